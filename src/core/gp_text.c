@@ -1,0 +1,961 @@
+/*
+ * gp_text.c — ICU-based sentence and word segmentation, see gp_text.h.
+ *
+ * The text is never copied: ICU reads the caller's UTF-8 through a UText
+ * (utext_openUTF8), and break positions are byte offsets into it.
+ */
+#include "gp_text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+#include <unicode/uversion.h>
+
+const char *const gp_tokkind_name[GP_TOK_NKINDS] = {
+	"word", "number", "ideo", "punct", "symbol", "space"
+};
+
+struct gp_segmenter
+{
+	UBreakIterator *word;
+	UBreakIterator *sent;
+	const UNormalizer2 *nfkc_cf;
+	uint8_t		aclass[128];	/* word-break class of each ASCII byte */
+	uint8_t		apunct[128];	/* 1 when u_ispunct() */
+	bool		force_icu;		/* tests: no ASCII fast path */
+	UChar	   *ubuf;			/* scratch for normalisation */
+	int32_t		ubuflen;
+	char		err[256];
+};
+
+/* Longest sentence we hand on in one piece; longer runs are cut. */
+#define GP_MAX_SENTENCE_BYTES (64 * 1024)
+
+struct gp_sentiter
+{
+	gp_segmenter *seg;
+	const char *text;
+	int32_t		len;
+	int32_t		raw_pos;		/* last raw boundary consumed */
+	int32_t		cur_s, cur_e;	/* pending sentence, -1 if none */
+	int32_t		index;
+	int32_t		char_base_byte;	/* code points counted up to this byte */
+	int32_t		char_base;
+	bool		done;
+};
+
+static void
+set_err(gp_segmenter *seg, const char *what, UErrorCode st)
+{
+	snprintf(seg->err, sizeof(seg->err), "%s: %s", what, u_errorName(st));
+}
+
+const char *
+gp_segmenter_error(const gp_segmenter *seg)
+{
+	return seg->err;
+}
+
+void
+gp_icu_version(char *buf, size_t buflen)
+{
+	UVersionInfo v;
+	char		s[U_MAX_VERSION_STRING_LENGTH];
+
+	u_getVersion(v);
+	u_versionToString(v, s);
+	snprintf(buf, buflen, "%s", s);
+}
+
+/*
+ * ASCII word-break classes (UAX #29 as ICU 72 applies it to ASCII).  Used by
+ * the fast path for all-ASCII sentences; test/c checks it against ICU.
+ */
+enum
+{
+	AC_OTHER = 0,				/* breaks on both sides (WB999) */
+	AC_LETTER,					/* ALetter */
+	AC_DIGIT,					/* Numeric */
+	AC_MIDNUMLET,				/* . and ' (MidNumLet, Single_Quote) */
+	AC_MIDLETTER,				/* none in ASCII: ICU drops the colon */
+	AC_MIDNUM,					/* , ; */
+	AC_EXTNUMLET,				/* _ */
+	AC_SPACE,					/* U+0020 (WSegSpace) */
+	AC_NEWLINE,					/* \n \r \v \f (breaks on both sides) */
+	AC_CTRL						/* other controls */
+};
+
+static void
+init_ascii_classes(gp_segmenter *seg)
+{
+	for (int c = 0; c < 128; c++)
+	{
+		uint8_t		k = AC_OTHER;
+
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '@')
+			k = AC_LETTER;		/* ICU counts @ as ALetter (e-mail) */
+		else if (c >= '0' && c <= '9')
+			k = AC_DIGIT;
+		else if (c == '.' || c == '\'')
+			k = AC_MIDNUMLET;
+		else if (c == ',' || c == ';')
+			k = AC_MIDNUM;
+		else if (c == '_')
+			k = AC_EXTNUMLET;
+		else if (c == ' ')
+			k = AC_SPACE;
+		else if (c == '\n' || c == '\r' || c == '\v' || c == '\f')
+			k = AC_NEWLINE;
+		else if (c < 32 || c == 127)
+			k = AC_CTRL;
+		seg->aclass[c] = k;
+		seg->apunct[c] = u_ispunct(c) ? 1 : 0;
+	}
+}
+
+void
+gp_segmenter_force_icu(gp_segmenter *seg, bool on)
+{
+	seg->force_icu = on;
+}
+
+gp_segmenter *
+gp_segmenter_open(char *err, size_t errlen)
+{
+	UErrorCode	st = U_ZERO_ERROR;
+	gp_segmenter *seg = calloc(1, sizeof(gp_segmenter));
+
+	if (seg == NULL)
+	{
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	seg->word = ubrk_open(UBRK_WORD, "en", NULL, 0, &st);
+	if (U_FAILURE(st))
+	{
+		snprintf(err, errlen, "could not open ICU word break iterator: %s", u_errorName(st));
+		gp_segmenter_close(seg);
+		return NULL;
+	}
+	/* "ss=standard": CLDR's abbreviation suppressions (Mr., U.S. ...) */
+	seg->sent = ubrk_open(UBRK_SENTENCE, "en@ss=standard", NULL, 0, &st);
+	if (U_FAILURE(st))
+	{
+		st = U_ZERO_ERROR;
+		seg->sent = ubrk_open(UBRK_SENTENCE, "en", NULL, 0, &st);
+	}
+	if (U_FAILURE(st))
+	{
+		snprintf(err, errlen, "could not open ICU sentence break iterator: %s", u_errorName(st));
+		gp_segmenter_close(seg);
+		return NULL;
+	}
+	init_ascii_classes(seg);
+	seg->nfkc_cf = unorm2_getNFKCCasefoldInstance(&st);
+	if (U_FAILURE(st))
+	{
+		snprintf(err, errlen, "could not load ICU NFKC_Casefold data: %s", u_errorName(st));
+		gp_segmenter_close(seg);
+		return NULL;
+	}
+	return seg;
+}
+
+void
+gp_segmenter_close(gp_segmenter *seg)
+{
+	if (seg == NULL)
+		return;
+	if (seg->word)
+		ubrk_close(seg->word);
+	if (seg->sent)
+		ubrk_close(seg->sent);
+	free(seg->ubuf);
+	free(seg);
+}
+
+/* ---------------------------------------------------------------- UTF-8 */
+
+int32_t
+gp_utf8_count(const char *s, int32_t len)
+{
+	int32_t		n = 0;
+
+	for (int32_t i = 0; i < len; i++)
+		n += ((unsigned char) s[i] & 0xC0) != 0x80;
+	return n;
+}
+
+int32_t
+gp_utf8_decode(const char *s, int32_t len, int32_t *adv)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	int32_t		c = u[0];
+	int32_t		n = 1;
+
+	if (c >= 0xF0 && len >= 4)
+	{
+		c = ((c & 0x07) << 18) | ((u[1] & 0x3F) << 12) | ((u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+		n = 4;
+	}
+	else if (c >= 0xE0 && len >= 3)
+	{
+		c = ((c & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+		n = 3;
+	}
+	else if (c >= 0xC0 && len >= 2)
+	{
+		c = ((c & 0x1F) << 6) | (u[1] & 0x3F);
+		n = 2;
+	}
+	*adv = n;
+	return c;
+}
+
+/* code point ending just before byte `end` (end > start) */
+static int32_t
+last_cp(const char *s, int32_t start, int32_t end, int32_t *cpstart)
+{
+	int32_t		i = end - 1;
+	int32_t		adv;
+
+	while (i > start && ((unsigned char) s[i] & 0xC0) == 0x80)
+		i--;
+	*cpstart = i;
+	return gp_utf8_decode(s + i, end - i, &adv);
+}
+
+static bool
+is_space_cp(int32_t c)
+{
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+		return true;
+	if (c < 0x80)
+		return false;
+	return u_isUWhiteSpace(c) || c == 0xFEFF;
+}
+
+/* ------------------------------------------------------------ sentences */
+
+gp_sentiter *
+gp_sentiter_begin(gp_segmenter *seg, const char *text, int32_t len, gp_arena *arena)
+{
+	gp_sentiter *it = gp_arena_alloc(arena, sizeof(gp_sentiter));
+	UText		ut = UTEXT_INITIALIZER;
+	UErrorCode	st = U_ZERO_ERROR;
+
+	if (it == NULL)
+	{
+		snprintf(seg->err, sizeof(seg->err), "out of memory");
+		return NULL;
+	}
+	memset(it, 0, sizeof(*it));
+	it->seg = seg;
+	it->text = text;
+	it->len = len;
+	it->cur_s = -1;
+	utext_openUTF8(&ut, text, len, &st);
+	if (U_SUCCESS(st))
+		ubrk_setUText(seg->sent, &ut, &st);
+	utext_close(&ut);
+	if (U_FAILURE(st))
+	{
+		set_err(seg, "could not set text of ICU sentence iterator", st);
+		return NULL;
+	}
+	ubrk_first(seg->sent);
+	return it;
+}
+
+/* next raw segment [*s, *e) from ICU, cut at GP_MAX_SENTENCE_BYTES */
+static bool
+raw_next(gp_sentiter *it, int32_t *s, int32_t *e)
+{
+	int32_t		b;
+
+	if (it->raw_pos >= it->len)
+		return false;
+	b = ubrk_following(it->seg->sent, it->raw_pos);
+	if (b == UBRK_DONE || b > it->len)
+		b = it->len;
+	if (b - it->raw_pos > GP_MAX_SENTENCE_BYTES)
+	{
+		/* cut at the last white space before the limit, on a char boundary */
+		int32_t		cut = it->raw_pos + GP_MAX_SENTENCE_BYTES;
+		int32_t		i = cut;
+
+		while (i > it->raw_pos + GP_MAX_SENTENCE_BYTES / 2 && it->text[i] != ' ' && it->text[i] != '\n')
+			i--;
+		if (i > it->raw_pos + GP_MAX_SENTENCE_BYTES / 2)
+			cut = i + 1;
+		while (cut > it->raw_pos + 1 && ((unsigned char) it->text[cut] & 0xC0) == 0x80)
+			cut--;
+		b = cut;
+	}
+	*s = it->raw_pos;
+	*e = b;
+	it->raw_pos = b;
+	return true;
+}
+
+/* [*ts, *te) = s..e without white space at both ends */
+static void
+trim(const char *t, int32_t s, int32_t e, int32_t *ts, int32_t *te)
+{
+	int32_t		adv;
+
+	while (s < e)
+	{
+		int32_t		c = gp_utf8_decode(t + s, e - s, &adv);
+
+		if (!is_space_cp(c))
+			break;
+		s += adv;
+	}
+	while (e > s)
+	{
+		int32_t		cps;
+		int32_t		c = last_cp(t, s, e, &cps);
+
+		if (!is_space_cp(c))
+			break;
+		e = cps;
+	}
+	*ts = s;
+	*te = e;
+}
+
+static int
+count_newlines(const char *t, int32_t s, int32_t e)
+{
+	int			n = 0;
+
+	for (int32_t i = s; i < e; i++)
+		n += t[i] == '\n' || (t[i] == '\r' && (i + 1 >= e || t[i + 1] != '\n'));
+	return n;
+}
+
+/* Does text end (before closing quotes/brackets) with final punctuation? */
+static bool
+ends_final(const char *t, int32_t s, int32_t e)
+{
+	while (e > s)
+	{
+		int32_t		cps;
+		int32_t		c = last_cp(t, s, e, &cps);
+
+		if (c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB)
+		{
+			e = cps;
+			continue;
+		}
+		return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' ||
+			c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x0964;
+	}
+	return false;
+}
+
+/*
+ * A footnote marker: "(1)", "[12]", "1" — up to three digits, optionally
+ * bracketed.  Returns its byte length at t+s, or 0.
+ */
+static int32_t
+footnote_len(const char *t, int32_t s, int32_t e)
+{
+	int32_t		i = s;
+	char		close = 0;
+	int			digits = 0;
+
+	if (i < e && (t[i] == '(' || t[i] == '['))
+	{
+		close = t[i] == '(' ? ')' : ']';
+		i++;
+	}
+	while (i < e && t[i] >= '0' && t[i] <= '9' && digits < 4)
+	{
+		i++;
+		digits++;
+	}
+	if (digits == 0 || digits > 3)
+		return 0;
+	if (close)
+	{
+		if (i >= e || t[i] != close)
+			return 0;
+		i++;
+	}
+	else
+		return 0;				/* bare numbers are too ambiguous */
+	return i - s;
+}
+
+/* short words that end with a period without ending the sentence */
+static const char *const abbrevs[] = {
+	"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov",
+	"sen", "rep", "st", "jr", "sr", "vs", "e.g", "i.e", "cf", "u.s", "u.k",
+	"u.n", "inc", "corp", "ltd", "co", "no", "fig", "al", "approx", "dept",
+	"jan", "feb", "aug", "sept", "oct", "nov", "dec", "pres", "rev", "adm",
+	"amb", "sec", "hon", NULL
+};
+
+static bool
+ends_abbrev(const char *t, int32_t s, int32_t e)
+{
+	int32_t		w;
+	char		buf[16];
+	int32_t		n;
+
+	if (e - s < 2 || t[e - 1] != '.')
+		return false;
+	e--;
+	w = e;
+	while (w > s && (((unsigned char) t[w - 1] >= 'A' && (unsigned char) t[w - 1] <= 'Z') ||
+					 ((unsigned char) t[w - 1] >= 'a' && (unsigned char) t[w - 1] <= 'z') ||
+					 t[w - 1] == '.'))
+		w--;
+	n = e - w;
+	if (n <= 0 || n >= (int32_t) sizeof(buf))
+		return false;
+	/* a single capital letter: an initial ("George W. Bush") */
+	if (n == 1 && t[w] >= 'A' && t[w] <= 'Z')
+		return true;
+	for (int32_t i = 0; i < n; i++)
+		buf[i] = (t[w + i] >= 'A' && t[w + i] <= 'Z') ? t[w + i] + 32 : t[w + i];
+	buf[n] = '\0';
+	for (int i = 0; abbrevs[i]; i++)
+		if (strcmp(buf, abbrevs[i]) == 0)
+			return true;
+	return false;
+}
+
+static bool
+starts_lower(const char *t, int32_t s, int32_t e)
+{
+	int32_t		adv;
+
+	if (s >= e)
+		return false;
+	return u_islower(gp_utf8_decode(t + s, e - s, &adv));
+}
+
+static bool
+has_alnum(const char *t, int32_t s, int32_t e)
+{
+	int32_t		adv;
+
+	for (int32_t i = s; i < e; i += adv)
+	{
+		int32_t		c = gp_utf8_decode(t + i, e - i, &adv);
+
+		if (u_isalnum(c))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Should the raw segment [ns, ne) be glued to the pending sentence [cs, ce)?
+ */
+static bool
+should_merge(const char *t, int32_t cs, int32_t ce, int32_t ns, int32_t ne)
+{
+	int32_t		ts, te, nts, nte;
+	int			nl;
+
+	trim(t, cs, ce, &ts, &te);
+	trim(t, ns, ne, &nts, &nte);
+	if (nts == nte || ts == te)
+		return true;			/* white space only: absorb */
+	nl = count_newlines(t, te, nts);
+	if (nl >= 2)
+		return false;			/* blank line: paragraph */
+	/* a lone footnote marker or ellipsis after a sentence belongs to it */
+	if (footnote_len(t, nts, nte) == nte - nts || !has_alnum(t, nts, nte))
+		return true;
+	if (nl == 1)
+	{
+		/* a line break: a heading/title ends here unless the line wraps */
+		if (ends_final(t, ts, te))
+			return false;
+		return starts_lower(t, nts, nte);
+	}
+	/* ICU broke within a line */
+	if (ends_abbrev(t, ts, te))
+		return true;
+	return false;
+}
+
+int
+gp_sentiter_next(gp_sentiter *it, gp_sentence *out)
+{
+	const char *t = it->text;
+	int32_t		ns, ne;
+
+	if (it->done)
+		return 0;
+	for (;;)
+	{
+		if (it->cur_s < 0)
+		{
+			if (!raw_next(it, &ns, &ne))
+			{
+				it->done = true;
+				return 0;
+			}
+			it->cur_s = ns;
+			it->cur_e = ne;
+			continue;
+		}
+		if (!raw_next(it, &ns, &ne))
+		{
+			ns = ne = -1;
+			it->done = true;
+		}
+		else if (should_merge(t, it->cur_s, it->cur_e, ns, ne))
+		{
+			it->cur_e = ne;
+			continue;
+		}
+		else
+		{
+			/* "... authority. (1) Next sentence": the marker goes before */
+			int32_t		nts, nte, fl;
+
+			trim(t, ns, ne, &nts, &nte);
+			fl = footnote_len(t, nts, nte);
+			if (fl > 0 && nts + fl < nte && is_space_cp((unsigned char) t[nts + fl]))
+			{
+				int32_t		ts, te;
+
+				trim(t, it->cur_s, it->cur_e, &ts, &te);
+				if (ends_final(t, ts, te))
+				{
+					it->cur_e = nts + fl;
+					ns = nts + fl;
+				}
+			}
+		}
+		/* emit the pending sentence, make [ns, ne) pending */
+		{
+			int32_t		ts, te;
+
+			trim(t, it->cur_s, it->cur_e, &ts, &te);
+			it->cur_s = ns;
+			it->cur_e = ne;
+			if (ts == te)
+			{
+				if (it->done)
+					return 0;
+				continue;
+			}
+			it->char_base += gp_utf8_count(t + it->char_base_byte, ts - it->char_base_byte);
+			it->char_base_byte = ts;
+			out->index = it->index++;
+			out->start = ts;
+			out->len = te - ts;
+			out->cstart = it->char_base;
+			out->clen = gp_utf8_count(t + ts, te - ts);
+			return 1;
+		}
+	}
+}
+
+/* --------------------------------------------------------------- tokens */
+
+static bool
+ensure_ubuf(gp_segmenter *seg, int32_t need)
+{
+	if (seg->ubuflen >= need)
+		return true;
+	if (need < 256)
+		need = 256;
+	{
+		UChar	   *nb = realloc(seg->ubuf, sizeof(UChar) * (size_t) need);
+
+		if (nb == NULL)
+			return false;
+		seg->ubuf = nb;
+		seg->ubuflen = need;
+	}
+	return true;
+}
+
+static int32_t
+strip_possessive_len(const char *s, int32_t n)
+{
+	if (n > 2 && s[n - 1] == 's' && s[n - 2] == '\'')
+		return n - 2;
+	if (n > 4 && s[n - 1] == 's' && (unsigned char) s[n - 2] == 0x99 &&
+		(unsigned char) s[n - 3] == 0x80 && (unsigned char) s[n - 4] == 0xE2)
+		return n - 4;
+	return n;
+}
+
+char *
+gp_normalize(gp_segmenter *seg, const char *s, int32_t len, bool strip_possessive,
+			 gp_arena *arena, int32_t *outlen)
+{
+	bool		ascii = true;
+	char	   *out;
+	int32_t		n;
+
+	for (int32_t i = 0; i < len; i++)
+		if ((unsigned char) s[i] >= 0x80)
+		{
+			ascii = false;
+			break;
+		}
+	if (ascii)
+	{
+		out = gp_arena_alloc(arena, (size_t) len + 1);
+		if (out == NULL)
+			return NULL;
+		for (int32_t i = 0; i < len; i++)
+			out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
+		n = len;
+	}
+	else
+	{
+		UErrorCode	st = U_ZERO_ERROR;
+		int32_t		ulen = 0;
+		int32_t		nlen;
+		UChar	   *src, *dst;
+		int32_t		cap;
+
+		/* UTF-16 of the input: at most len units; NFKC_CF may expand (×18 worst) */
+		cap = len * 4 + 16;
+		if (!ensure_ubuf(seg, cap * 2))
+			return NULL;
+		src = seg->ubuf;
+		dst = seg->ubuf + cap;
+		u_strFromUTF8Lenient(src, cap, &ulen, s, len, &st);
+		if (U_FAILURE(st))
+		{
+			set_err(seg, "could not convert to UTF-16", st);
+			return NULL;
+		}
+		nlen = unorm2_normalize(seg->nfkc_cf, src, ulen, dst, cap, &st);
+		if (st == U_BUFFER_OVERFLOW_ERROR)
+		{
+			int32_t		need = nlen + 1;
+
+			st = U_ZERO_ERROR;
+			if (!ensure_ubuf(seg, cap + need))
+				return NULL;
+			src = seg->ubuf;
+			dst = seg->ubuf + cap;
+			nlen = unorm2_normalize(seg->nfkc_cf, src, ulen, dst, need, &st);
+		}
+		if (U_FAILURE(st))
+		{
+			set_err(seg, "could not normalize", st);
+			return NULL;
+		}
+		{
+			int32_t		blen = 0;
+
+			u_strToUTF8(NULL, 0, &blen, dst, nlen, &st);
+			st = U_ZERO_ERROR;
+			out = gp_arena_alloc(arena, (size_t) blen + 1);
+			if (out == NULL)
+				return NULL;
+			u_strToUTF8(out, blen + 1, &n, dst, nlen, &st);
+			if (U_FAILURE(st) && st != U_STRING_NOT_TERMINATED_WARNING)
+			{
+				set_err(seg, "could not convert to UTF-8", st);
+				return NULL;
+			}
+		}
+	}
+	if (strip_possessive)
+		n = strip_possessive_len(out, n);
+	out[n] = '\0';
+	if (outlen)
+		*outlen = n;
+	return out;
+}
+
+static uint8_t
+case_flags(const char *s, int32_t len, bool ascii)
+{
+	uint8_t		f = 0;
+	int			letters = 0,
+				upper = 0;
+	int32_t		adv;
+
+	if (ascii)
+	{
+		for (int32_t i = 0; i < len; i++)
+		{
+			char		c = s[i];
+
+			if (c >= 'A' && c <= 'Z')
+			{
+				letters++;
+				upper++;
+				if (letters == 1)
+					f |= GP_TF_UPPER;
+			}
+			else if (c >= 'a' && c <= 'z')
+			{
+				letters++;
+				if (letters == 1)
+					f |= GP_TF_LOWER;
+			}
+		}
+	}
+	else
+	{
+		for (int32_t i = 0; i < len; i += adv)
+		{
+			int32_t		c = gp_utf8_decode(s + i, len - i, &adv);
+
+			if (u_isUAlphabetic(c))
+			{
+				bool		up = u_isupper(c) || u_istitle(c);
+
+				letters++;
+				upper += up;
+				if (letters == 1)
+					f |= up ? GP_TF_UPPER : (u_islower(c) ? GP_TF_LOWER : 0);
+			}
+		}
+	}
+	if (letters >= 2 && upper == letters)
+		f |= GP_TF_ALLCAPS;
+	return f;
+}
+
+/*
+ * End of the word-break segment of all-ASCII s that starts at i, and the ICU
+ * rule status it would have (UAX #29 rules WB3, WB3d, WB5–WB13b).
+ */
+static int32_t
+ascii_next(const gp_segmenter *seg, const char *s, int32_t len, int32_t i, int32_t *status)
+{
+	uint8_t		c = seg->aclass[(unsigned char) s[i]];
+	int32_t		j = i + 1;
+	uint8_t		prev;
+
+	*status = UBRK_WORD_NONE;
+	switch (c)
+	{
+		case AC_NEWLINE:
+			if (s[i] == '\r' && j < len && s[j] == '\n')
+				j++;
+			return j;
+		case AC_SPACE:
+			while (j < len && s[j] == ' ')
+				j++;
+			return j;
+		case AC_LETTER:
+		case AC_DIGIT:
+		case AC_EXTNUMLET:
+			break;
+		default:
+			return j;
+	}
+	prev = c;
+	/* ICU's status is that of the state it ends in: letter or digit as the
+	 * last one seen; a run of underscores alone is a word, one alone is not */
+	*status = c == AC_LETTER ? UBRK_WORD_LETTER : c == AC_DIGIT ? UBRK_WORD_NUMBER : UBRK_WORD_NONE;
+	while (j < len)
+	{
+		uint8_t		n = seg->aclass[(unsigned char) s[j]];
+
+		if (n == AC_LETTER || n == AC_DIGIT || n == AC_EXTNUMLET)
+		{
+			/* WB5, WB8, WB9, WB10, WB13a, WB13b: all join */
+			if (n == AC_LETTER)
+				*status = UBRK_WORD_LETTER;
+			else if (n == AC_DIGIT)
+				*status = UBRK_WORD_NUMBER;
+			else if (*status == UBRK_WORD_NONE)
+				*status = UBRK_WORD_LETTER;
+			prev = n;
+			j++;
+			continue;
+		}
+		if (j + 1 < len)
+		{
+			uint8_t		n2 = seg->aclass[(unsigned char) s[j + 1]];
+
+			/* WB6, WB7: letter (MidLetter | MidNumLetQ) letter */
+			if (prev == AC_LETTER && n2 == AC_LETTER &&
+				(n == AC_MIDLETTER || n == AC_MIDNUMLET))
+			{
+				prev = n2;
+				*status = UBRK_WORD_LETTER;
+				j += 2;
+				continue;
+			}
+			/* WB11, WB12: digit (MidNum | MidNumLetQ) digit */
+			if (prev == AC_DIGIT && n2 == AC_DIGIT &&
+				(n == AC_MIDNUM || n == AC_MIDNUMLET))
+			{
+				prev = n2;
+				*status = UBRK_WORD_NUMBER;
+				j += 2;
+				continue;
+			}
+		}
+		break;
+	}
+	return j;
+}
+
+int32_t
+gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
+				 bool with_space, gp_arena *arena, gp_token **out,
+				 gp_interrupt_fn interrupt, void *ud)
+{
+	const char *s = text + span->start;
+	int32_t		cap = span->len / 4 + 16;
+	int32_t		n = 0;
+	gp_token   *tok;
+	int32_t		prev = 0;
+	int32_t		cpos = span->cstart;
+	uint8_t		pending = 0;
+	bool		ascii_span = !seg->force_icu;
+
+	tok = gp_arena_alloc(arena, sizeof(gp_token) * (size_t) cap);
+	if (tok == NULL)
+	{
+		snprintf(seg->err, sizeof(seg->err), "out of memory");
+		return -1;
+	}
+	for (int32_t i = 0; ascii_span && i < span->len; i++)
+		ascii_span = (unsigned char) s[i] < 0x80;
+	if (!ascii_span)
+	{
+		UText		ut = UTEXT_INITIALIZER;
+		UErrorCode	st = U_ZERO_ERROR;
+
+		utext_openUTF8(&ut, s, span->len, &st);
+		if (U_SUCCESS(st))
+			ubrk_setUText(seg->word, &ut, &st);
+		utext_close(&ut);
+		if (U_FAILURE(st))
+		{
+			set_err(seg, "could not set text of ICU word iterator", st);
+			return -1;
+		}
+		ubrk_first(seg->word);
+	}
+	for (;;)
+	{
+		int32_t		b;
+		int32_t		status;
+		int32_t		blen;
+		int32_t		clen;
+		uint8_t		kind;
+		bool		ascii = true;
+		gp_token   *t;
+
+		if (ascii_span)
+		{
+			if (prev >= span->len)
+				break;
+			b = ascii_next(seg, s, span->len, prev, &status);
+		}
+		else
+		{
+			b = ubrk_next(seg->word);
+			if (b == UBRK_DONE)
+				break;
+			status = ubrk_getRuleStatus(seg->word);
+		}
+		blen = b - prev;
+		if (blen <= 0)
+			continue;
+		if (!ascii_span)
+			for (int32_t i = prev; i < b; i++)
+				if ((unsigned char) s[i] >= 0x80)
+				{
+					ascii = false;
+					break;
+				}
+		clen = ascii ? blen : gp_utf8_count(s + prev, blen);
+		if (status >= UBRK_WORD_IDEO && status < UBRK_WORD_IDEO_LIMIT)
+			kind = GP_TOK_IDEO;
+		else if (status >= UBRK_WORD_KANA && status < UBRK_WORD_KANA_LIMIT)
+			kind = GP_TOK_IDEO;
+		else if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_LETTER_LIMIT)
+			kind = GP_TOK_WORD;
+		else if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT)
+			kind = GP_TOK_NUMBER;
+		else
+		{
+			int32_t		adv;
+			int32_t		c = gp_utf8_decode(s + prev, blen, &adv);
+
+			if (is_space_cp(c))
+			{
+				pending = GP_TF_SPACE_BEFORE;
+				for (int32_t i = prev; i < b; i++)
+					if (s[i] == '\n' || s[i] == '\r')
+						pending |= GP_TF_NL_BEFORE;
+				if (!with_space)
+				{
+					cpos += clen;
+					prev = b;
+					continue;
+				}
+				kind = GP_TOK_SPACE;
+			}
+			else if (c < 128 ? seg->apunct[c] : u_ispunct(c))
+				kind = GP_TOK_PUNCT;
+			else
+				kind = GP_TOK_SYMBOL;
+		}
+		if (n == cap)
+		{
+			gp_token   *nt = gp_arena_grow(arena, tok, sizeof(gp_token) * (size_t) cap,
+										   sizeof(gp_token) * (size_t) cap * 2);
+
+			if (nt == NULL)
+			{
+				snprintf(seg->err, sizeof(seg->err), "out of memory");
+				return -1;
+			}
+			tok = nt;
+			cap *= 2;
+		}
+		t = &tok[n++];
+		t->start = span->start + prev;
+		t->len = blen;
+		t->cstart = cpos;
+		t->clen = clen;
+		t->sentence = span->index;
+		t->kind = kind;
+		t->flags = (kind == GP_TOK_SPACE ? 0 : pending) | (ascii ? GP_TF_ASCII : 0);
+		if (kind != GP_TOK_SPACE)
+			pending = 0;
+		if (kind == GP_TOK_WORD || kind == GP_TOK_IDEO)
+			t->flags |= case_flags(s + prev, blen, ascii);
+		{
+			int32_t		nl;
+			char	   *norm = gp_normalize(seg, s + prev, blen, kind == GP_TOK_WORD, arena, &nl);
+
+			if (norm == NULL)
+				return -1;
+			if (kind == GP_TOK_WORD && strip_possessive_len(s + prev, blen) < blen)
+				t->flags |= GP_TF_POSSESSIVE;
+			t->norm = norm;
+			t->normlen = (uint16_t) (nl > 65535 ? 65535 : nl);
+			t->hash = gp_hash(norm, (size_t) nl);
+		}
+		cpos += clen;
+		prev = b;
+		if (interrupt && (n & 1023) == 0)
+			interrupt(ud);
+	}
+	*out = tok;
+	return n;
+}

@@ -1,0 +1,35 @@
+/*
+ * pg_geopol.h — shared declarations of the PostgreSQL layer.
+ */
+#ifndef PG_GEOPOL_H
+#define PG_GEOPOL_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "utils/memutils.h"
+
+#include "gp_arena.h"
+#include "gp_text.h"
+
+/* A document as the core sees it: UTF-8, with the server's original text. */
+typedef struct GpInput
+{
+	const char *utf8;			/* UTF-8 bytes (may point into the datum) */
+	int32		len;
+	int			encoding;		/* server encoding */
+} GpInput;
+
+/* pg_module.c */
+extern gp_segmenter *gp_pg_segmenter(void);
+extern void gp_pg_interrupt(void *ud);
+extern void gp_pg_arena_init(gp_arena *arena, MemoryContext cxt);
+pg_attribute_noreturn() extern void gp_pg_core_error(const char *what);
+
+/* pg_input.c */
+extern void gp_input_from_text(text *t, GpInput *in);
+extern void gp_input_from_bytes(const char *s, int32 len, GpInput *in);
+extern text *gp_text_from_utf8(const char *s, int32 len);
+/* norm in the server encoding; the surface where the encoding cannot hold it */
+extern text *gp_norm_from_utf8(const char *norm, int32 normlen, const char *surface, int32 len);
+
+#endif

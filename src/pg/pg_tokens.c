@@ -1,0 +1,166 @@
+/*
+ * pg_tokens.c — geopol.tokens(doc) and geopol.sentences(doc).
+ *
+ * Both stream sentence by sentence: the core's arena and the row values are
+ * reset after each sentence, so memory does not grow with the document
+ * beyond the tuplestore (which spills to disk past work_mem).
+ */
+#include "pg_geopol.h"
+
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+
+/* Iterate over the sentences of doc; calls fn for each with its tokens. */
+typedef void (*sentence_fn) (const GpInput *in, const gp_sentence *s,
+							 gp_token *tok, int32 ntok, void *ud);
+
+static void
+for_each_sentence(text *doc, bool want_tokens, sentence_fn fn, void *ud)
+{
+	GpInput		in;
+	gp_segmenter *seg = gp_pg_segmenter();
+	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext,
+											  "geopol sentence",
+											  ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old;
+	gp_arena	doc_arena,
+				sent_arena;
+	gp_sentiter *it;
+	gp_sentence s;
+	int			rc;
+
+	gp_input_from_text(doc, &in);
+	gp_pg_arena_init(&doc_arena, CurrentMemoryContext);
+	gp_pg_arena_init(&sent_arena, CurrentMemoryContext);
+	it = gp_sentiter_begin(seg, in.utf8, in.len, &doc_arena);
+	if (it == NULL)
+		gp_pg_core_error("sentence segmentation");
+	while ((rc = gp_sentiter_next(it, &s)) == 1)
+	{
+		gp_token   *tok = NULL;
+		int32		ntok = 0;
+
+		CHECK_FOR_INTERRUPTS();
+		old = MemoryContextSwitchTo(cxt);
+		if (want_tokens)
+		{
+			ntok = gp_tokenize_span(seg, in.utf8, &s, false, &sent_arena, &tok,
+									gp_pg_interrupt, NULL);
+			if (ntok < 0)
+				gp_pg_core_error("word segmentation");
+		}
+		fn(&in, &s, tok, ntok, ud);
+		MemoryContextSwitchTo(old);
+		gp_arena_reset(&sent_arena);
+		MemoryContextReset(cxt);
+	}
+	if (rc < 0)
+		gp_pg_core_error("sentence segmentation");
+	gp_arena_free(&sent_arena);
+	gp_arena_free(&doc_arena);
+	MemoryContextDelete(cxt);
+}
+
+typedef struct TokenState
+{
+	ReturnSetInfo *rsinfo;
+	int32		ord;
+	Datum		kinds[GP_TOK_NKINDS];
+} TokenState;
+
+/*
+ * text datums of a sentence's tokens: in a UTF-8 (or SQL_ASCII) database
+ * they are laid out in one buffer instead of a palloc each.
+ */
+static inline Datum
+buf_text(char **buf, const char *s, int32 len)
+{
+	text	   *t = (text *) *buf;
+
+	SET_VARSIZE(t, VARHDRSZ + len);
+	memcpy(VARDATA(t), s, len);
+	*buf += MAXALIGN(VARHDRSZ + len);
+	return PointerGetDatum(t);
+}
+
+static void
+emit_tokens(const GpInput *in, const gp_sentence *s, gp_token *tok, int32 ntok, void *ud)
+{
+	TokenState *st = ud;
+	Datum		values[7];
+	bool		nulls[7] = {0};
+	bool		direct = in->encoding == PG_UTF8 || in->encoding == PG_SQL_ASCII;
+	char	   *buf = NULL;
+
+	if (direct)
+	{
+		Size		need = 0;
+
+		for (int32 i = 0; i < ntok; i++)
+			need += MAXALIGN(VARHDRSZ + tok[i].len) + MAXALIGN(VARHDRSZ + tok[i].normlen);
+		buf = palloc(need + 1);
+	}
+	for (int32 i = 0; i < ntok; i++)
+	{
+		const gp_token *t = &tok[i];
+
+		values[0] = Int32GetDatum(++st->ord);
+		values[1] = Int32GetDatum(s->index + 1);
+		if (direct)
+		{
+			values[2] = buf_text(&buf, in->utf8 + t->start, t->len);
+			values[3] = buf_text(&buf, t->norm, t->normlen);
+		}
+		else
+		{
+			values[2] = PointerGetDatum(gp_text_from_utf8(in->utf8 + t->start, t->len));
+			values[3] = PointerGetDatum(gp_norm_from_utf8(t->norm, t->normlen, in->utf8 + t->start, t->len));
+		}
+		values[4] = st->kinds[t->kind];
+		values[5] = Int32GetDatum(t->cstart + 1);
+		values[6] = Int32GetDatum(t->clen);
+		tuplestore_putvalues(st->rsinfo->setResult, st->rsinfo->setDesc, values, nulls);
+	}
+}
+
+PG_FUNCTION_INFO_V1(geopol_tokens);
+Datum
+geopol_tokens(PG_FUNCTION_ARGS)
+{
+	TokenState	st;
+
+	InitMaterializedSRF(fcinfo, 0);
+	st.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	st.ord = 0;
+	for (int k = 0; k < GP_TOK_NKINDS; k++)
+		st.kinds[k] = PointerGetDatum(cstring_to_text(gp_tokkind_name[k]));
+	for_each_sentence(PG_GETARG_TEXT_PP(0), true, emit_tokens, &st);
+	return (Datum) 0;
+}
+
+static void
+emit_sentence(const GpInput *in, const gp_sentence *s, gp_token *tok, int32 ntok, void *ud)
+{
+	ReturnSetInfo *rsinfo = ud;
+	Datum		values[4];
+	bool		nulls[4] = {0};
+
+	(void) tok;
+	(void) ntok;
+	values[0] = Int32GetDatum(s->index + 1);
+	values[1] = Int32GetDatum(s->cstart + 1);
+	values[2] = Int32GetDatum(s->clen);
+	values[3] = PointerGetDatum(gp_text_from_utf8(in->utf8 + s->start, s->len));
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+}
+
+PG_FUNCTION_INFO_V1(geopol_sentences);
+Datum
+geopol_sentences(PG_FUNCTION_ARGS)
+{
+	InitMaterializedSRF(fcinfo, 0);
+	for_each_sentence(PG_GETARG_TEXT_PP(0), false, emit_sentence, fcinfo->resultinfo);
+	return (Datum) 0;
+}

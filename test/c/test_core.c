@@ -1,0 +1,302 @@
+/*
+ * test_core.c — unit tests of the plain-C core (no PostgreSQL).
+ *
+ * Prints TAP ("ok N - ...") and closes with "N passed, N failed".
+ * GEOPOL_CORPUS (default ../shared/corpus/news.tsv) adds a differential test
+ * of the ASCII fast path against ICU over the whole corpus when present.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "gp_arena.h"
+#include "gp_text.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int	n_pass,
+			n_fail,
+			n_test;
+static gp_segmenter *seg;
+
+static void
+check(int cond, const char *fmt,...)
+{
+	va_list		ap;
+
+	n_test++;
+	printf("%s %d - ", cond ? "ok" : "not ok", n_test);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	if (cond)
+		n_pass++;
+	else
+		n_fail++;
+}
+
+typedef struct
+{
+	gp_token   *tok;
+	int32_t		n;
+} toks;
+
+/* all tokens of text (every sentence) */
+static toks
+tokenize(const char *text, gp_arena *a)
+{
+	gp_arena	sa;
+	gp_sentiter *it;
+	gp_sentence s;
+	toks		r = {NULL, 0};
+	int32_t		cap = 0;
+
+	gp_arena_init(&sa, &gp_malloc_allocator);
+	it = gp_sentiter_begin(seg, text, (int32_t) strlen(text), &sa);
+	while (gp_sentiter_next(it, &s) == 1)
+	{
+		gp_token   *t;
+		int32_t		k = gp_tokenize_span(seg, text, &s, false, a, &t, NULL, NULL);
+
+		if (r.n + k > cap)
+		{
+			int32_t		nc = (r.n + k) * 2 + 8;
+
+			r.tok = gp_arena_grow(a, r.tok, sizeof(gp_token) * (size_t) cap, sizeof(gp_token) * (size_t) nc);
+			cap = nc;
+		}
+		memcpy(r.tok + r.n, t, sizeof(gp_token) * (size_t) k);
+		r.n += k;
+	}
+	gp_arena_free(&sa);
+	return r;
+}
+
+static int
+count_sentences(const char *text, char firsts[][96], int max)
+{
+	gp_arena	sa;
+	gp_sentiter *it;
+	gp_sentence s;
+	int			n = 0;
+
+	gp_arena_init(&sa, &gp_malloc_allocator);
+	it = gp_sentiter_begin(seg, text, (int32_t) strlen(text), &sa);
+	while (gp_sentiter_next(it, &s) == 1)
+	{
+		if (n < max)
+			snprintf(firsts[n], 96, "%.*s", s.len, text + s.start);
+		n++;
+	}
+	gp_arena_free(&sa);
+	return n;
+}
+
+static void
+test_tokens(void)
+{
+	gp_arena	a;
+	toks		t;
+
+	gp_arena_init(&a, &gp_malloc_allocator);
+
+	t = tokenize("Russia's U.S. ties", &a);
+	check(t.n == 4, "Russia's U.S. ties: 4 tokens (got %d)", t.n);
+	check(t.n > 0 && strcmp(t.tok[0].norm, "russia") == 0, "possessive removed from norm");
+	check(t.n > 0 && (t.tok[0].flags & GP_TF_POSSESSIVE), "possessive flagged");
+	check(t.n > 1 && strcmp(t.tok[1].norm, "u.s") == 0 && t.tok[1].kind == GP_TOK_WORD, "U.S is one word");
+
+	t = tokenize("Russia\xe2\x80\x99s policy", &a);
+	check(t.n == 2 && strcmp(t.tok[0].norm, "russia") == 0, "typographic possessive removed");
+
+	t = tokenize("\xe4\xbf\x84\xe7\xbd\x97\xe6\x96\xaf\xe5\x92\x8c\xe4\xb8\xad\xe5\x9b\xbd\xe7\x9a\x84"
+				 "\xe6\x88\x98\xe7\x95\xa5\xe4\xbc\x99\xe4\xbc\xb4\xe5\x85\xb3\xe7\xb3\xbb", &a);
+	check(t.n >= 5, "Chinese segmented into words (%d tokens)", t.n);
+	check(t.n > 0 && t.tok[0].kind == GP_TOK_IDEO && t.tok[0].clen == 3, "first Chinese word is 俄罗斯 (3 chars)");
+
+	t = tokenize("12,000 dlrs and 3.5 pct", &a);
+	check(t.n == 5 && t.tok[0].kind == GP_TOK_NUMBER && t.tok[0].len == 6, "12,000 is one number");
+
+	t = tokenize("\xef\xac\x81nal \xc3\x89TAT", &a);	/* ﬁnal ÉTAT */
+	check(t.n == 2 && strcmp(t.tok[0].norm, "final") == 0, "NFKC folds the fi ligature");
+	check(t.n == 2 && strcmp(t.tok[1].norm, "\xc3\xa9tat") == 0 && (t.tok[1].flags & GP_TF_ALLCAPS),
+		  "case folded, all-caps flagged");
+
+	/* code point positions stay consistent with emoji, combining marks, RTL */
+	{
+		const char *x = "a \xf0\x9f\x98\x80 e\xcc\x81 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d z\xe2\x80\x8d\xcc\x81";
+		int			ok = 1;
+
+		t = tokenize(x, &a);
+		for (int32_t i = 0; i < t.n; i++)
+			ok &= gp_utf8_count(x, t.tok[i].start) == t.tok[i].cstart &&
+				gp_utf8_count(x + t.tok[i].start, t.tok[i].len) == t.tok[i].clen;
+		check(ok && t.n >= 4, "char offsets consistent with emoji/combining/RTL/ZWJ (%d tokens)", t.n);
+	}
+	/* control characters and a lone combining mark do not crash */
+	t = tokenize("\x01\x02 \xcc\x81 x\x7f", &a);
+	check(t.n >= 1, "control characters and a lone combining mark");
+
+	gp_arena_free(&a);
+}
+
+static void
+test_sentences(void)
+{
+	char		f[16][96];
+	int			n;
+
+	n = count_sentences("Title Line\n\nFirst sentence here. Second one follows.", f, 16);
+	check(n == 3, "title + 2 sentences (got %d)", n);
+
+	n = count_sentences("Mr. Smith met the U.S. envoy, i.e., the ambassador. He left.", f, 16);
+	check(n == 2, "abbreviations do not end sentences (got %d: %s | %s)", n, f[0], n > 1 ? f[1] : "");
+
+	n = count_sentences("It ended there. (1)\n\nNext paragraph.", f, 16);
+	check(n == 2 && strcmp(f[0], "It ended there. (1)") == 0, "trailing footnote marker stays with its sentence");
+
+	n = count_sentences("It ended there. (2) To be sure, more came.", f, 16);
+	check(n == 2 && strcmp(f[0], "It ended there. (2)") == 0, "footnote marker before the next sentence moves back");
+
+	n = count_sentences("The talks were held\nin Geneva on Monday. They failed.", f, 16);
+	check(n == 2, "a hard-wrapped line continues the sentence (got %d)", n);
+
+	n = count_sentences("Article excerpt\nBandwagoning with China was the motive.", f, 16);
+	check(n == 2 && strcmp(f[0], "Article excerpt") == 0, "a line without final punctuation is a heading");
+
+	n = count_sentences("   \n\t  ", f, 16);
+	check(n == 0, "white space only: no sentence");
+
+	n = count_sentences("George W. Bush spoke.", f, 16);
+	check(n == 1, "initials do not end a sentence");
+}
+
+/* The ASCII fast path must give exactly ICU's boundaries and kinds. */
+static int
+same_as_icu(const char *text, int32_t len, char *why, size_t whylen)
+{
+	gp_arena	a,
+				b;
+	gp_sentence whole = {0, 0, len, 0, 0};
+	gp_token   *t1,
+			   *t2;
+	int32_t		n1,
+				n2;
+	int			ok = 1;
+
+	gp_arena_init(&a, &gp_malloc_allocator);
+	gp_arena_init(&b, &gp_malloc_allocator);
+	gp_segmenter_force_icu(seg, false);
+	n1 = gp_tokenize_span(seg, text, &whole, true, &a, &t1, NULL, NULL);
+	gp_segmenter_force_icu(seg, true);
+	n2 = gp_tokenize_span(seg, text, &whole, true, &b, &t2, NULL, NULL);
+	gp_segmenter_force_icu(seg, false);
+	if (n1 != n2)
+		ok = 0;
+	for (int32_t i = 0; ok && i < n1; i++)
+		if (t1[i].start != t2[i].start || t1[i].len != t2[i].len || t1[i].kind != t2[i].kind)
+			ok = 0;
+	if (!ok)
+	{
+		int32_t		i = 0;
+
+		while (i < n1 && i < n2 && t1[i].start == t2[i].start && t1[i].len == t2[i].len && t1[i].kind == t2[i].kind)
+			i++;
+		snprintf(why, whylen, "fast [%.*s](%s) icu [%.*s](%s)",
+				 i < n1 ? t1[i].len : 0, i < n1 ? text + t1[i].start : "", i < n1 ? gp_tokkind_name[t1[i].kind] : "-",
+				 i < n2 ? t2[i].len : 0, i < n2 ? text + t2[i].start : "", i < n2 ? gp_tokkind_name[t2[i].kind] : "-");
+	}
+	gp_arena_free(&a);
+	gp_arena_free(&b);
+	return ok;
+}
+
+static void
+test_fast_path(void)
+{
+	static const char *const cases[] = {
+		"Russia's U.S. ties", "a:b c.d e'f 1,000 2.5 3;4 x_y __ _a a_ 9a a9",
+		"don't 'quoted' \"x\" --- ... e.g. i.e., U.S.-led", "a\r\nb\n\n c\t\td  e",
+		"$5 +3 <x> =y ^z `q` |p| ~t #h %p &a *s @m [b] \\c {d}", "1.2.3 a.b.c 1,2,3 a1.b2 1a,2b",
+		"x. .x .5 5. ,5 5, :a a: 'a a'", "\x01\x02\x7f end", "a_ 1_ _1 _a a_1 1_a __ @ a@b.c EH101 2000s a1b2", NULL
+	};
+	char		why[256];
+
+	for (int i = 0; cases[i]; i++)
+	{
+		int			ok = same_as_icu(cases[i], (int32_t) strlen(cases[i]), why, sizeof(why));
+
+		check(ok, "ASCII fast path = ICU on case %d%s%s", i + 1, ok ? "" : ": ", ok ? "" : why);
+	}
+}
+
+static void
+test_corpus(const char *path)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *line = NULL;
+	size_t		cap = 0;
+	ssize_t		n;
+	long		docs = 0,
+				bad = 0;
+	char		why[256] = "";
+	char		first[300] = "";
+
+	if (f == NULL)
+	{
+		printf("# SKIP corpus differential test: %s not found (set GEOPOL_CORPUS)\n", path);
+		return;
+	}
+	while ((n = getline(&line, &cap, f)) > 0)
+	{
+		char	   *t1 = memchr(line, '\t', (size_t) n);
+		char	   *t2 = t1 ? memchr(t1 + 1, '\t', (size_t) (line + n - t1 - 1)) : NULL;
+		char	   *doc;
+		int32_t		len;
+		int			ascii = 1;
+
+		if (t2 == NULL)
+			continue;
+		doc = t2 + 1;
+		len = (int32_t) (line + n - doc);
+		while (len > 0 && (doc[len - 1] == '\n' || doc[len - 1] == '\r'))
+			len--;
+		for (int32_t i = 0; i < len && ascii; i++)
+			ascii = (unsigned char) doc[i] < 0x80;
+		if (!ascii)
+			continue;
+		docs++;
+		if (!same_as_icu(doc, len, why, sizeof(why)))
+		{
+			if (bad++ == 0)
+				snprintf(first, sizeof(first), "%.*s: %s", (int) (t1 - line), line, why);
+		}
+	}
+	free(line);
+	fclose(f);
+	check(bad == 0, "ASCII fast path = ICU on %ld ASCII corpus documents (%ld differ%s%s)",
+		  docs, bad, bad ? "; first: " : "", first);
+}
+
+int
+main(void)
+{
+	char		err[256];
+	const char *corpus = getenv("GEOPOL_CORPUS");
+
+	seg = gp_segmenter_open(err, sizeof(err));
+	if (seg == NULL)
+	{
+		printf("Bail out! %s\n", err);
+		return 1;
+	}
+	test_tokens();
+	test_sentences();
+	test_fast_path();
+	test_corpus(corpus ? corpus : "../shared/corpus/news.tsv");
+	gp_segmenter_close(seg);
+	printf("1..%d\n", n_test);
+	printf("%d passed, %d failed\n", n_pass, n_fail);
+	return n_fail ? 1 : 0;
+}
