@@ -1,0 +1,642 @@
+/*
+ * gp_gazetteer.c — trie of token norms and the mention matcher, see
+ * gp_gazetteer.h.
+ */
+#include "gp_gazetteer.h"
+
+#include <string.h>
+
+const char *const gp_mkind_name[GP_MK_NKINDS] = {
+	"state", "capital", "institution", "demonym", "leader", "igo", "region", "place", "block"
+};
+
+int
+gp_mkind_from_name(const char *name)
+{
+	for (int i = 0; i < GP_MK_NKINDS; i++)
+		if (strcmp(name, gp_mkind_name[i]) == 0)
+			return i;
+	return -1;
+}
+
+int
+gp_match_from_name(const char *name)
+{
+	if (strcmp(name, "cased") == 0)
+		return GP_MATCH_CASED;
+	if (strcmp(name, "exact") == 0)
+		return GP_MATCH_EXACT;
+	if (strcmp(name, "any") == 0)
+		return GP_MATCH_ANY;
+	return -1;
+}
+
+int32_t
+gp_days_from_ymd(int y, int m, int d)
+{
+	/* days from civil (H. Hinnant's algorithm), shifted to 2000-01-01 */
+	int			yy = y - (m <= 2);
+	int			era = (yy >= 0 ? yy : yy - 399) / 400;
+	int			yoe = yy - era * 400;
+	int			doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int			doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return era * 146097 + doe - 719468 - 10957;
+}
+
+typedef struct gp_node
+{
+	int32_t		parent;
+	uint32_t	hash;
+	const char *norm;
+	int32_t		first_entry;	/* -1 if no name ends here */
+} gp_node;
+
+struct gp_gaz
+{
+	gp_arena   *arena;
+	gp_node    *nodes;			/* node 0 is the root */
+	int32_t		nnodes,
+				capnodes;
+	int32_t    *slots;			/* open addressing: node ids, -1 empty */
+	uint32_t	nslots;			/* power of two */
+	gp_entry   *entries;
+	int32_t		nentries,
+				capentries;
+};
+
+static inline uint32_t
+edge_hash(int32_t parent, uint32_t h)
+{
+	uint32_t	x = h ^ ((uint32_t) parent * 0x9E3779B1u);
+
+	x ^= x >> 16;
+	x *= 0x85EBCA6Bu;
+	x ^= x >> 13;
+	return x;
+}
+
+static int32_t
+find_child(const gp_gaz *g, int32_t parent, uint32_t h, const char *norm, size_t normlen)
+{
+	uint32_t	mask = g->nslots - 1;
+	uint32_t	i = edge_hash(parent, h) & mask;
+
+	for (;;)
+	{
+		int32_t		id = g->slots[i];
+
+		if (id < 0)
+			return -1;
+		if (g->nodes[id].parent == parent && g->nodes[id].hash == h &&
+			strncmp(g->nodes[id].norm, norm, normlen) == 0 && g->nodes[id].norm[normlen] == '\0')
+			return id;
+		i = (i + 1) & mask;
+	}
+}
+
+static int
+rehash(gp_gaz *g, uint32_t nslots)
+{
+	int32_t    *slots = gp_arena_alloc(g->arena, sizeof(int32_t) * nslots);
+
+	if (slots == NULL)
+		return -1;
+	memset(slots, 0xFF, sizeof(int32_t) * nslots);
+	for (int32_t id = 1; id < g->nnodes; id++)
+	{
+		uint32_t	i = edge_hash(g->nodes[id].parent, g->nodes[id].hash) & (nslots - 1);
+
+		while (slots[i] >= 0)
+			i = (i + 1) & (nslots - 1);
+		slots[i] = id;
+	}
+	g->slots = slots;
+	g->nslots = nslots;
+	return 0;
+}
+
+gp_gaz *
+gp_gaz_create(gp_arena *arena)
+{
+	gp_gaz	   *g = gp_arena_alloc(arena, sizeof(gp_gaz));
+
+	if (g == NULL)
+		return NULL;
+	memset(g, 0, sizeof(*g));
+	g->arena = arena;
+	g->capnodes = 1024;
+	g->nodes = gp_arena_alloc(arena, sizeof(gp_node) * (size_t) g->capnodes);
+	g->capentries = 1024;
+	g->entries = gp_arena_alloc(arena, sizeof(gp_entry) * (size_t) g->capentries);
+	if (g->nodes == NULL || g->entries == NULL || rehash(g, 2048) < 0)
+		return NULL;
+	g->nodes[0].parent = -1;
+	g->nodes[0].norm = "";
+	g->nodes[0].first_entry = -1;
+	g->nnodes = 1;
+	return g;
+}
+
+static const char *
+dup_or_null(gp_arena *a, const char *s)
+{
+	return s ? gp_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+int
+gp_gaz_add(gp_gaz *g, const char *const *norms, int ntok, const gp_entry *e)
+{
+	int32_t		node = 0;
+	gp_entry   *ne;
+
+	if (ntok <= 0)
+		return 0;
+	for (int k = 0; k < ntok; k++)
+	{
+		size_t		len = strlen(norms[k]);
+		uint32_t	h = gp_hash(norms[k], len);
+		int32_t		child = find_child(g, node, h, norms[k], len);
+
+		if (child < 0)
+		{
+			uint32_t	i;
+
+			if (g->nnodes == g->capnodes)
+			{
+				gp_node    *nn = gp_arena_grow(g->arena, g->nodes, sizeof(gp_node) * (size_t) g->capnodes,
+											   sizeof(gp_node) * (size_t) g->capnodes * 2);
+
+				if (nn == NULL)
+					return -1;
+				g->nodes = nn;
+				g->capnodes *= 2;
+			}
+			child = g->nnodes++;
+			g->nodes[child].parent = node;
+			g->nodes[child].hash = h;
+			g->nodes[child].norm = gp_arena_strndup(g->arena, norms[k], len);
+			g->nodes[child].first_entry = -1;
+			if (g->nodes[child].norm == NULL)
+				return -1;
+			if ((uint32_t) g->nnodes * 2 > g->nslots)
+			{
+				if (rehash(g, g->nslots * 2) < 0)
+					return -1;
+			}
+			else
+			{
+				i = edge_hash(node, h) & (g->nslots - 1);
+				while (g->slots[i] >= 0)
+					i = (i + 1) & (g->nslots - 1);
+				g->slots[i] = child;
+			}
+		}
+		node = child;
+	}
+	if (g->nentries == g->capentries)
+	{
+		gp_entry   *ne2 = gp_arena_grow(g->arena, g->entries, sizeof(gp_entry) * (size_t) g->capentries,
+										sizeof(gp_entry) * (size_t) g->capentries * 2);
+
+		if (ne2 == NULL)
+			return -1;
+		g->entries = ne2;
+		g->capentries *= 2;
+	}
+	ne = &g->entries[g->nentries];
+	*ne = *e;
+	ne->actor = dup_or_null(g->arena, e->actor);
+	ne->entity = dup_or_null(g->arena, e->entity);
+	ne->country = dup_or_null(g->arena, e->country);
+	ne->sector = dup_or_null(g->arena, e->sector);
+	ne->exact = dup_or_null(g->arena, e->exact);
+	ne->next = g->nodes[node].first_entry;
+	g->nodes[node].first_entry = g->nentries++;
+	return 0;
+}
+
+int32_t
+gp_gaz_nentries(const gp_gaz *g)
+{
+	return g->nentries;
+}
+
+int32_t
+gp_gaz_nnodes(const gp_gaz *g)
+{
+	return g->nnodes;
+}
+
+size_t
+gp_gaz_memory(const gp_gaz *g)
+{
+	return g->arena->total;
+}
+
+/* ------------------------------------------------------------ matching */
+
+#define GP_MAX_DEPTH 24
+#define GP_MAX_ACRONYMS 128
+
+typedef struct acronym
+{
+	const char *surface;		/* exact surface, e.g. "RFE" */
+	const gp_entry *entry;
+	const char *actor,
+			   *country,
+			   *sector;
+	uint8_t		kind;
+} acronym;
+
+struct gp_matcher
+{
+	const gp_gaz *g;
+	gp_segmenter *seg;
+	gp_arena   *arena;
+	int32_t		date;
+	acronym		acr[GP_MAX_ACRONYMS];
+	int			nacr;
+};
+
+gp_matcher *
+gp_matcher_create(const gp_gaz *g, gp_segmenter *seg, gp_arena *doc_arena, int32_t doc_date)
+{
+	gp_matcher *m = gp_arena_alloc(doc_arena, sizeof(gp_matcher));
+
+	if (m == NULL)
+		return NULL;
+	m->g = g;
+	m->seg = seg;
+	m->arena = doc_arena;
+	m->date = doc_date;
+	m->nacr = 0;
+	return m;
+}
+
+static bool
+case_ok(const gp_entry *e, const char *text, const gp_token *tok, int32_t first, int32_t last)
+{
+	if (e->match == GP_MATCH_ANY)
+		return true;
+	if (e->match == GP_MATCH_CASED)
+		return !(tok[first].flags & GP_TF_LOWER);
+	/* exact: the surface without white space equals the alias so written */
+	{
+		const char *x = e->exact;
+		size_t		xl = strlen(x);
+		size_t		pos = 0;
+
+		for (int32_t k = first; k <= last; k++)
+		{
+			if (pos + (size_t) tok[k].len > xl || memcmp(x + pos, text + tok[k].start, (size_t) tok[k].len) != 0)
+				return false;
+			pos += (size_t) tok[k].len;
+		}
+		return pos == xl;
+	}
+}
+
+typedef struct resolved
+{
+	const gp_entry *e;
+	const char *actor,
+			   *country,
+			   *sector;
+	uint8_t		kind;
+} resolved;
+
+/*
+ * Pick the entry of node for this surface and date.  Returns false if no
+ * entry's case policy accepts the surface.
+ */
+static bool
+resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_token *tok,
+		int32_t first, int32_t last, resolved *r)
+{
+	const gp_gaz *g = m->g;
+	const gp_entry *best = NULL;
+	int			best_tier = -1;
+	int64_t		best_close = 0;
+
+	for (int32_t id = first_entry; id >= 0; id = g->entries[id].next)
+	{
+		const gp_entry *e = &g->entries[id];
+		int			tier;
+		int64_t		close;
+
+		if (!case_ok(e, text, tok, first, last))
+			continue;
+		if (e->kind == GP_MK_BLOCK)
+		{
+			tier = 9;
+			close = 0;
+		}
+		else if (m->date != GP_NO_DATE)
+		{
+			bool		after = e->valid_from != GP_NO_DATE && m->date < e->valid_from;
+			bool		before = e->valid_to != GP_NO_DATE && m->date > e->valid_to;
+
+			if (!after && !before)
+			{
+				tier = 3;
+				close = 0;
+			}
+			else
+			{
+				tier = e->kind == GP_MK_LEADER ? 1 : 2;
+				close = -(int64_t) (after ? e->valid_from - m->date : m->date - e->valid_to);
+			}
+		}
+		else
+		{
+			/* no date: the current name, or the latest period */
+			tier = e->valid_to == GP_NO_DATE ? 3 : 2;
+			close = e->valid_to == GP_NO_DATE ? (e->valid_from == GP_NO_DATE ? 0 : e->valid_from) : e->valid_to;
+		}
+		if (tier > best_tier || (tier == best_tier && close > best_close))
+		{
+			best = e;
+			best_tier = tier;
+			best_close = close;
+		}
+	}
+	if (best == NULL)
+		return false;
+	r->e = best;
+	r->kind = best->kind;
+	r->actor = best->actor;
+	r->sector = best->sector;
+	r->country = best->country;
+	if (r->country == NULL && (best->kind == GP_MK_STATE || best->kind == GP_MK_DEMONYM ||
+							   best->kind == GP_MK_CAPITAL || best->kind == GP_MK_INSTITUTION ||
+							   best->kind == GP_MK_LEADER))
+		r->country = best->actor;
+	if (best->kind == GP_MK_LEADER && best_tier == 1)
+	{
+		/* a leader out of office speaks for no government */
+		r->actor = NULL;
+		r->sector = NULL;
+	}
+	return true;
+}
+
+static inline int32_t
+node_child(const gp_gaz *g, int32_t node, const gp_token *t)
+{
+	return find_child(g, node, t->hash, t->norm, t->normlen);
+}
+
+static bool
+push_mention(gp_mention **out, int32_t *n, int32_t *cap, gp_arena *arena, const gp_mention *mm)
+{
+	if (*n == *cap)
+	{
+		int32_t		nc = *cap ? *cap * 2 : 16;
+		gp_mention *nb = gp_arena_grow(arena, *out, sizeof(gp_mention) * (size_t) *cap,
+									   sizeof(gp_mention) * (size_t) nc);
+
+		if (nb == NULL)
+			return false;
+		*out = nb;
+		*cap = nc;
+	}
+	(*out)[(*n)++] = *mm;
+	return true;
+}
+
+static void
+fill_span(gp_mention *mm, const char *text, const gp_token *tok, int32_t first, int32_t last)
+{
+	const gp_token *a = &tok[first],
+			   *b = &tok[last];
+
+	mm->tok_first = first;
+	mm->tok_last = last;
+	mm->start = a->start;
+	mm->len = b->start + b->len - a->start;
+	mm->cstart = a->cstart;
+	mm->clen = b->cstart + b->clen - a->cstart;
+	mm->sentence = a->sentence;
+	if (b->flags & GP_TF_POSSESSIVE)
+	{
+		/* "Russia's" or "Russia’s": the mention is "Russia" */
+		const char *end = text + b->start + b->len;
+
+		mm->len -= (b->len >= 4 && (unsigned char) end[-2] == 0x99) ? 4 : 2;
+		mm->clen -= 2;
+	}
+}
+
+static void
+set_resolved(gp_mention *mm, const resolved *r, uint8_t via)
+{
+	mm->entry = r->e;
+	mm->actor = r->actor;
+	mm->country = r->country;
+	mm->sector = r->sector;
+	mm->kind = r->kind;
+	mm->via = via;
+}
+
+static const acronym *
+find_acronym(const gp_matcher *m, const char *text, const gp_token *t)
+{
+	for (int i = 0; i < m->nacr; i++)
+		if (strlen(m->acr[i].surface) == (size_t) t->len &&
+			memcmp(m->acr[i].surface, text + t->start, (size_t) t->len) == 0)
+			return &m->acr[i];
+	return NULL;
+}
+
+static bool
+is_acronym_token(const gp_token *t)
+{
+	return t->kind == GP_TOK_WORD && (t->flags & GP_TF_ALLCAPS) && t->len >= 2 && t->len <= 10;
+}
+
+static bool
+is_punct(const char *text, const gp_token *t, char c)
+{
+	return t->kind == GP_TOK_PUNCT && t->len == 1 && text[t->start] == c;
+}
+
+/*
+ * "ChinaJapan": a token glued from two or more names by bad text
+ * extraction.  Every camel-case part must be a name for the split to count.
+ */
+static int32_t
+match_glued(gp_matcher *m, const char *text, const gp_token *tok, int32_t i,
+			gp_mention **out, int32_t *n, int32_t *cap, gp_arena *arena)
+{
+	const gp_token *t = &tok[i];
+	const char *s = text + t->start;
+	int32_t		cuts[8];
+	int			ncut = 0;
+	gp_mention	found[8];
+	int			nfound = 0;
+
+	if (!(t->flags & GP_TF_ASCII) || t->kind != GP_TOK_WORD || t->len < 6 || t->len > 64 ||
+		!(t->flags & GP_TF_UPPER) || (t->flags & GP_TF_ALLCAPS))
+		return 0;
+	cuts[ncut++] = 0;
+	for (int32_t k = 1; k < t->len && ncut < 7; k++)
+		if (s[k] >= 'A' && s[k] <= 'Z' && s[k - 1] >= 'a' && s[k - 1] <= 'z')
+			cuts[ncut++] = k;
+	if (ncut < 2)
+		return 0;
+	cuts[ncut] = t->len;
+	if (t->flags & GP_TF_POSSESSIVE)
+		cuts[ncut] -= 2;
+	for (int p = 0; p < ncut; p++)
+	{
+		char		norm[65];
+		int32_t		plen = cuts[p + 1] - cuts[p];
+		gp_token	part = *t;
+		int32_t		node;
+		resolved	r;
+
+		if (plen < 2)
+			return 0;
+		for (int32_t k = 0; k < plen; k++)
+		{
+			char		c = s[cuts[p] + k];
+
+			norm[k] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+		}
+		norm[plen] = '\0';
+		part.start = t->start + cuts[p];
+		part.len = plen;
+		part.cstart = t->cstart + cuts[p];
+		part.clen = plen;
+		part.norm = norm;
+		part.normlen = (uint16_t) plen;
+		part.hash = gp_hash(norm, (size_t) plen);
+		part.flags = GP_TF_UPPER | GP_TF_ASCII;
+		node = node_child(m->g, 0, &part);
+		if (node < 0 || m->g->nodes[node].first_entry < 0 ||
+			!resolve(m, m->g->nodes[node].first_entry, text, &part, 0, 0, &r) ||
+			r.kind == GP_MK_BLOCK)
+			return 0;
+		fill_span(&found[nfound], text, &part, 0, 0);
+		found[nfound].tok_first = found[nfound].tok_last = i;
+		set_resolved(&found[nfound], &r, GP_VIA_GLUED);
+		nfound++;
+	}
+	for (int k = 0; k < nfound; k++)
+		if (!push_mention(out, n, cap, arena, &found[k]))
+			return -1;
+	return nfound;
+}
+
+int32_t
+gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t ntok,
+				  gp_arena *arena, gp_mention **out)
+{
+	const gp_gaz *g = m->g;
+	int32_t		n = 0,
+				cap = 0;
+	int32_t		i = 0;
+
+	*out = NULL;
+	while (i < ntok)
+	{
+		const gp_token *t = &tok[i];
+		int32_t		stack_node[GP_MAX_DEPTH];
+		int32_t		stack_last[GP_MAX_DEPTH];
+		int			depth = 0;
+		int32_t		node;
+		bool		matched = false;
+
+		if (t->kind != GP_TOK_WORD && t->kind != GP_TOK_IDEO && t->kind != GP_TOK_NUMBER)
+		{
+			i++;
+			continue;
+		}
+		/* acronyms this document defined take precedence */
+		if (m->nacr > 0 && is_acronym_token(t))
+		{
+			const acronym *a = find_acronym(m, text, t);
+
+			if (a != NULL)
+			{
+				gp_mention	mm;
+				resolved	r = {a->entry, a->actor, a->country, a->sector, a->kind};
+
+				fill_span(&mm, text, tok, i, i);
+				set_resolved(&mm, &r, GP_VIA_ACRONYM);
+				if (!push_mention(out, &n, &cap, arena, &mm))
+					return -1;
+				i++;
+				continue;
+			}
+		}
+		/* walk the trie as far as the tokens go */
+		node = node_child(g, 0, t);
+		for (int32_t j = i; node >= 0 && depth < GP_MAX_DEPTH;)
+		{
+			if (g->nodes[node].first_entry >= 0)
+			{
+				stack_node[depth] = node;
+				stack_last[depth] = j;
+				depth++;
+			}
+			if (++j >= ntok)
+				break;
+			node = node_child(g, node, &tok[j]);
+		}
+		/* longest name whose case policy accepts the surface */
+		while (depth > 0 && !matched)
+		{
+			resolved	r;
+			int32_t		last;
+
+			depth--;
+			last = stack_last[depth];
+			if (!resolve(m, g->nodes[stack_node[depth]].first_entry, text, tok, i, last, &r))
+				continue;
+			matched = true;
+			if (r.kind != GP_MK_BLOCK)
+			{
+				gp_mention	mm;
+
+				fill_span(&mm, text, tok, i, last);
+				set_resolved(&mm, &r, GP_VIA_NAME);
+				if (!push_mention(out, &n, &cap, arena, &mm))
+					return -1;
+				/* "the Russian Far East (RFE)": the text defines an acronym */
+				if (last + 3 < ntok && is_punct(text, &tok[last + 1], '(') &&
+					is_acronym_token(&tok[last + 2]) && is_punct(text, &tok[last + 3], ')'))
+				{
+					const gp_token *at = &tok[last + 2];
+
+					if (m->nacr < GP_MAX_ACRONYMS && find_acronym(m, text, at) == NULL)
+					{
+						acronym    *a = &m->acr[m->nacr];
+
+						a->surface = gp_arena_strndup(m->arena, text + at->start, (size_t) at->len);
+						if (a->surface == NULL)
+							return -1;
+						a->entry = r.e;
+						a->actor = r.actor;
+						a->country = r.country;
+						a->sector = r.sector;
+						a->kind = r.kind;
+						m->nacr++;
+					}
+				}
+			}
+			i = last + 1;
+		}
+		if (matched)
+			continue;
+		{
+			int32_t		k = match_glued(m, text, tok, i, out, &n, &cap, arena);
+
+			if (k < 0)
+				return -1;
+		}
+		i++;
+	}
+	return n;
+}

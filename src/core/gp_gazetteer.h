@@ -1,0 +1,115 @@
+/*
+ * gp_gazetteer.h — the compiled dictionary of names and its matcher.
+ *
+ * Names are sequences of token norms (as gp_text produces them).  They are
+ * kept in a trie whose edges are looked up in one open-addressing hash table
+ * keyed by (parent node, token norm), so matching costs one probe per token
+ * that starts no name.  A node can carry several entries (the same name for
+ * different actors in different periods, a leader's terms ...); the resolver
+ * picks one by case policy and the document's date.
+ */
+#ifndef GP_GAZETTEER_H
+#define GP_GAZETTEER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "gp_arena.h"
+#include "gp_text.h"
+
+typedef enum gp_mkind
+{
+	GP_MK_STATE = 0,
+	GP_MK_CAPITAL,
+	GP_MK_INSTITUTION,
+	GP_MK_DEMONYM,
+	GP_MK_LEADER,
+	GP_MK_IGO,
+	GP_MK_REGION,
+	GP_MK_PLACE,
+	GP_MK_BLOCK,
+	GP_MK_NKINDS
+} gp_mkind;
+
+extern const char *const gp_mkind_name[GP_MK_NKINDS];
+int			gp_mkind_from_name(const char *name);	/* -1 if unknown */
+
+typedef enum gp_match
+{
+	GP_MATCH_CASED = 0,			/* first letter of the surface not lower case */
+	GP_MATCH_EXACT,				/* surface equals the alias, case and all */
+	GP_MATCH_ANY
+} gp_match;
+
+int			gp_match_from_name(const char *name);	/* -1 if unknown */
+
+#define GP_NO_DATE INT32_MIN	/* open end / no date */
+
+typedef struct gp_entry
+{
+	const char *actor;			/* NULL for places, regions, blocks */
+	const char *entity;
+	const char *country;
+	const char *sector;			/* NULL, "GOV", "MIL" ... */
+	const char *exact;			/* alias without white space (GP_MATCH_EXACT) */
+	int32_t		valid_from;		/* days since 2000-01-01, GP_NO_DATE if open */
+	int32_t		valid_to;
+	uint8_t		kind;			/* gp_mkind */
+	uint8_t		match;			/* gp_match */
+	int32_t		next;			/* next entry of the same node, -1 */
+} gp_entry;
+
+typedef struct gp_gaz gp_gaz;
+
+gp_gaz	   *gp_gaz_create(gp_arena *arena);
+
+/*
+ * Add a name given as its token norms.  Strings in e are copied.  Returns 0,
+ * or -1 when out of memory.
+ */
+int			gp_gaz_add(gp_gaz *g, const char *const *norms, int ntok, const gp_entry *e);
+
+int32_t		gp_gaz_nentries(const gp_gaz *g);
+int32_t		gp_gaz_nnodes(const gp_gaz *g);
+size_t		gp_gaz_memory(const gp_gaz *g);
+
+/* A mention found in text. */
+typedef struct gp_mention
+{
+	int32_t		tok_first;		/* token index range [first, last] in the sentence */
+	int32_t		tok_last;
+	int32_t		start;			/* bytes */
+	int32_t		len;
+	int32_t		cstart;			/* code points */
+	int32_t		clen;
+	int32_t		sentence;
+	const gp_entry *entry;		/* what it resolved to (kind, entity ...) */
+	const char *actor;			/* may differ from entry->actor (leader out of term) */
+	const char *country;
+	const char *sector;
+	uint8_t		kind;
+	uint8_t		via;			/* GP_VIA_* */
+} gp_mention;
+
+#define GP_VIA_NAME		0		/* matched a dictionary name */
+#define GP_VIA_ACRONYM	1		/* an acronym the document defined */
+#define GP_VIA_GLUED	2		/* part of a glued token ("ChinaJapan") */
+
+/* Per-document matching state (acronyms the text defines). */
+typedef struct gp_matcher gp_matcher;
+
+gp_matcher *gp_matcher_create(const gp_gaz *g, gp_segmenter *seg, gp_arena *doc_arena,
+							  int32_t doc_date);
+
+/*
+ * Mentions in one sentence's tokens (text is the whole document).  Blocked
+ * names are consumed and not reported.  Results live in arena.  Returns the
+ * count, or -1 when out of memory.
+ */
+int32_t		gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok,
+							  int32_t ntok, gp_arena *arena, gp_mention **out);
+
+/* days since 2000-01-01 of y-m-d (proleptic Gregorian) */
+int32_t		gp_days_from_ymd(int y, int m, int d);
+
+#endif

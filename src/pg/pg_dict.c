@@ -1,0 +1,247 @@
+/*
+ * pg_dict.c — the dictionary tables compiled into a gp_gaz per backend.
+ *
+ * The compiled form lives in its own memory context under TopMemoryContext
+ * and is kept until a statement changes geopol.actor, geopol.alias or
+ * geopol.leader_term: their statement triggers (geopol._dictionary_changed)
+ * send a relcache invalidation for the table, which every backend receives
+ * at its next statement; our relcache callback then marks the dictionary
+ * stale.  A call with a valid dictionary costs no catalog or table access.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "portability/instr_time.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/timestamp.h"
+
+#include "pg_geopol.h"
+#include "pg_dict.h"
+
+static GpDict dict;
+static bool dict_valid = false;
+static bool callback_registered = false;
+static MemoryContext dict_cxt = NULL;
+static gp_arena dict_arena;
+static Oid	dict_relids[3];
+
+static void
+dict_relcache_cb(Datum arg, Oid relid)
+{
+	(void) arg;
+	if (!dict_valid)
+		return;
+	if (relid == InvalidOid || relid == dict_relids[0] || relid == dict_relids[1] ||
+		relid == dict_relids[2])
+		dict_valid = false;
+}
+
+static char *
+text_or_null(HeapTuple tup, TupleDesc desc, int col)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
+
+	return isnull ? NULL : TextDatumGetCString(d);
+}
+
+static int32
+date_or_open(HeapTuple tup, TupleDesc desc, int col)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
+
+	if (isnull)
+		return GP_NO_DATE;
+	return (int32) DatumGetDateADT(d);
+}
+
+static const char *const compile_query =
+"SELECT a.norms, a.actor, a.entity, a.kind, a.country, a.sector, a.match,"
+"       a.valid_from, a.valid_to, a.alias"
+"  FROM geopol.alias a WHERE a.kind <> 'leader'"
+" UNION ALL "
+"SELECT a.norms, t.actor, a.entity, 'leader', t.actor, coalesce(a.sector, 'GOV'), a.match,"
+"       t.term_start, t.term_end, a.alias"
+"  FROM geopol.alias a JOIN geopol.leader_term t ON t.person = a.entity"
+" WHERE a.kind = 'leader'";
+
+static void
+compile(void)
+{
+	instr_time	start,
+				dur;
+	Oid			nsp;
+	uint64		nrows;
+	MemoryContext old;
+
+	INSTR_TIME_SET_CURRENT(start);
+	if (!callback_registered)
+	{
+		CacheRegisterRelcacheCallback(dict_relcache_cb, (Datum) 0);
+		callback_registered = true;
+	}
+	if (dict_cxt != NULL)
+		MemoryContextDelete(dict_cxt);
+	dict_cxt = NULL;
+	memset(&dict, 0, sizeof(dict));
+
+	nsp = get_namespace_oid("geopol", false);
+	dict_relids[0] = get_relname_relid("alias", nsp);
+	dict_relids[1] = get_relname_relid("actor", nsp);
+	dict_relids[2] = get_relname_relid("leader_term", nsp);
+
+	dict_cxt = AllocSetContextCreate(TopMemoryContext, "geopol dictionary", ALLOCSET_DEFAULT_SIZES);
+	gp_pg_arena_init(&dict_arena, dict_cxt);
+	dict.gaz = gp_gaz_create(&dict_arena);
+	if (dict.gaz == NULL)
+		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute(compile_query, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read the geopol dictionary");
+	nrows = SPI_processed;
+	for (uint64 r = 0; r < nrows; r++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[r];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		Datum		arr = SPI_getbinval(tup, desc, 1, &isnull);
+		Datum	   *elems;
+		bool	   *enulls;
+		int			nel;
+		const char *norms[64];
+		gp_entry	e;
+		char	   *kind = text_or_null(tup, desc, 4);
+		char	   *match = text_or_null(tup, desc, 7);
+		char	   *alias = text_or_null(tup, desc, 10);
+
+		CHECK_FOR_INTERRUPTS();
+		if (isnull)
+			continue;
+		deconstruct_array(DatumGetArrayTypeP(arr), TEXTOID, -1, false, TYPALIGN_INT,
+						  &elems, &enulls, &nel);
+		if (nel <= 0 || nel > 64)
+			continue;
+		for (int k = 0; k < nel; k++)
+			norms[k] = enulls[k] ? "" : TextDatumGetCString(elems[k]);
+		memset(&e, 0, sizeof(e));
+		e.actor = text_or_null(tup, desc, 2);
+		e.entity = text_or_null(tup, desc, 3);
+		e.kind = (uint8) Max(gp_mkind_from_name(kind), 0);
+		e.country = text_or_null(tup, desc, 5);
+		e.sector = text_or_null(tup, desc, 6);
+		e.match = (uint8) Max(gp_match_from_name(match), 0);
+		e.valid_from = date_or_open(tup, desc, 8);
+		e.valid_to = date_or_open(tup, desc, 9);
+		if (e.match == GP_MATCH_EXACT)
+		{
+			/* the alias without white space, compared with token surfaces */
+			char	   *x = palloc(strlen(alias) + 1),
+					   *p = x;
+
+			for (const char *q = alias; *q; q++)
+				if (*q != ' ' && *q != '\t' && *q != '\n')
+					*p++ = *q;
+			*p = '\0';
+			e.exact = x;
+		}
+		old = MemoryContextSwitchTo(dict_cxt);
+		if (gp_gaz_add(dict.gaz, norms, nel, &e) < 0)
+			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+		MemoryContextSwitchTo(old);
+	}
+	SPI_finish();
+	dict.names = (int32) nrows;
+	INSTR_TIME_SET_CURRENT(dur);
+	INSTR_TIME_SUBTRACT(dur, start);
+	dict.compile_ms = INSTR_TIME_GET_MILLISEC(dur);
+	dict.compiled_at = GetCurrentTimestamp();
+	dict_valid = true;
+}
+
+const GpDict *
+gp_dict_get(void)
+{
+	if (!dict_valid)
+		compile();
+	return &dict;
+}
+
+/* the token norms of a name, as the matcher compares them */
+PG_FUNCTION_INFO_V1(geopol_norms);
+Datum
+geopol_norms(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	GpInput		in;
+	gp_arena	a;
+	gp_token   *tok;
+	gp_sentence whole;
+	int32		n;
+	Datum	   *elems;
+	int			nel = 0;
+
+	gp_input_from_text(t, &in);
+	gp_pg_arena_init(&a, CurrentMemoryContext);
+	whole.index = 0;
+	whole.start = 0;
+	whole.len = in.len;
+	whole.cstart = 0;
+	whole.clen = 0;
+	n = gp_tokenize_span(gp_pg_segmenter(), in.utf8, &whole, false, &a, &tok, gp_pg_interrupt, NULL);
+	if (n < 0)
+		gp_pg_core_error("word segmentation");
+	elems = palloc(sizeof(Datum) * Max(n, 1));
+	for (int32 i = 0; i < n; i++)
+		elems[nel++] = PointerGetDatum(gp_norm_from_utf8(tok[i].norm, tok[i].normlen,
+														 in.utf8 + tok[i].start, tok[i].len));
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, nel, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/* statement trigger on the dictionary tables: every backend recompiles */
+PG_FUNCTION_INFO_V1(geopol_dictionary_changed);
+Datum
+geopol_dictionary_changed(PG_FUNCTION_ARGS)
+{
+	TriggerData *td = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("geopol._dictionary_changed() must be called as a trigger")));
+	CacheInvalidateRelcacheByRelid(RelationGetRelid(td->tg_relation));
+	return PointerGetDatum(NULL);
+}
+
+PG_FUNCTION_INFO_V1(geopol_dictionary_stats);
+Datum
+geopol_dictionary_stats(PG_FUNCTION_ARGS)
+{
+	const GpDict *d = gp_dict_get();
+	TupleDesc	desc;
+	Datum		values[6];
+	bool		nulls[6] = {0};
+
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	values[0] = Int32GetDatum(d->names);
+	values[1] = Int32GetDatum(gp_gaz_nentries(d->gaz));
+	values[2] = Int32GetDatum(gp_gaz_nnodes(d->gaz));
+	values[3] = Int64GetDatum((int64) gp_gaz_memory(d->gaz));
+	values[4] = Float8GetDatum(d->compile_ms);
+	values[5] = TimestampTzGetDatum(d->compiled_at);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
+}
