@@ -28,13 +28,14 @@
 
 #include "pg_geopol.h"
 #include "pg_dict.h"
+#include "gp_stem.h"
 
 static GpDict dict;
 static bool dict_valid = false;
 static bool callback_registered = false;
 static MemoryContext dict_cxt = NULL;
 static gp_arena dict_arena;
-static Oid	dict_relids[3];
+static Oid	dict_relids[6];
 
 static void
 dict_relcache_cb(Datum arg, Oid relid)
@@ -42,9 +43,11 @@ dict_relcache_cb(Datum arg, Oid relid)
 	(void) arg;
 	if (!dict_valid)
 		return;
-	if (relid == InvalidOid || relid == dict_relids[0] || relid == dict_relids[1] ||
-		relid == dict_relids[2])
+	if (relid == InvalidOid)
 		dict_valid = false;
+	for (int i = 0; i < lengthof(dict_relids); i++)
+		if (relid == dict_relids[i])
+			dict_valid = false;
 }
 
 static char *
@@ -77,6 +80,65 @@ static const char *const compile_query =
 "  FROM geopol.alias a JOIN geopol.leader_term t ON t.person = a.entity"
 " WHERE a.kind = 'leader'";
 
+static const char *const cue_query =
+"SELECT c.stems, c.event, c.mode, coalesce(c.score, e.base_score), e.quad, c.pos, c.reciprocal, 0"
+"  FROM geopol.cue c JOIN geopol.event_type e ON e.event = c.event"
+" UNION ALL "
+"SELECT m.stems, NULL, NULL, 0, 0, 'verb', false, CASE m.effect WHEN 'negation' THEN 1 ELSE 2 END"
+"  FROM geopol.cue_modifier m";
+
+/* read the cue lexicon into dict.cues (inside compile's SPI connection) */
+static void
+compile_cues(void)
+{
+	uint64		nrows;
+	MemoryContext old;
+
+	dict.cues = gp_cues_create(&dict_arena);
+	if (dict.cues == NULL)
+		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+	if (SPI_execute(cue_query, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read the geopol cue lexicon");
+	nrows = SPI_processed;
+	for (uint64 r = 0; r < nrows; r++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[r];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		Datum		arr = SPI_getbinval(tup, desc, 1, &isnull);
+		Datum	   *elems;
+		bool	   *enulls;
+		int			nel;
+		const char *stems[64];
+		gp_cue		c;
+		char	   *pos;
+
+		CHECK_FOR_INTERRUPTS();
+		if (isnull)
+			continue;
+		deconstruct_array(DatumGetArrayTypeP(arr), TEXTOID, -1, false, TYPALIGN_INT,
+						  &elems, &enulls, &nel);
+		if (nel <= 0 || nel > 64)
+			continue;
+		for (int k = 0; k < nel; k++)
+			stems[k] = enulls[k] ? "" : TextDatumGetCString(elems[k]);
+		memset(&c, 0, sizeof(c));
+		c.event = text_or_null(tup, desc, 2);
+		c.mode = text_or_null(tup, desc, 3);
+		c.score = DatumGetFloat4(SPI_getbinval(tup, desc, 4, &isnull));
+		c.quad = (uint8) DatumGetInt16(SPI_getbinval(tup, desc, 5, &isnull));
+		pos = text_or_null(tup, desc, 6);
+		c.pos = strcmp(pos, "noun") == 0 ? GP_POS_NOUN : strcmp(pos, "prep") == 0 ? GP_POS_PREP : GP_POS_VERB;
+		c.symmetric = DatumGetBool(SPI_getbinval(tup, desc, 7, &isnull));
+		c.effect = (uint8) DatumGetInt32(SPI_getbinval(tup, desc, 8, &isnull));
+		old = MemoryContextSwitchTo(dict_cxt);
+		if (gp_cues_add(dict.cues, stems, nel, &c) < 0)
+			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+		MemoryContextSwitchTo(old);
+	}
+	dict.ncues = (int32) nrows;
+}
+
 static void
 compile(void)
 {
@@ -101,6 +163,9 @@ compile(void)
 	dict_relids[0] = get_relname_relid("alias", nsp);
 	dict_relids[1] = get_relname_relid("actor", nsp);
 	dict_relids[2] = get_relname_relid("leader_term", nsp);
+	dict_relids[3] = get_relname_relid("cue", nsp);
+	dict_relids[4] = get_relname_relid("cue_modifier", nsp);
+	dict_relids[5] = get_relname_relid("event_type", nsp);
 
 	dict_cxt = AllocSetContextCreate(TopMemoryContext, "geopol dictionary", ALLOCSET_DEFAULT_SIZES);
 	gp_pg_arena_init(&dict_arena, dict_cxt);
@@ -163,8 +228,9 @@ compile(void)
 			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 		MemoryContextSwitchTo(old);
 	}
-	SPI_finish();
 	dict.names = (int32) nrows;
+	compile_cues();
+	SPI_finish();
 	INSTR_TIME_SET_CURRENT(dur);
 	INSTR_TIME_SUBTRACT(dur, start);
 	dict.compile_ms = INSTR_TIME_GET_MILLISEC(dur);
@@ -208,6 +274,48 @@ geopol_norms(PG_FUNCTION_ARGS)
 	for (int32 i = 0; i < n; i++)
 		elems[nel++] = PointerGetDatum(gp_norm_from_utf8(tok[i].norm, tok[i].normlen,
 														 in.utf8 + tok[i].start, tok[i].len));
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, nel, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/* the stemmed token norms of a cue or topic term ("*" stays a gap) */
+PG_FUNCTION_INFO_V1(geopol_stems);
+Datum
+geopol_stems(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	GpInput		in;
+	gp_arena	a;
+	gp_token   *tok;
+	gp_sentence whole;
+	int32		n;
+	Datum	   *elems;
+	int			nel = 0;
+
+	gp_input_from_text(t, &in);
+	gp_pg_arena_init(&a, CurrentMemoryContext);
+	whole.index = 0;
+	whole.start = 0;
+	whole.len = in.len;
+	whole.cstart = 0;
+	whole.clen = 0;
+	n = gp_tokenize_span(gp_pg_segmenter(), in.utf8, &whole, false, &a, &tok, gp_pg_interrupt, NULL);
+	if (n < 0)
+		gp_pg_core_error("word segmentation");
+	elems = palloc(sizeof(Datum) * Max(n, 1));
+	for (int32 i = 0; i < n; i++)
+	{
+		char	   *st = palloc(tok[i].normlen + 2);
+		size_t		sl;
+
+		if (tok[i].kind == GP_TOK_WORD)
+			sl = gp_stem(tok[i].norm, tok[i].normlen, st);
+		else
+		{
+			memcpy(st, tok[i].norm, tok[i].normlen + 1);
+			sl = tok[i].normlen;
+		}
+		elems[nel++] = PointerGetDatum(gp_text_from_utf8(st, (int32) sl));
+	}
 	PG_RETURN_ARRAYTYPE_P(construct_array(elems, nel, TEXTOID, -1, false, TYPALIGN_INT));
 }
 

@@ -5,11 +5,14 @@
 #define PG_DICT_H
 
 #include "gp_gazetteer.h"
+#include "gp_relations.h"
 
 typedef struct GpDict
 {
 	gp_gaz	   *gaz;
-	int32		names;			/* rows read */
+	gp_cues    *cues;
+	int32		names;			/* alias rows read */
+	int32		ncues;			/* cue and modifier rows read */
 	double		compile_ms;
 	TimestampTz compiled_at;
 } GpDict;

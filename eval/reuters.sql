@@ -1,0 +1,102 @@
+-- eval/reuters.sql — Reuters-21578 dev half: document-level countries.
+--
+-- Predicted set of a document: the distinct country-level codes (geopol_eval.country_code) of
+-- geopol.mentions(text, date); IGOs ignored. Gold: the document's `places` tags, each mapped to its accepted
+-- ISO codes (reuters_places_iso.tsv; ussr = SUN|RUS ...). A predicted code is correct when it is accepted
+-- for one of the document's places; a place is found when one of its accepted codes is predicted.
+-- Precision = correct predicted codes / predicted codes, recall = found places / places (micro, over all
+-- documents). Needs the tables filled by eval/run (news, reuters_tags, reuters_iso).
+
+\set ON_ERROR_STOP on
+\pset footer off
+SET client_min_messages = warning;
+
+CREATE TEMP TABLE r_doc AS
+SELECT t.id, n.date, n.text, coalesce(t.places, '') <> '' AS tagged
+FROM geopol_eval.reuters_tags t
+JOIN geopol_eval.news n USING (id)
+WHERE t.id ~ '^reu-[0-9]+$' AND substr(t.id, 5)::int BETWEEN 1 AND 10000;
+
+CREATE TEMP TABLE r_gold AS
+SELECT DISTINCT d.id, p.place, string_to_array(coalesce(m.codes, ''), '|') AS codes
+FROM r_doc d
+JOIN geopol_eval.reuters_tags t USING (id)
+CROSS JOIN LATERAL unnest(string_to_array(t.places, ',')) AS p(place)
+LEFT JOIN geopol_eval.reuters_iso m ON m.place = p.place
+WHERE p.place <> '';
+
+CREATE TEMP TABLE r_mention AS
+SELECT d.id, x.sentence, x.start_pos, x.surface, x.actor, x.entity, x.kind, x.country,
+       geopol_eval.country_code(x.actor, x.country) AS code
+FROM r_doc d, geopol.mentions(d.text, d.date) x;
+
+CREATE TEMP TABLE r_pred AS
+SELECT p.id, p.code,
+       EXISTS (SELECT 1 FROM r_gold g WHERE g.id = p.id AND p.code = ANY (g.codes)) AS correct
+FROM (SELECT DISTINCT id, code FROM r_mention WHERE code IS NOT NULL) p;
+
+CREATE TEMP TABLE r_gold_found AS
+SELECT g.*, EXISTS (SELECT 1 FROM r_pred p WHERE p.id = g.id AND p.code = ANY (g.codes)) AS found
+FROM r_gold g;
+
+INSERT INTO geopol_eval.score (part, variant, units, n_pred, correct_pred, n_gold, found_gold, target, note)
+SELECT 'reuters', v.variant,
+       (SELECT count(*) FROM r_doc d WHERE d.tagged OR NOT v.tagged_only),
+       (SELECT count(*) FROM r_pred p JOIN r_doc d USING (id) WHERE d.tagged OR NOT v.tagged_only),
+       (SELECT count(*) FILTER (WHERE correct) FROM r_pred p JOIN r_doc d USING (id) WHERE d.tagged OR NOT v.tagged_only),
+       (SELECT count(*) FROM r_gold),
+       (SELECT count(*) FILTER (WHERE found) FROM r_gold_found),
+       v.target, v.note
+FROM (VALUES ('all documents', false, 'F1 >= 0.80', 'reu-1..reu-10000 in the corpus; documents without places count their predictions as false'),
+             ('tagged documents', true, NULL, 'documents with at least one places tag')) AS v(variant, tagged_only, target, note);
+
+\echo
+\echo '== Reuters-21578 dev half: document-level countries (geopol.mentions)'
+SELECT variant, units AS docs, n_pred AS predicted, correct_pred AS correct, n_gold AS gold_places,
+       found_gold AS found, p AS precision, r AS recall, f1
+FROM geopol_eval.score_prf WHERE part = 'reuters' ORDER BY ord;
+
+SELECT count(*) AS mentions,
+       count(*) FILTER (WHERE code IS NULL) AS without_country,
+       (SELECT count(*) FROM r_gold WHERE codes = '{""}') AS unmapped_gold_places
+FROM r_mention;
+
+\echo
+\echo '-- top 25 false-positive codes (predicted, not among the document''s places); docs_untagged = of them in documents without places'
+SELECT p.code, a.name, count(*) AS fp,
+       count(*) FILTER (WHERE NOT d.tagged) AS docs_untagged
+FROM r_pred p JOIN r_doc d USING (id) LEFT JOIN geopol.actor a ON a.code = p.code
+WHERE NOT p.correct
+GROUP BY p.code, a.name ORDER BY fp DESC, p.code LIMIT 25;
+
+\echo
+\echo '-- top 25 false-negative places (tagged, no accepted code predicted); no_prediction = of them in documents where nothing at all was predicted'
+SELECT g.place, array_to_string(g.codes, '|') AS codes, count(*) AS fn,
+       count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM r_pred p WHERE p.id = g.id)) AS no_prediction
+FROM r_gold_found g WHERE NOT g.found
+GROUP BY g.place, g.codes ORDER BY fn DESC, g.place LIMIT 25;
+
+\echo
+\echo '-- false positives by mention kind (a false (doc, code) pair counts once for each kind among its mentions)'
+SELECT m.kind, count(DISTINCT (m.id, m.code)) AS fp_pairs, count(*) AS mentions
+FROM r_mention m JOIN r_pred p ON p.id = m.id AND p.code = m.code AND NOT p.correct
+GROUP BY m.kind ORDER BY fp_pairs DESC;
+
+\echo
+\echo '-- example false-positive mentions for the top 10 false-positive codes: the two most frequent surfaces of each'
+WITH top AS (
+    SELECT code, count(*) AS fp FROM r_pred WHERE NOT correct GROUP BY code ORDER BY fp DESC, code LIMIT 10
+), surf AS (
+    SELECT m.code, m.surface, m.kind, m.entity, count(*) AS n, count(DISTINCT m.id) AS docs, min(m.id) AS example_doc,
+           row_number() OVER (PARTITION BY m.code ORDER BY count(*) DESC, m.surface) AS rk
+    FROM r_mention m JOIN r_pred p ON p.id = m.id AND p.code = m.code AND NOT p.correct
+    WHERE m.code IN (SELECT code FROM top)
+    GROUP BY m.code, m.surface, m.kind, m.entity
+)
+SELECT s.code, s.surface, s.kind, s.entity, s.n AS mentions, s.docs, s.example_doc,
+       (SELECT t.places FROM geopol_eval.reuters_tags t WHERE t.id = s.example_doc) AS example_doc_places,
+       (SELECT substr(n.text, greatest(1, m.start_pos - 40), 100) FROM r_mention m JOIN geopol_eval.news n USING (id)
+         WHERE m.id = s.example_doc AND m.surface = s.surface ORDER BY m.start_pos LIMIT 1) AS context
+FROM surf s JOIN top t USING (code)
+WHERE s.rk <= 2
+ORDER BY t.fp DESC, s.code, s.rk;

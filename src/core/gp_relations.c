@@ -1,0 +1,1057 @@
+/*
+ * gp_relations.c — cue matching and relation patterns, see gp_relations.h.
+ */
+#include "gp_relations.h"
+#include "gp_stem.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------ cue trie */
+
+typedef struct cnode
+{
+	int32_t		parent;
+	uint32_t	hash;
+	const char *stem;
+	int32_t		first_cue;
+	int32_t		gap_child;		/* node after a "*" gap, -1 */
+	bool		has_event;
+	bool		has_modifier;
+} cnode;
+
+struct gp_cues
+{
+	gp_arena   *arena;
+	cnode	   *nodes;
+	int32_t		nnodes,
+				capnodes;
+	int32_t    *slots;
+	uint32_t	nslots;
+	gp_cue	   *cues;
+	int32_t		ncues,
+				capcues;
+};
+
+static inline uint32_t
+edge_hash(int32_t parent, uint32_t h)
+{
+	uint32_t	x = h ^ ((uint32_t) parent * 0x9E3779B1u);
+
+	x ^= x >> 16;
+	x *= 0x85EBCA6Bu;
+	x ^= x >> 13;
+	return x;
+}
+
+static int32_t
+find_child(const gp_cues *c, int32_t parent, uint32_t h, const char *stem)
+{
+	uint32_t	mask = c->nslots - 1;
+	uint32_t	i = edge_hash(parent, h) & mask;
+
+	for (;;)
+	{
+		int32_t		id = c->slots[i];
+
+		if (id < 0)
+			return -1;
+		if (c->nodes[id].parent == parent && c->nodes[id].hash == h && strcmp(c->nodes[id].stem, stem) == 0)
+			return id;
+		i = (i + 1) & mask;
+	}
+}
+
+static int
+rehash(gp_cues *c, uint32_t nslots)
+{
+	int32_t    *slots = gp_arena_alloc(c->arena, sizeof(int32_t) * nslots);
+
+	if (slots == NULL)
+		return -1;
+	memset(slots, 0xFF, sizeof(int32_t) * nslots);
+	for (int32_t id = 1; id < c->nnodes; id++)
+	{
+		uint32_t	i;
+
+		if (c->nodes[id].stem[0] == '*' && c->nodes[id].stem[1] == '\0')
+			continue;			/* gap nodes hang off their parent */
+		i = edge_hash(c->nodes[id].parent, c->nodes[id].hash) & (nslots - 1);
+		while (slots[i] >= 0)
+			i = (i + 1) & (nslots - 1);
+		slots[i] = id;
+	}
+	c->slots = slots;
+	c->nslots = nslots;
+	return 0;
+}
+
+gp_cues *
+gp_cues_create(gp_arena *arena)
+{
+	gp_cues    *c = gp_arena_alloc(arena, sizeof(gp_cues));
+
+	if (c == NULL)
+		return NULL;
+	memset(c, 0, sizeof(*c));
+	c->arena = arena;
+	c->capnodes = 1024;
+	c->nodes = gp_arena_alloc(arena, sizeof(cnode) * (size_t) c->capnodes);
+	c->capcues = 512;
+	c->cues = gp_arena_alloc(arena, sizeof(gp_cue) * (size_t) c->capcues);
+	if (c->nodes == NULL || c->cues == NULL || rehash(c, 2048) < 0)
+		return NULL;
+	memset(&c->nodes[0], 0, sizeof(cnode));
+	c->nodes[0].parent = -1;
+	c->nodes[0].stem = "";
+	c->nodes[0].first_cue = -1;
+	c->nodes[0].gap_child = -1;
+	c->nnodes = 1;
+	return c;
+}
+
+static int32_t
+new_node(gp_cues *c, int32_t parent, uint32_t h, const char *stem)
+{
+	int32_t		id;
+
+	if (c->nnodes == c->capnodes)
+	{
+		cnode	   *nn = gp_arena_grow(c->arena, c->nodes, sizeof(cnode) * (size_t) c->capnodes,
+									   sizeof(cnode) * (size_t) c->capnodes * 2);
+
+		if (nn == NULL)
+			return -1;
+		c->nodes = nn;
+		c->capnodes *= 2;
+	}
+	id = c->nnodes++;
+	memset(&c->nodes[id], 0, sizeof(cnode));
+	c->nodes[id].parent = parent;
+	c->nodes[id].hash = h;
+	c->nodes[id].stem = gp_arena_strndup(c->arena, stem, strlen(stem));
+	c->nodes[id].first_cue = -1;
+	c->nodes[id].gap_child = -1;
+	return c->nodes[id].stem ? id : -1;
+}
+
+int
+gp_cues_add(gp_cues *c, const char *const *stems, int n, const gp_cue *cue)
+{
+	int32_t		node = 0;
+	gp_cue	   *nc;
+
+	if (n <= 0 || strcmp(stems[0], "*") == 0)
+		return 0;				/* a cue cannot start with a gap */
+	for (int k = 0; k < n; k++)
+	{
+		if (strcmp(stems[k], "*") == 0)
+		{
+			if (c->nodes[node].gap_child < 0)
+			{
+				int32_t		g = new_node(c, node, 0, "*");
+
+				if (g < 0)
+					return -1;
+				c->nodes[node].gap_child = g;
+			}
+			node = c->nodes[node].gap_child;
+			continue;
+		}
+		{
+			uint32_t	h = gp_hash(stems[k], strlen(stems[k]));
+			int32_t		child = find_child(c, node, h, stems[k]);
+
+			if (child < 0)
+			{
+				child = new_node(c, node, h, stems[k]);
+				if (child < 0)
+					return -1;
+				if ((uint32_t) c->nnodes * 2 > c->nslots)
+				{
+					if (rehash(c, c->nslots * 2) < 0)
+						return -1;
+				}
+				else
+				{
+					uint32_t	i = edge_hash(node, h) & (c->nslots - 1);
+
+					while (c->slots[i] >= 0)
+						i = (i + 1) & (c->nslots - 1);
+					c->slots[i] = child;
+				}
+			}
+			node = child;
+		}
+	}
+	if (c->ncues == c->capcues)
+	{
+		gp_cue	   *ncs = gp_arena_grow(c->arena, c->cues, sizeof(gp_cue) * (size_t) c->capcues,
+										sizeof(gp_cue) * (size_t) c->capcues * 2);
+
+		if (ncs == NULL)
+			return -1;
+		c->cues = ncs;
+		c->capcues *= 2;
+	}
+	nc = &c->cues[c->ncues];
+	*nc = *cue;
+	nc->event = cue->event ? gp_arena_strndup(c->arena, cue->event, strlen(cue->event)) : NULL;
+	nc->mode = cue->mode ? gp_arena_strndup(c->arena, cue->mode, strlen(cue->mode)) : NULL;
+	/* keep cues of a node in insertion order */
+	nc->next = -1;
+	if (c->nodes[node].first_cue < 0)
+		c->nodes[node].first_cue = c->ncues;
+	else
+	{
+		int32_t		k = c->nodes[node].first_cue;
+
+		while (c->cues[k].next >= 0)
+			k = c->cues[k].next;
+		c->cues[k].next = c->ncues;
+	}
+	if (cue->effect == GP_CUE_EVENT)
+		c->nodes[node].has_event = true;
+	else
+		c->nodes[node].has_modifier = true;
+	c->ncues++;
+	return 0;
+}
+
+int32_t
+gp_cues_count(const gp_cues *c)
+{
+	return c->ncues;
+}
+
+/* ------------------------------------------------------------- matching */
+
+typedef struct cmatch
+{
+	int32_t		first,
+				last;
+	int32_t		node;
+	int32_t		gap_first,
+				gap_last;
+} cmatch;
+
+typedef struct swords
+{
+	const char **stem;
+	uint32_t   *hash;
+	int32_t		n;
+} swords;
+
+static void
+walk(const gp_cues *c, int32_t node, const swords *w, int32_t j, int32_t start,
+	 int32_t gf, int32_t gl, cmatch *ev, cmatch *mod, int depth)
+{
+	const cnode *nd = &c->nodes[node];
+
+	if (node != 0 && nd->first_cue >= 0 && nd->stem[0] != '*')
+	{
+		if (nd->has_event && j - 1 > ev->last)
+		{
+			ev->first = start;
+			ev->last = j - 1;
+			ev->node = node;
+			ev->gap_first = gf;
+			ev->gap_last = gl;
+		}
+		if (nd->has_modifier && j - 1 > mod->last)
+		{
+			mod->first = start;
+			mod->last = j - 1;
+			mod->node = node;
+		}
+	}
+	if (depth > 24)
+		return;
+	if (j < w->n)
+	{
+		int32_t		ch = find_child(c, node, w->hash[j], w->stem[j]);
+
+		if (ch >= 0)
+			walk(c, ch, w, j + 1, start, gf, gl, ev, mod, depth + 1);
+	}
+	if (nd->gap_child >= 0 && node != 0)
+	{
+		for (int k = 0; k <= 5 && j + k < w->n; k++)
+		{
+			/* a gap does not run over the end of a clause */
+			if (k > 0 && (strcmp(w->stem[j + k - 1], ".") == 0 || strcmp(w->stem[j + k - 1], ";") == 0))
+				break;
+			walk(c, nd->gap_child, w, j + k, start, k ? j : -1, k ? j + k - 1 : -1, ev, mod, depth + 1);
+		}
+	}
+}
+
+/* -------------------------------------------------------------- patterns */
+
+#define MAX_UNITS 64
+#define MAX_GROUP_ACTORS 8
+
+typedef struct unit
+{
+	const char *actor;
+	int32_t		first,
+				last;
+	bool		place;			/* a region/place standing for its country */
+	bool		possessive;
+} unit;
+
+typedef struct group
+{
+	int32_t		u0,
+				n;
+	int32_t		first,
+				last;
+	bool		compound;		/* Russo-Chinese, China-Russia, ChinaJapan */
+	bool		place_only;
+	bool		possessive;
+} group;
+
+typedef struct alist
+{
+	const char *a[MAX_GROUP_ACTORS];
+	int			n;
+	int			g;				/* the group it came from, -1 */
+} alist;
+
+typedef struct mod
+{
+	int32_t		first,
+				last;
+	uint8_t		effect;
+} mod;
+
+struct gp_relctx
+{
+	const gp_cues *cues;
+	gp_arena   *arena;
+	alist		prev_subject;	/* the first actor group of the previous sentence */
+};
+
+gp_relctx *
+gp_relctx_create(const gp_cues *cues, gp_arena *doc_arena)
+{
+	gp_relctx  *ctx = gp_arena_alloc(doc_arena, sizeof(gp_relctx));
+
+	if (ctx == NULL)
+		return NULL;
+	memset(ctx, 0, sizeof(*ctx));
+	ctx->cues = cues;
+	ctx->arena = doc_arena;
+	ctx->prev_subject.g = -1;
+	return ctx;
+}
+
+typedef struct sent
+{
+	const char *text;
+	const gp_token *tok;
+	int32_t		ntok;
+	swords		w;
+	unit		u[MAX_UNITS];
+	int			nu;
+	group		g[MAX_UNITS];
+	int			ng;
+	int			unit_group[MAX_UNITS];
+	mod		   *mods;
+	int			nmods;
+	const gp_mention *men;		/* every mention, actors or not */
+	int32_t		nmen;
+} sent;
+
+static bool
+norm_is(const sent *s, int32_t k, const char *w)
+{
+	return k >= 0 && k < s->ntok && strcmp(s->tok[k].norm, w) == 0;
+}
+
+static bool
+norm_in(const sent *s, int32_t k, const char *const *list)
+{
+	if (k < 0 || k >= s->ntok)
+		return false;
+	for (int i = 0; list[i]; i++)
+		if (strcmp(s->tok[k].norm, list[i]) == 0)
+			return true;
+	return false;
+}
+
+/* small closed classes of English grammar: the patterns' own vocabulary */
+static const char *const connectors[] = {",", "and", "or", "&", "both", "the", "as", "well", "nor", "either", "neither", NULL};
+static const char *const clause_breaks[] = {";", ":", "but", "while", "whereas", "although", "though",
+	"which", "who", "whom", "because", "however", "that", "unless", "if", NULL};
+static const char *const pronouns[] = {"it", "its", "itself", "they", "their", "them", "themselves", NULL};
+static const char *const preps[] = {"with", "to", "toward", "towards", "on", "upon", "against", "in", "into",
+	"from", "over", "for", "of", "at", "vis-a-vis", "versus", "vs", NULL};
+static const char *const auxiliaries[] = {"was", "were", "is", "are", "been", "be", "being", "get", "got", NULL};
+static const char *const fillers[] = {"the", "a", "an", "\"", "“", "”", "'", NULL};
+static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", NULL};
+
+static bool
+boundary_between(const sent *s, int32_t a, int32_t b)
+{
+	for (int32_t k = a + 1; k < b; k++)
+		if (norm_in(s, k, clause_breaks))
+			return true;
+	return false;
+}
+
+/* a hard boundary: one that a complement clause ("means that") does not make */
+static bool
+hard_boundary_between(const sent *s, int32_t a, int32_t b)
+{
+	for (int32_t k = a + 1; k < b; k++)
+		if (norm_in(s, k, clause_breaks) && !norm_is(s, k, "that"))
+			return true;
+	return false;
+}
+
+static void
+build_units(sent *s, const gp_mention *men, int32_t nmen)
+{
+	s->nu = 0;
+	for (int32_t i = 0; i < nmen && s->nu < MAX_UNITS; i++)
+	{
+		const gp_mention *m = &men[i];
+		const char *actor = m->actor;
+		bool		place = false;
+
+		if (actor == NULL)
+		{
+			if ((m->kind == GP_MK_REGION || m->kind == GP_MK_PLACE) && m->country != NULL)
+			{
+				actor = m->country;
+				place = true;
+			}
+			else
+				continue;
+		}
+		if (s->nu > 0)
+		{
+			unit	   *p = &s->u[s->nu - 1];
+
+			/* "Chinese President Xi Jinping": one unit */
+			if (strcmp(p->actor, actor) == 0 && !p->place && !place && p->last < m->tok_first)
+			{
+				int32_t		gap = m->tok_first - p->last - 1;
+				bool		titles = gap <= 3;
+
+				for (int32_t k = p->last + 1; titles && k < m->tok_first; k++)
+					titles = s->tok[k].kind == GP_TOK_WORD && (s->tok[k].flags & GP_TF_UPPER);
+				if (titles)
+				{
+					p->last = m->tok_last;
+					p->possessive = (s->tok[m->tok_last].flags & GP_TF_POSSESSIVE) != 0;
+					continue;
+				}
+			}
+		}
+		s->u[s->nu].actor = actor;
+		s->u[s->nu].first = m->tok_first;
+		s->u[s->nu].last = m->tok_last;
+		s->u[s->nu].place = place;
+		s->u[s->nu].possessive = (s->tok[m->tok_last].flags & GP_TF_POSSESSIVE) != 0;
+		s->nu++;
+	}
+}
+
+static void
+build_groups(sent *s)
+{
+	s->ng = 0;
+	for (int i = 0; i < s->nu; i++)
+	{
+		unit	   *u = &s->u[i];
+
+		if (s->ng > 0)
+		{
+			group	   *g = &s->g[s->ng - 1];
+			unit	   *p = &s->u[g->u0 + g->n - 1];
+			int32_t		gap = u->first - p->last - 1;
+			bool		compound = false,
+						coord = false;
+
+			if (gap < 0 || (gap == 0 && p->last < u->first))
+				compound = true;	/* glued, or "Russo-" + "Chinese" */
+			else if (gap == 1 && s->tok[p->last + 1].kind == GP_TOK_PUNCT &&
+					 (norm_is(s, p->last + 1, "-") || norm_is(s, p->last + 1, "–") || norm_is(s, p->last + 1, "/")))
+				compound = true;	/* China-Russia */
+			else if (gap >= 1 && gap <= 4 && !p->possessive)
+			{
+				bool		has_link = false;
+
+				coord = true;
+				for (int32_t k = p->last + 1; coord && k < u->first; k++)
+				{
+					coord = norm_in(s, k, connectors);
+					has_link |= norm_is(s, k, "and") || norm_is(s, k, "or") || norm_is(s, k, ",") ||
+						norm_is(s, k, "&") || norm_is(s, k, "nor");
+				}
+				coord = coord && has_link;
+			}
+			if ((compound || coord) && g->n < MAX_GROUP_ACTORS && (compound ? strcmp(p->actor, u->actor) != 0 : true))
+			{
+				g->n++;
+				g->last = u->last;
+				g->compound |= compound;
+				g->place_only &= u->place;
+				g->possessive = u->possessive;
+				s->unit_group[i] = s->ng - 1;
+				continue;
+			}
+		}
+		s->g[s->ng].u0 = i;
+		s->g[s->ng].n = 1;
+		s->g[s->ng].first = u->first;
+		s->g[s->ng].last = u->last;
+		s->g[s->ng].compound = false;
+		s->g[s->ng].place_only = u->place;
+		s->g[s->ng].possessive = u->possessive;
+		s->unit_group[i] = s->ng;
+		s->ng++;
+	}
+}
+
+static void
+group_actors(const sent *s, int gi, alist *out)
+{
+	const group *g = &s->g[gi];
+
+	out->n = 0;
+	out->g = gi;
+	for (int k = 0; k < g->n && out->n < MAX_GROUP_ACTORS; k++)
+	{
+		const char *a = s->u[g->u0 + k].actor;
+		bool		dup = false;
+
+		for (int j = 0; j < out->n; j++)
+			dup |= strcmp(out->a[j], a) == 0;
+		if (!dup)
+			out->a[out->n++] = a;
+	}
+}
+
+/* nearest group ending before token k (skipping place-only groups) */
+static int
+left_group(const sent *s, int32_t k, bool allow_place)
+{
+	for (int gi = s->ng - 1; gi >= 0; gi--)
+		if (s->g[gi].last < k && (allow_place || !s->g[gi].place_only))
+			return gi;
+	return -1;
+}
+
+static int
+right_group(const sent *s, int32_t k)
+{
+	for (int gi = 0; gi < s->ng; gi++)
+		if (s->g[gi].first > k)
+			return gi;
+	return -1;
+}
+
+/* the group a pronoun between a and b stands for, or -1 */
+static int32_t
+pronoun_between(const sent *s, int32_t a, int32_t b)
+{
+	for (int32_t k = b - 1; k > a; k--)
+		if (norm_in(s, k, pronouns))
+			return k;
+	return -1;
+}
+
+static bool
+subject_for_pronoun(const gp_relctx *ctx, const sent *s, int32_t pron, alist *out)
+{
+	for (int gi = 0; gi < s->ng; gi++)
+		if (s->g[gi].last < pron && !s->g[gi].place_only)
+		{
+			group_actors(s, gi, out);
+			return true;
+		}
+	if (ctx->prev_subject.n > 0)
+	{
+		*out = ctx->prev_subject;
+		out->g = -1;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * The source of a cue starting at cs: the nearest actor group on the left
+ * within maxgap tokens and the same clause, or what a pronoun in between
+ * stands for.
+ */
+static bool
+find_source(const gp_relctx *ctx, const sent *s, int32_t cs, int maxgap, alist *out)
+{
+	int			L = left_group(s, cs, false);
+	int32_t		from = L >= 0 ? s->g[L].last : -1;
+	int32_t		pron = pronoun_between(s, from, cs);
+
+	if (pron >= 0 && cs - pron <= maxgap && !boundary_between(s, pron, cs))
+		return subject_for_pronoun(ctx, s, pron, out);
+	if (L < 0 || cs - s->g[L].last - 1 > maxgap || boundary_between(s, s->g[L].last, cs))
+		return false;
+	group_actors(s, L, out);
+	return true;
+}
+
+/* first token index after k skipping articles and quotes */
+static int32_t
+skip_fillers(const sent *s, int32_t k)
+{
+	while (k < s->ntok && norm_in(s, k, fillers))
+		k++;
+	return k;
+}
+
+/* is a mention that is no actor (a supranational region) between a and b? */
+static bool
+mention_between(const sent *s, int32_t a, int32_t b)
+{
+	for (int32_t i = 0; i < s->nmen; i++)
+		if (s->men[i].tok_first > a && s->men[i].tok_last < b)
+			return true;
+	return false;
+}
+
+/* a target group right after k: directly, or after a preposition */
+static int
+target_after(const sent *s, int32_t k, int maxgap, bool via_prep_only)
+{
+	int			R = right_group(s, k);
+
+	if (R < 0 || s->g[R].first - k - 1 > maxgap || boundary_between(s, k, s->g[R].first) ||
+		mention_between(s, k, s->g[R].first))
+		return -1;
+	if (s->g[R].place_only || via_prep_only)
+	{
+		/* a place stands for its country only as the object of a preposition */
+		int32_t		p = s->g[R].first - 1;
+
+		while (p > k && norm_in(s, p, fillers))
+			p--;
+		if (!norm_in(s, p, preps))
+			return -1;
+	}
+	return R;
+}
+
+typedef struct emitter
+{
+	gp_relation **out;
+	int32_t	   *n;
+	int32_t	   *cap;
+	gp_arena   *arena;
+	int32_t		sentence;
+	const gp_cue *cue;
+	int32_t		cs,
+				ce;
+	bool		negated,
+				hypothetical;
+	bool		oom;
+} emitter;
+
+static void
+emit(emitter *e, const char *src, const char *tgt, const char *rule)
+{
+	gp_relation *r;
+
+	if (tgt != NULL && strcmp(src, tgt) == 0)
+		return;
+	for (int32_t i = 0; i < *e->n; i++)
+	{
+		gp_relation *x = &(*e->out)[i];
+
+		if (strcmp(x->source, src) == 0 && ((x->target == NULL && tgt == NULL) ||
+											(x->target && tgt && strcmp(x->target, tgt) == 0)) &&
+			strcmp(x->cue->event, e->cue->event) == 0)
+			return;
+	}
+	if (*e->n == *e->cap)
+	{
+		int32_t		nc = *e->cap ? *e->cap * 2 : 8;
+		gp_relation *nb = gp_arena_grow(e->arena, *e->out, sizeof(gp_relation) * (size_t) *e->cap,
+										sizeof(gp_relation) * (size_t) nc);
+
+		if (nb == NULL)
+		{
+			e->oom = true;
+			return;
+		}
+		*e->out = nb;
+		*e->cap = nc;
+	}
+	r = &(*e->out)[(*e->n)++];
+	r->sentence = e->sentence;
+	r->source = src;
+	r->target = tgt;
+	r->cue = e->cue;
+	r->cue_first = e->cs;
+	r->cue_last = e->ce;
+	r->negated = e->negated;
+	r->hypothetical = e->hypothetical;
+	r->rule = rule;
+}
+
+static void
+emit_pairs(emitter *e, const alist *src, const alist *tgt, const char *rule)
+{
+	for (int i = 0; i < src->n; i++)
+		for (int j = 0; j < tgt->n; j++)
+			emit(e, src->a[i], tgt->a[j], rule);
+}
+
+static void
+emit_reciprocal(emitter *e, const alist *g, const char *rule)
+{
+	for (int i = 0; i < g->n; i++)
+		for (int j = 0; j < g->n; j++)
+			if (i != j)
+				emit(e, g->a[i], g->a[j], rule);
+}
+
+/* result of linking one cue, to chain the next one */
+typedef struct link
+{
+	alist		src;
+	int			tgt_group;
+	int32_t		ce;
+	bool		valid;
+} link;
+
+static void
+relate_cue(const gp_relctx *ctx, const sent *s, const cmatch *m, const gp_cue *cue,
+		   emitter *e, link *prev)
+{
+	int32_t		cs = m->first,
+				ce = m->last;
+	alist		S,
+				T;
+	int			G = -1;
+	link		cur = {{{0}, 0, -1}, -1, ce, false};
+	uint8_t		pos = cue->pos;
+
+	/* an actor inside a "*" gap is the other party: "turn to China for help" */
+	if (m->gap_first >= 0)
+		for (int gi = 0; gi < s->ng; gi++)
+			if (s->g[gi].first >= m->gap_first && s->g[gi].last <= m->gap_last)
+			{
+				G = gi;
+				break;
+			}
+
+	/* a verb cue used as a noun: "Moscow's negotiating", "the sanction of" */
+	if (cue->pos == GP_POS_VERB)
+	{
+		int			L0 = left_group(s, cs, true);
+
+		if ((L0 >= 0 && s->g[L0].possessive && s->g[L0].last == cs - 1) ||
+			norm_in(s, cs - 1, determiners) || norm_in(s, cs - 2, determiners))
+			pos = GP_POS_NOUN;
+	}
+	if (pos == GP_POS_NOUN)
+	{
+		int			L = left_group(s, cs, false);
+		/* the preposition after the cue, or the cue's own last word ("dependence on") */
+		int32_t		after = norm_in(s, ce, preps) && ce > cs ? ce : skip_fillers(s, ce + 1);
+		int32_t		dist = L >= 0 ? cs - s->g[L].last - 1 : 1000;
+
+		/* Russo-Chinese "strategic partnership", the China-Russia partnership */
+		if (L >= 0 && s->g[L].compound && dist <= 3 && !boundary_between(s, s->g[L].last, cs))
+		{
+			group_actors(s, L, &S);
+			emit_reciprocal(e, &S, "noun: X-Y cue");
+			return;
+		}
+		/* cooperation between Russia and China */
+		if (norm_is(s, ce + 1, "between") || norm_is(s, ce + 1, "among"))
+		{
+			int			R = right_group(s, ce + 1);
+
+			if (R >= 0 && s->g[R].n >= 2 && s->g[R].first - ce - 2 <= 2)
+			{
+				group_actors(s, R, &T);
+				emit_reciprocal(e, &T, "noun: cue between X and Y");
+				return;
+			}
+		}
+		/* the permission granted by Vietnam ... Russia */
+		if ((norm_is(s, after, "by") || (after + 1 < s->ntok && norm_is(s, after + 1, "by"))) && G < 0)
+		{
+			int32_t		by = norm_is(s, after, "by") ? after : after + 1;
+			int			B = right_group(s, by);
+
+			if (B >= 0 && s->g[B].first - by - 1 <= 2 && !s->g[B].place_only)
+			{
+				int			R;
+
+				group_actors(s, B, &S);
+				for (R = B + 1; R < s->ng && s->g[R].place_only; R++)
+					;
+				if (R < s->ng && !hard_boundary_between(s, s->g[B].last, s->g[R].first) &&
+					s->g[R].first - s->g[B].last <= 15)
+				{
+					group_actors(s, R, &T);
+					emit_pairs(e, &S, &T, "noun: cue by X to Y");
+					return;
+				}
+			}
+		}
+		/* Russia's energy cooperation with Japan; its dependence on China */
+		if (find_source(ctx, s, cs, 4, &S) && norm_in(s, after, preps) && G < 0)
+		{
+			int			R = target_after(s, after, 3, false);
+
+			if (R >= 0)
+			{
+				group_actors(s, R, &T);
+				emit_pairs(e, &S, &T, "noun: X's cue prep Y");
+				if (cue->symmetric && norm_is(s, after, "with"))
+					emit_pairs(e, &T, &S, "noun: X's cue with Y (reciprocal)");
+				cur.src = S;
+				cur.tgt_group = R;
+				cur.valid = true;
+				*prev = cur;
+				return;
+			}
+		}
+		/* Japanese investment ... in Siberia */
+		if (L >= 0 && dist <= 1 && G < 0)
+		{
+			int			R = right_group(s, ce);
+
+			group_actors(s, L, &S);
+			if (R >= 0 && s->g[R].first - ce <= 12 && !boundary_between(s, ce, s->g[R].first))
+			{
+				int32_t		p = s->g[R].first - 1;
+
+				while (p > ce && norm_in(s, p, fillers))
+					p--;
+				if (norm_in(s, p, preps))
+				{
+					group_actors(s, R, &T);
+					emit_pairs(e, &S, &T, "noun: X cue ... prep Y");
+					return;
+				}
+			}
+		}
+		if (G >= 0 && find_source(ctx, s, cs, 8, &S))
+		{
+			group_actors(s, G, &T);
+			emit_pairs(e, &S, &T, "noun: X cue * Y *");
+		}
+		return;
+	}
+
+	/* verbs and prepositions: a chain continues the previous link */
+	{
+		int			L = left_group(s, cs, false);
+		bool		have_src = false;
+
+		if (prev->valid && L >= 0 && L == prev->tgt_group && prev->ce < cs &&
+			(cue->pos == GP_POS_PREP || norm_is(s, cs - 1, "to") ||
+			 (s->tok[cs].normlen > 4 && strcmp(s->tok[cs].norm + s->tok[cs].normlen - 3, "ing") == 0)))
+		{
+			S = prev->src;
+			have_src = true;
+		}
+		/* passive: "Y was accused by X" */
+		if (cue->pos == GP_POS_VERB && !have_src && norm_in(s, cs - 1, auxiliaries) && norm_is(s, ce + 1, "by"))
+		{
+			int			B = target_after(s, ce + 1, 2, false);
+
+			if (B >= 0 && L >= 0 && !boundary_between(s, s->g[L].last, cs) && cs - s->g[L].last <= 8)
+			{
+				group_actors(s, B, &S);
+				group_actors(s, L, &T);
+				emit_pairs(e, &S, &T, "verb: Y was cued by X");
+				return;
+			}
+		}
+		/* "Russia is tapping into X to encourage Y": the clause's subject */
+		if (!have_src && cue->pos == GP_POS_VERB && norm_is(s, cs - 1, "to"))
+			for (int gi = 0; gi < s->ng && !have_src; gi++)
+				if (!s->g[gi].place_only && s->g[gi].last < cs - 1)
+				{
+					group_actors(s, gi, &S);
+					have_src = true;
+				}
+		if (!have_src)
+			have_src = find_source(ctx, s, cs, cue->pos == GP_POS_PREP ? 15 : 12, &S);
+		/* "Bandwagoning with China ... have been the motives of Russia's policy" */
+		if (!have_src && L < 0)
+		{
+			bool		opening = true;
+
+			for (int32_t k = 0; k < cs && opening; k++)
+				opening = s->tok[k].kind != GP_TOK_WORD || norm_in(s, k, fillers);
+			if (opening)
+				for (int gi = 0; gi < s->ng; gi++)
+					if (s->g[gi].first > ce && s->g[gi].possessive && !s->g[gi].place_only)
+					{
+						group_actors(s, gi, &S);
+						have_src = true;
+						break;
+					}
+		}
+		if (!have_src)
+			return;
+		if (G >= 0)
+		{
+			group_actors(s, G, &T);
+			emit_pairs(e, &S, &T, cue->pos == GP_POS_PREP ? "prep: X cue * Y *" : "verb: X cue * Y *");
+			cur.src = S;
+			cur.tgt_group = G;
+			cur.valid = true;
+			*prev = cur;
+			return;
+		}
+		{
+			int			R = target_after(s, ce, cue->pos == GP_POS_PREP ? 3 : 6, false);
+
+			if (R >= 0)
+			{
+				group_actors(s, R, &T);
+				emit_pairs(e, &S, &T, cue->pos == GP_POS_PREP ? "prep: X cue Y" : "verb: X cue Y");
+				cur.src = S;
+				cur.tgt_group = R;
+				cur.valid = true;
+				*prev = cur;
+				return;
+			}
+		}
+		/* "Russia and China collaborated": reciprocal */
+		if (cue->symmetric && S.n >= 2)
+			emit_reciprocal(e, &S, "verb: X and Y cue");
+	}
+}
+
+int32_t
+gp_relate_sentence(gp_relctx *ctx, const char *text, const gp_token *tok, int32_t ntok,
+				   const gp_mention *men, int32_t nmen, gp_arena *arena, gp_relation **out)
+{
+	sent	   *s = gp_arena_alloc(arena, sizeof(sent));
+	int32_t		n = 0,
+				cap = 0;
+	cmatch	   *events;
+	int			nev = 0;
+	link		prev;
+	bool		question;
+
+	*out = NULL;
+	if (s == NULL)
+		return -1;
+	memset(s, 0, sizeof(*s));
+	s->text = text;
+	s->tok = tok;
+	s->ntok = ntok;
+	s->men = men;
+	s->nmen = nmen;
+	build_units(s, men, nmen);
+	build_groups(s);
+	/* carry the subject over for pronouns in the next sentence */
+	if (s->ng > 0)
+	{
+		for (int gi = 0; gi < s->ng; gi++)
+			if (!s->g[gi].place_only)
+			{
+				alist		a;
+
+				group_actors(s, gi, &a);
+				ctx->prev_subject = a;
+				break;
+			}
+	}
+	if (s->nu == 0 || ntok == 0)
+		return 0;
+
+	/* stems of the sentence's words */
+	s->w.n = ntok;
+	s->w.stem = gp_arena_alloc(arena, sizeof(char *) * (size_t) ntok);
+	s->w.hash = gp_arena_alloc(arena, sizeof(uint32_t) * (size_t) ntok);
+	events = gp_arena_alloc(arena, sizeof(cmatch) * (size_t) ntok);
+	s->mods = gp_arena_alloc(arena, sizeof(mod) * (size_t) ntok);
+	if (s->w.stem == NULL || s->w.hash == NULL || events == NULL || s->mods == NULL)
+		return -1;
+	for (int32_t k = 0; k < ntok; k++)
+	{
+		char	   *st = gp_arena_alloc(arena, (size_t) tok[k].normlen + 2);
+		size_t		sl;
+
+		if (st == NULL)
+			return -1;
+		sl = tok[k].kind == GP_TOK_WORD ? gp_stem(tok[k].norm, tok[k].normlen, st)
+			: (memcpy(st, tok[k].norm, (size_t) tok[k].normlen + 1), (size_t) tok[k].normlen);
+		s->w.stem[k] = st;
+		s->w.hash[k] = gp_hash(st, sl);
+	}
+	/* cues and modifiers, longest first, left to right */
+	for (int32_t k = 0; k < ntok;)
+	{
+		cmatch		ev = {-1, -1, -1, -1, -1},
+					md = {-1, -1, -1, -1, -1};
+		int32_t		node = find_child(ctx->cues, 0, s->w.hash[k], s->w.stem[k]);
+
+		if (node >= 0)
+			walk(ctx->cues, node, &s->w, k + 1, k, -1, -1, &ev, &md, 1);
+		if (md.last >= 0)
+		{
+			const gp_cue *c = &ctx->cues->cues[ctx->cues->nodes[md.node].first_cue];
+
+			while (c->effect == GP_CUE_EVENT && c->next >= 0)
+				c = &ctx->cues->cues[c->next];
+			s->mods[s->nmods].first = md.first;
+			s->mods[s->nmods].last = md.last;
+			s->mods[s->nmods].effect = c->effect;
+			s->nmods++;
+		}
+		if (ev.last >= 0)
+		{
+			events[nev++] = ev;
+			k = ev.last + 1;
+		}
+		else
+			k++;
+	}
+	question = ntok > 0 && norm_is(s, ntok - 1, "?");
+	memset(&prev, 0, sizeof(prev));
+	for (int i = 0; i < nev; i++)
+	{
+		const cmatch *m = &events[i];
+		emitter		e = {out, &n, &cap, arena, tok[m->first].sentence, NULL, m->first, m->last,
+		false, question, false};
+
+		for (int k = 0; k < s->nmods; k++)
+		{
+			const mod  *md = &s->mods[k];
+
+			if (md->effect == GP_CUE_NEGATION &&
+				((md->last < m->first && m->first - md->last <= 4 && !boundary_between(s, md->last, m->first)) ||
+				 (md->first > m->first && md->last <= m->last)))
+				e.negated = true;
+			if (md->effect == GP_CUE_HYPOTHETICAL && md->last < m->first && m->first - md->last <= 8 &&
+				!boundary_between(s, md->last, m->first))
+				e.hypothetical = true;
+		}
+		/* every event cue ending at this node */
+		for (int32_t ci = ctx->cues->nodes[m->node].first_cue; ci >= 0; ci = ctx->cues->cues[ci].next)
+		{
+			const gp_cue *c = &ctx->cues->cues[ci];
+
+			if (c->effect != GP_CUE_EVENT)
+				continue;
+			e.cue = c;
+			relate_cue(ctx, s, m, c, &e, &prev);
+			if (e.oom)
+				return -1;
+			break;				/* the first event cue of a phrase decides */
+		}
+	}
+	return n;
+}

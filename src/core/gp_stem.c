@@ -1,0 +1,57 @@
+/*
+ * gp_stem.c — light English stemmer, see gp_stem.h.
+ */
+#include "gp_stem.h"
+
+#include <string.h>
+
+static int
+ends(const char *s, size_t n, const char *suf)
+{
+	size_t		k = strlen(suf);
+
+	return n >= k && memcmp(s + n - k, suf, k) == 0;
+}
+
+size_t
+gp_stem(const char *norm, size_t len, char *out)
+{
+	size_t		n = len;
+
+	memcpy(out, norm, len);
+	out[len] = '\0';
+	for (size_t i = 0; i < len; i++)
+		if (!((norm[i] >= 'a' && norm[i] <= 'z') || norm[i] == '-'))
+			return len;			/* not a plain lower-case English word */
+	if (n <= 3)
+		return n;
+	if (ends(out, n, "ies") || ends(out, n, "ied"))
+	{
+		if (n >= 5)
+		{
+			n -= 3;
+			out[n++] = 'y';
+			out[n] = '\0';
+			return n;
+		}
+	}
+	/* accuse/accused/accuses/accusing → accus; agree/agreed/agreeing → agre */
+	if (ends(out, n, "ing") && n >= 6)
+		n -= 3;
+	else if (ends(out, n, "ed") && n >= 5)
+	{
+		out[n - 2] = '\0';
+		return n - 2;
+	}
+	else if (ends(out, n, "es") && n >= 5 && out[n - 3] != 'e')
+	{
+		out[n - 2] = '\0';
+		return n - 2;
+	}
+	else if (ends(out, n, "s") && !ends(out, n, "ss") && !ends(out, n, "us") && !ends(out, n, "is") && n >= 4)
+		n -= 1;
+	if (n >= 4 && out[n - 1] == 'e')
+		n -= 1;
+	out[n] = '\0';
+	return n;
+}

@@ -1,0 +1,82 @@
+/*
+ * pg_pipeline.c — one pass over a document: sentences, then per sentence
+ * tokens, mentions and relations as asked, handed to a callback.
+ *
+ * Memory is bounded by the sentence: the core's sentence arena and the
+ * callback's memory context are reset after each sentence.
+ */
+#include "pg_geopol.h"
+
+#include "miscadmin.h"
+
+#include "pg_dict.h"
+#include "pg_pipeline.h"
+
+void
+gp_pg_pipeline(text *doc, int32 date, int want, gp_sentence_cb cb, void *ud)
+{
+	GpInput		in;
+	gp_segmenter *seg = gp_pg_segmenter();
+	const GpDict *dict = (want & (GP_WANT_MENTIONS | GP_WANT_RELATIONS)) ? gp_dict_get() : NULL;
+	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol sentence",
+											  ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old;
+	gp_arena	doc_arena,
+				sent_arena;
+	gp_sentiter *it;
+	gp_matcher *matcher = NULL;
+	gp_relctx  *relctx = NULL;
+	GpSentenceResult r;
+	int			rc;
+
+	gp_input_from_text(doc, &in);
+	gp_pg_arena_init(&doc_arena, CurrentMemoryContext);
+	gp_pg_arena_init(&sent_arena, CurrentMemoryContext);
+	it = gp_sentiter_begin(seg, in.utf8, in.len, &doc_arena);
+	if (it == NULL)
+		gp_pg_core_error("sentence segmentation");
+	if (dict != NULL)
+	{
+		matcher = gp_matcher_create(dict->gaz, seg, &doc_arena, date);
+		relctx = gp_relctx_create(dict->cues, &doc_arena);
+		if (matcher == NULL || relctx == NULL)
+			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+	}
+	memset(&r, 0, sizeof(r));
+	r.in = &in;
+	while ((rc = gp_sentiter_next(it, &r.s)) == 1)
+	{
+		CHECK_FOR_INTERRUPTS();
+		r.ntok = r.nmen = r.nrel = 0;
+		if (want & (GP_WANT_TOKENS | GP_WANT_MENTIONS | GP_WANT_RELATIONS))
+		{
+			r.ntok = gp_tokenize_span(seg, in.utf8, &r.s, false, &sent_arena, &r.tok,
+									  gp_pg_interrupt, NULL);
+			if (r.ntok < 0)
+				gp_pg_core_error("word segmentation");
+		}
+		if (want & (GP_WANT_MENTIONS | GP_WANT_RELATIONS))
+		{
+			r.nmen = gp_match_sentence(matcher, in.utf8, r.tok, r.ntok, &sent_arena, &r.men);
+			if (r.nmen < 0)
+				ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+		}
+		if (want & GP_WANT_RELATIONS)
+		{
+			r.nrel = gp_relate_sentence(relctx, in.utf8, r.tok, r.ntok, r.men, r.nmen,
+										&sent_arena, &r.rel);
+			if (r.nrel < 0)
+				ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+		}
+		old = MemoryContextSwitchTo(cxt);
+		cb(&r, ud);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(cxt);
+		gp_arena_reset(&sent_arena);
+	}
+	if (rc < 0)
+		gp_pg_core_error("sentence segmentation");
+	gp_arena_free(&sent_arena);
+	gp_arena_free(&doc_arena);
+	MemoryContextDelete(cxt);
+}

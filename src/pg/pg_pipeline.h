@@ -1,0 +1,36 @@
+/*
+ * pg_pipeline.h — one pass over a document, sentence by sentence.
+ */
+#ifndef PG_PIPELINE_H
+#define PG_PIPELINE_H
+
+#include "gp_gazetteer.h"
+#include "gp_relations.h"
+#include "gp_text.h"
+
+#define GP_WANT_SENTENCES	0
+#define GP_WANT_TOKENS		1
+#define GP_WANT_MENTIONS	2	/* implies tokens */
+#define GP_WANT_RELATIONS	4	/* implies mentions */
+
+typedef struct GpSentenceResult
+{
+	const GpInput *in;
+	gp_sentence s;
+	gp_token   *tok;
+	int32		ntok;
+	gp_mention *men;
+	int32		nmen;
+	gp_relation *rel;
+	int32		nrel;
+} GpSentenceResult;
+
+typedef void (*gp_sentence_cb) (const GpSentenceResult *r, void *ud);
+
+/*
+ * Run the pipeline over doc; cb is called once per sentence, in a memory
+ * context reset after it returns.  date: PostgreSQL DateADT or GP_NO_DATE.
+ */
+extern void gp_pg_pipeline(text *doc, int32 date, int want, gp_sentence_cb cb, void *ud);
+
+#endif
