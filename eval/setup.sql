@@ -24,7 +24,7 @@ CREATE TABLE geopol_eval.petr_actor_raw (
     entry int, phrase text, code text, valid_from date, valid_to date, is_default boolean);
 -- PETR.Validate.verbs.txt as parsed by eval/petr_verbs.awk
 CREATE TABLE geopol_eval.petr_cue_raw (
-    block text, code text, cue text, symmetric boolean, status text, pattern text);
+    block text, code text, cue text, sym boolean, status text, pattern text);
 
 -- every figure of the run; P/R/F1 rows: precision = correct_pred / n_pred, recall = found_gold / n_gold;
 -- share rows: value = correct_pred / n_pred
@@ -68,12 +68,17 @@ CREATE FUNCTION geopol_eval.country_code(p_actor text, p_country text) RETURNS t
              ELSE p_country
            END $$;
 
--- The gold country part of a PETRARCH/CAMEO actor code: its first three letters, unless they are not a
--- country (IGO, NGO, IMG, NGM, MNC, UNO, '---', '###', '+++' ... or not letters); NULL then.
+-- PETRARCH/CAMEO codes that stand for no country: international and non-state prefixes (IGO, NGO, IMG,
+-- NGM, MNC, UNO, UAF) and the few international three-letter codes of the PETR test dictionary.
+-- The gold country part of a code: its first three letters unless international or not letters
+-- ('---', '###', '+++'); NULL then.
+CREATE FUNCTION geopol_eval.petr_is_intl(code text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$
+    SELECT upper(left(code, 3)) IN ('IGO', 'NGO', 'IMG', 'NGM', 'MNC', 'UNO', 'UAF')
+        OR upper(code) IN ('IMF', 'IBR', 'WBK', 'G77', 'EEC', 'EUR', 'NATO', 'OPEC') $$;
 CREATE FUNCTION geopol_eval.petr_country(code text) RETURNS text
     LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE WHEN upper(left(code, 3)) ~ '^[A-Z]{3}$'
-                 AND upper(left(code, 3)) NOT IN ('IGO', 'NGO', 'IMG', 'NGM', 'MNC', 'UNO', 'UAF')
+    SELECT CASE WHEN upper(left(code, 3)) ~ '^[A-Z]{3}$' AND NOT geopol_eval.petr_is_intl(code)
                 THEN upper(left(code, 3)) END $$;
 
 -- CAMEO code -> the most specific row of cameo_plover: the code itself, else its 3-digit, else its

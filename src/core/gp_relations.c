@@ -196,6 +196,7 @@ gp_cues_add(gp_cues *c, const char *const *stems, int n, const gp_cue *cue)
 	nc = &c->cues[c->ncues];
 	*nc = *cue;
 	nc->event = cue->event ? gp_arena_strndup(c->arena, cue->event, strlen(cue->event)) : NULL;
+	nc->text = cue->text ? gp_arena_strndup(c->arena, cue->text, strlen(cue->text)) : NULL;
 	nc->mode = cue->mode ? gp_arena_strndup(c->arena, cue->mode, strlen(cue->mode)) : NULL;
 	/* keep cues of a node in insertion order */
 	nc->next = -1;
@@ -223,6 +224,12 @@ gp_cues_count(const gp_cues *c)
 	return c->ncues;
 }
 
+const gp_cue *
+gp_cues_get(const gp_cues *c, int32_t id)
+{
+	return &c->cues[id];
+}
+
 /* ------------------------------------------------------------- matching */
 
 typedef struct cmatch
@@ -234,15 +241,8 @@ typedef struct cmatch
 				gap_last;
 } cmatch;
 
-typedef struct swords
-{
-	const char **stem;
-	uint32_t   *hash;
-	int32_t		n;
-} swords;
-
 static void
-walk(const gp_cues *c, int32_t node, const swords *w, int32_t j, int32_t start,
+walk(const gp_cues *c, int32_t node, const gp_stems *w, int32_t j, int32_t start,
 	 int32_t gf, int32_t gl, cmatch *ev, cmatch *mod, int depth)
 {
 	const cnode *nd = &c->nodes[node];
@@ -283,6 +283,22 @@ walk(const gp_cues *c, int32_t node, const swords *w, int32_t j, int32_t start,
 			walk(c, nd->gap_child, w, j + k, start, k ? j : -1, k ? j + k - 1 : -1, ev, mod, depth + 1);
 		}
 	}
+}
+
+int32_t
+gp_cues_longest(const gp_cues *c, const gp_stems *w, int32_t k, int32_t *last)
+{
+	cmatch		ev = {-1, -1, -1, -1, -1},
+				md = {-1, -1, -1, -1, -1};
+	int32_t		node = find_child(c, 0, w->hash[k], w->stem[k]);
+
+	if (node < 0)
+		return -1;
+	walk(c, node, w, k + 1, k, -1, -1, &ev, &md, 1);
+	if (ev.last < 0)
+		return -1;
+	*last = ev.last;
+	return c->nodes[ev.node].first_cue;
 }
 
 /* -------------------------------------------------------------- patterns */
@@ -350,7 +366,7 @@ typedef struct sent
 	const char *text;
 	const gp_token *tok;
 	int32_t		ntok;
-	swords		w;
+	gp_stems	w;
 	unit		u[MAX_UNITS];
 	int			nu;
 	group		g[MAX_UNITS];
@@ -972,25 +988,10 @@ gp_relate_sentence(gp_relctx *ctx, const char *text, const gp_token *tok, int32_
 		return 0;
 
 	/* stems of the sentence's words */
-	s->w.n = ntok;
-	s->w.stem = gp_arena_alloc(arena, sizeof(char *) * (size_t) ntok);
-	s->w.hash = gp_arena_alloc(arena, sizeof(uint32_t) * (size_t) ntok);
 	events = gp_arena_alloc(arena, sizeof(cmatch) * (size_t) ntok);
 	s->mods = gp_arena_alloc(arena, sizeof(mod) * (size_t) ntok);
-	if (s->w.stem == NULL || s->w.hash == NULL || events == NULL || s->mods == NULL)
+	if (events == NULL || s->mods == NULL || gp_stem_tokens(tok, ntok, arena, &s->w) < 0)
 		return -1;
-	for (int32_t k = 0; k < ntok; k++)
-	{
-		char	   *st = gp_arena_alloc(arena, (size_t) tok[k].normlen + 2);
-		size_t		sl;
-
-		if (st == NULL)
-			return -1;
-		sl = tok[k].kind == GP_TOK_WORD ? gp_stem(tok[k].norm, tok[k].normlen, st)
-			: (memcpy(st, tok[k].norm, (size_t) tok[k].normlen + 1), (size_t) tok[k].normlen);
-		s->w.stem[k] = st;
-		s->w.hash[k] = gp_hash(st, sl);
-	}
 	/* cues and modifiers, longest first, left to right */
 	for (int32_t k = 0; k < ntok;)
 	{

@@ -18,6 +18,7 @@
 
 #include "gp_arena.h"
 #include "gp_gazetteer.h"
+#include "gp_stem.h"
 #include "gp_text.h"
 
 typedef enum gp_cuepos
@@ -36,7 +37,8 @@ typedef enum gp_cueeffect
 
 typedef struct gp_cue
 {
-	const char *event;			/* PLOVER type, NULL for modifiers */
+	const char *text;			/* the phrase as written in the lexicon */
+	const char *event;			/* PLOVER type (topic lexicons: the topic); NULL for modifiers */
 	const char *mode;
 	float		score;
 	uint8_t		quad;
@@ -52,6 +54,14 @@ gp_cues    *gp_cues_create(gp_arena *arena);
 /* stems of the cue's words, "*" for a gap */
 int			gp_cues_add(gp_cues *c, const char *const *stems, int n, const gp_cue *cue);
 int32_t		gp_cues_count(const gp_cues *c);
+const gp_cue *gp_cues_get(const gp_cues *c, int32_t id);
+
+/*
+ * The longest phrase starting at word k (modifiers and events alike);
+ * returns the id of its first lexicon entry and its last word in *last, or
+ * -1.  Used by the topic scorer, which keeps its terms in a gp_cues.
+ */
+int32_t		gp_cues_longest(const gp_cues *c, const gp_stems *w, int32_t k, int32_t *last);
 
 typedef struct gp_relation
 {

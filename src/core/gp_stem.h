@@ -10,8 +10,23 @@
 #define GP_STEM_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+#include "gp_arena.h"
+#include "gp_text.h"
 
 /* Stem of norm[0..len) into out (capacity len + 2); returns its length. */
 size_t		gp_stem(const char *norm, size_t len, char *out);
+
+/* Stemmed words of a token array (other tokens keep their norm). */
+typedef struct gp_stems
+{
+	const char **stem;
+	uint32_t   *hash;
+	int32_t		n;
+} gp_stems;
+
+/* 0, or -1 when out of memory */
+int			gp_stem_tokens(const gp_token *tok, int32_t ntok, gp_arena *arena, gp_stems *out);
 
 #endif

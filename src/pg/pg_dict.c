@@ -35,7 +35,7 @@ static bool dict_valid = false;
 static bool callback_registered = false;
 static MemoryContext dict_cxt = NULL;
 static gp_arena dict_arena;
-static Oid	dict_relids[6];
+static Oid	dict_relids[8];
 
 static void
 dict_relcache_cb(Datum arg, Oid relid)
@@ -81,10 +81,10 @@ static const char *const compile_query =
 " WHERE a.kind = 'leader'";
 
 static const char *const cue_query =
-"SELECT c.stems, c.event, c.mode, coalesce(c.score, e.base_score), e.quad, c.pos, c.reciprocal, 0"
+"SELECT c.stems, c.event, c.mode, coalesce(c.score, e.base_score), e.quad, c.pos, c.reciprocal, 0, c.cue"
 "  FROM geopol.cue c JOIN geopol.event_type e ON e.event = c.event"
 " UNION ALL "
-"SELECT m.stems, NULL, NULL, 0, 0, 'verb', false, CASE m.effect WHEN 'negation' THEN 1 ELSE 2 END"
+"SELECT m.stems, NULL, NULL, 0, 0, 'verb', false, CASE m.effect WHEN 'negation' THEN 1 ELSE 2 END, m.phrase"
 "  FROM geopol.cue_modifier m";
 
 /* read the cue lexicon into dict.cues (inside compile's SPI connection) */
@@ -131,12 +131,71 @@ compile_cues(void)
 		c.pos = strcmp(pos, "noun") == 0 ? GP_POS_NOUN : strcmp(pos, "prep") == 0 ? GP_POS_PREP : GP_POS_VERB;
 		c.symmetric = DatumGetBool(SPI_getbinval(tup, desc, 7, &isnull));
 		c.effect = (uint8) DatumGetInt32(SPI_getbinval(tup, desc, 8, &isnull));
+		c.text = text_or_null(tup, desc, 9);
 		old = MemoryContextSwitchTo(dict_cxt);
 		if (gp_cues_add(dict.cues, stems, nel, &c) < 0)
 			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 		MemoryContextSwitchTo(old);
 	}
 	dict.ncues = (int32) nrows;
+}
+
+/* read the topic taxonomy and its terms into dict.topics */
+static void
+compile_topics(void)
+{
+	MemoryContext old;
+	uint64		nrows;
+
+	dict.topics = gp_topicset_create(&dict_arena);
+	if (dict.topics == NULL)
+		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+	if (SPI_execute("SELECT topic, parent FROM geopol.topic ORDER BY topic", true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read the geopol topics");
+	nrows = SPI_processed;
+	for (uint64 r = 0; r < nrows; r++)
+	{
+		char	   *topic = text_or_null(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 1);
+		char	   *parent = text_or_null(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 2);
+
+		old = MemoryContextSwitchTo(dict_cxt);
+		if (gp_topicset_add_topic(dict.topics, topic, parent) < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many topics in geopol.topic"),
+					 errdetail("geopol scores at most 512 topics.")));
+		MemoryContextSwitchTo(old);
+	}
+	gp_topicset_finish(dict.topics);
+	if (SPI_execute("SELECT stems, term, topic, weight FROM geopol.topic_term", true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read the geopol topic terms");
+	nrows = SPI_processed;
+	for (uint64 r = 0; r < nrows; r++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[r];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		Datum		arr = SPI_getbinval(tup, desc, 1, &isnull);
+		Datum	   *elems;
+		bool	   *enulls;
+		int			nel;
+		const char *stems[64];
+		char	   *term = text_or_null(tup, desc, 2);
+		char	   *topic = text_or_null(tup, desc, 3);
+		float4		weight = DatumGetFloat4(SPI_getbinval(tup, desc, 4, &isnull));
+
+		CHECK_FOR_INTERRUPTS();
+		deconstruct_array(DatumGetArrayTypeP(arr), TEXTOID, -1, false, TYPALIGN_INT,
+						  &elems, &enulls, &nel);
+		if (nel <= 0 || nel > 64)
+			continue;
+		for (int k = 0; k < nel; k++)
+			stems[k] = enulls[k] ? "" : TextDatumGetCString(elems[k]);
+		old = MemoryContextSwitchTo(dict_cxt);
+		if (gp_topicset_add_term(dict.topics, stems, nel, term, topic, weight) < 0)
+			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+		MemoryContextSwitchTo(old);
+	}
 }
 
 static void
@@ -166,6 +225,8 @@ compile(void)
 	dict_relids[3] = get_relname_relid("cue", nsp);
 	dict_relids[4] = get_relname_relid("cue_modifier", nsp);
 	dict_relids[5] = get_relname_relid("event_type", nsp);
+	dict_relids[6] = get_relname_relid("topic", nsp);
+	dict_relids[7] = get_relname_relid("topic_term", nsp);
 
 	dict_cxt = AllocSetContextCreate(TopMemoryContext, "geopol dictionary", ALLOCSET_DEFAULT_SIZES);
 	gp_pg_arena_init(&dict_arena, dict_cxt);
@@ -230,6 +291,7 @@ compile(void)
 	}
 	dict.names = (int32) nrows;
 	compile_cues();
+	compile_topics();
 	SPI_finish();
 	INSTR_TIME_SET_CURRENT(dur);
 	INSTR_TIME_SUBTRACT(dur, start);

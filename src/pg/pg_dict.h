@@ -6,11 +6,13 @@
 
 #include "gp_gazetteer.h"
 #include "gp_relations.h"
+#include "gp_topics.h"
 
 typedef struct GpDict
 {
 	gp_gaz	   *gaz;
 	gp_cues    *cues;
+	gp_topicset *topics;
 	int32		names;			/* alias rows read */
 	int32		ncues;			/* cue and modifier rows read */
 	double		compile_ms;

@@ -53,6 +53,6 @@ geopol_mentions(PG_FUNCTION_ARGS)
 	for (int k = 0; k < GP_MK_NKINDS; k++)
 		st.kinds[k] = PointerGetDatum(cstring_to_text(gp_mkind_name[k]));
 	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), PG_ARGISNULL(1) ? GP_NO_DATE : (int32) PG_GETARG_DATEADT(1),
-				   GP_WANT_MENTIONS, emit_mentions, &st);
+				   GP_WANT_MENTIONS, emit_mentions, NULL, &st);
 	return (Datum) 0;
 }

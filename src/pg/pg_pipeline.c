@@ -13,11 +13,11 @@
 #include "pg_pipeline.h"
 
 void
-gp_pg_pipeline(text *doc, int32 date, int want, gp_sentence_cb cb, void *ud)
+gp_pg_pipeline(text *doc, int32 date, int want, gp_sentence_cb cb, gp_doc_cb done, void *ud)
 {
 	GpInput		in;
 	gp_segmenter *seg = gp_pg_segmenter();
-	const GpDict *dict = (want & (GP_WANT_MENTIONS | GP_WANT_RELATIONS)) ? gp_dict_get() : NULL;
+	const GpDict *dict = (want & (GP_WANT_MENTIONS | GP_WANT_RELATIONS | GP_WANT_TOPICS)) ? gp_dict_get() : NULL;
 	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol sentence",
 											  ALLOCSET_DEFAULT_SIZES);
 	MemoryContext old;
@@ -26,7 +26,9 @@ gp_pg_pipeline(text *doc, int32 date, int want, gp_sentence_cb cb, void *ud)
 	gp_sentiter *it;
 	gp_matcher *matcher = NULL;
 	gp_relctx  *relctx = NULL;
+	gp_topicacc *topics = NULL;
 	GpSentenceResult r;
+	GpDocResult d;
 	int			rc;
 
 	gp_input_from_text(doc, &in);
@@ -39,16 +41,20 @@ gp_pg_pipeline(text *doc, int32 date, int want, gp_sentence_cb cb, void *ud)
 	{
 		matcher = gp_matcher_create(dict->gaz, seg, &doc_arena, date);
 		relctx = gp_relctx_create(dict->cues, &doc_arena);
-		if (matcher == NULL || relctx == NULL)
+		if (want & GP_WANT_TOPICS)
+			topics = gp_topicacc_create(dict->topics, &doc_arena);
+		if (matcher == NULL || relctx == NULL || ((want & GP_WANT_TOPICS) && topics == NULL))
 			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 	}
+	memset(&d, 0, sizeof(d));
 	memset(&r, 0, sizeof(r));
 	r.in = &in;
 	while ((rc = gp_sentiter_next(it, &r.s)) == 1)
 	{
 		CHECK_FOR_INTERRUPTS();
 		r.ntok = r.nmen = r.nrel = 0;
-		if (want & (GP_WANT_TOKENS | GP_WANT_MENTIONS | GP_WANT_RELATIONS))
+		d.nsentences++;
+		if (want & (GP_WANT_TOKENS | GP_WANT_MENTIONS | GP_WANT_RELATIONS | GP_WANT_TOPICS))
 		{
 			r.ntok = gp_tokenize_span(seg, in.utf8, &r.s, false, &sent_arena, &r.tok,
 									  gp_pg_interrupt, NULL);
@@ -68,14 +74,27 @@ gp_pg_pipeline(text *doc, int32 date, int want, gp_sentence_cb cb, void *ud)
 			if (r.nrel < 0)
 				ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 		}
-		old = MemoryContextSwitchTo(cxt);
-		cb(&r, ud);
-		MemoryContextSwitchTo(old);
+		if (topics != NULL && gp_topicacc_add(topics, r.tok, r.ntok, &sent_arena) < 0)
+			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+		if (cb != NULL)
+		{
+			old = MemoryContextSwitchTo(cxt);
+			cb(&r, ud);
+			MemoryContextSwitchTo(old);
+		}
 		MemoryContextReset(cxt);
 		gp_arena_reset(&sent_arena);
 	}
 	if (rc < 0)
 		gp_pg_core_error("sentence segmentation");
+	if (topics != NULL)
+	{
+		d.ntopics = gp_topicacc_result(topics, GP_TOPIC_MIN_WEIGHT, &d.topics);
+		if (d.ntopics < 0)
+			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+	}
+	if (done != NULL)
+		done(&d, ud);
 	gp_arena_free(&sent_arena);
 	gp_arena_free(&doc_arena);
 	MemoryContextDelete(cxt);

@@ -60,6 +60,6 @@ geopol_relations(PG_FUNCTION_ARGS)
 		return (Datum) 0;
 	st.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), PG_ARGISNULL(1) ? GP_NO_DATE : (int32) PG_GETARG_DATEADT(1),
-				   GP_WANT_RELATIONS, emit_relations, &st);
+				   GP_WANT_RELATIONS, emit_relations, NULL, &st);
 	return (Datum) 0;
 }
