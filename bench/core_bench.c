@@ -7,10 +7,10 @@
  *   - sentences + tokens (gp_tokenize_span on each sentence), as
  *     geopol.tokens() does it, with the ASCII fast path on (the default);
  *   - the same with the fast path off (every span through ICU), for scale.
- * Each is run 3 times; the best wall time (CLOCK_MONOTONIC) is reported.
+ * Each is run 3 times (or runs times); the best wall time (CLOCK_MONOTONIC) is reported.
  * MB/s = text bytes / seconds / 1e6 (text bytes = the third column only).
  *
- * Usage: core_bench corpus.tsv
+ * Usage: core_bench corpus.tsv [runs]
  * Built by bench/run with every src/core .c file:
  *   cc -std=c11 -O2 -Isrc/core $(pkg-config --cflags icu-uc icu-i18n)
  *      -o bench/out/core_bench bench/core_bench.c src/core/[*].c $(pkg-config --libs icu-uc icu-i18n)
@@ -24,7 +24,7 @@
 #include <string.h>
 #include <time.h>
 
-#define RUNS 3
+static int	runs = 3;
 
 typedef struct
 {
@@ -149,12 +149,12 @@ static int
 measure(gp_segmenter *seg, const char *label, int with_tokens)
 {
 	double		best = 0;
-	char		runs[128] = "";
+	char		times[128] = "";
 	char		toks[32] = "-";
 	long long	nsent = 0,
 				ntok = 0;
 
-	for (int r = 0; r < RUNS; r++)
+	for (int r = 0; r < runs; r++)
 	{
 		double		t0 = now(),
 					t;
@@ -167,12 +167,12 @@ measure(gp_segmenter *seg, const char *label, int with_tokens)
 		t = now() - t0;
 		if (r == 0 || t < best)
 			best = t;
-		snprintf(runs + strlen(runs), sizeof(runs) - strlen(runs), "%s%.3f", r ? " " : "", t);
+		snprintf(times + strlen(times), sizeof(times) - strlen(times), "%s%.3f", r ? " " : "", t);
 	}
 	if (with_tokens)
 		snprintf(toks, sizeof(toks), "%lld", ntok);
 	printf("%-44s %8.3f %8.2f   %9lld %10s   %s\n", label, best, (double) nbytes / best / 1e6,
-		   nsent, toks, runs);
+		   nsent, toks, times);
 	return 1;
 }
 
@@ -184,9 +184,9 @@ main(int argc, char **argv)
 	gp_segmenter *seg;
 	int			ok;
 
-	if (argc != 2)
+	if (argc < 2 || argc > 3 || (argc == 3 && (runs = atoi(argv[2])) < 1))
 	{
-		fprintf(stderr, "usage: %s corpus.tsv\n", argv[0]);
+		fprintf(stderr, "usage: %s corpus.tsv [runs]\n", argv[0]);
 		return 2;
 	}
 	if (!load(argv[1]))
@@ -202,7 +202,7 @@ main(int argc, char **argv)
 	}
 	gp_icu_version(icu, sizeof(icu));
 	printf("core (no PostgreSQL), ICU %s: %ld documents, %lld text bytes; best of %d runs, wall time\n",
-		   icu, ndocs, nbytes, RUNS);
+		   icu, ndocs, nbytes, runs);
 	printf("%-44s %8s %8s   %9s %10s   %s\n", "pass", "seconds", "MB/s", "sentences", "tokens", "runs (s)");
 	ok = measure(seg, "sentences (gp_sentiter)", 0)
 		&& measure(seg, "sentences + tokens (gp_tokenize_span)", 1);

@@ -18,6 +18,12 @@
 -- Date restrictions become valid_from/valid_to; a default code applies outside every dated restriction
 -- of its record. Names are matched case-insensitively (match 'any'), as PETRARCH does. A shipped alias
 -- with the same name as a PETR name is deleted (the user's dictionary overrides the shipped one).
+--
+-- Verbs (eval/petr_verbs.awk documents the pattern syntax it supports): each candidate cue whose PETR code
+-- maps through cameo_plover.tsv (geopol_eval.cameo_row) to a PLOVER event becomes a geopol.cue row with
+-- pos 'verb', the event's base score (score NULL), the mode of the CAMEO code, two-way when the pattern
+-- has a compound-actor slot (%); codes that are not CAMEO (many are WEIS codes: 223, 903, ...) and CAMEO
+-- 01x statements (no PLOVER event) are skipped. Rows the table rejects are counted, not fatal.
 
 \set ON_ERROR_STOP on
 SET client_min_messages = warning;
@@ -103,7 +109,9 @@ SELECT (SELECT count(*) FROM geopol.actor WHERE source = 'petr') AS new_actors,
        (SELECT count(*) FROM geopol.alias WHERE source = 'petr' AND (valid_from IS NOT NULL OR valid_to IS NOT NULL)) AS dated_aliases,
        (SELECT count(*) FROM geopol.alias WHERE source = 'petr' AND kind = 'block') AS null_code_names,
        (SELECT count(*) FROM pd_overridden) AS shipped_aliases_overridden,
-       (SELECT string_agg(DISTINCT alias || '→' || coalesce(actor, kind), ', ') FROM pd_overridden) AS overridden;
+       (SELECT string_agg(o, ', ') FROM (SELECT DISTINCT alias || '→' || coalesce(actor, kind) AS o
+                                         FROM pd_overridden ORDER BY 1 LIMIT 10) x)
+       || CASE WHEN (SELECT count(*) FROM pd_overridden) > 10 THEN ', ...' ELSE '' END AS overridden_examples;
 
 -- ------------------------------------------------------------ verbs -> cues
 SELECT to_regclass('geopol.cue') IS NOT NULL AS pd_have_cue_table,
@@ -111,37 +119,38 @@ SELECT to_regclass('geopol.cue') IS NOT NULL AS pd_have_cue_table,
 \if :pd_have_cue_table
 \if :pd_have_verbs
 CREATE TEMP TABLE pd_cue AS
-SELECT DISTINCT
-       (SELECT string_agg(CASE WHEN w = '*' THEN '*' ELSE array_to_string(geopol._norms(w), ' ') END, ' ' ORDER BY i)
+SELECT (SELECT string_agg(CASE WHEN w = '*' THEN '*' ELSE array_to_string(geopol._norms(w), ' ') END, ' ' ORDER BY i)
         FROM unnest(string_to_array(r.cue, ' ')) WITH ORDINALITY AS t(w, i)) AS cue,
-       m.event, nullif(m.mode, '') AS mode,
-       CASE m.event WHEN 'AGREE' THEN 2.5 WHEN 'CONSULT' THEN 2.5 WHEN 'SUPPORT' THEN 5 WHEN 'CONCEDE' THEN 4.5
-                    WHEN 'COOPERATE' THEN 9.5 WHEN 'AID' THEN 10 WHEN 'RETREAT' THEN 6.5 WHEN 'REQUEST' THEN 0
-                    WHEN 'ACCUSE' THEN -3 WHEN 'REJECT' THEN -2 WHEN 'THREATEN' THEN -3.5 WHEN 'PROTEST' THEN -5
-                    WHEN 'SANCTION' THEN -6 WHEN 'MOBILIZE' THEN -5.5 WHEN 'COERCE' THEN -7 WHEN 'ASSAULT' THEN -9
-       END::real AS score,
-       r.sym
+       m.event, nullif(m.mode, '') AS mode, bool_or(r.sym) AS sym
 FROM geopol_eval.petr_cue_raw r
 CROSS JOIN LATERAL (SELECT * FROM geopol_eval.cameo_row(r.code)) m
-WHERE r.status = 'ok' AND r.cue <> '' AND coalesce(m.event, '') <> '';
+WHERE r.status = 'ok' AND r.cue <> '' AND coalesce(m.event, '') <> ''
+GROUP BY 1, 2, 3;
 
+SET client_min_messages = notice;
 DO $$
-DECLARE c record; ok int := 0; bad int := 0; first_err text;
+DECLARE
+    c record; ok int := 0; bad int := 0; first_err text;
+    -- the two-way flag is called "symmetric" in the issue and "reciprocal" in geopol 0.1 — take what exists
+    symcol text := (SELECT attname FROM pg_attribute WHERE attrelid = 'geopol.cue'::regclass
+                    AND attname IN ('symmetric', 'reciprocal') AND NOT attisdropped ORDER BY attname LIMIT 1);
+    sql text := format('INSERT INTO geopol.cue (cue, event, mode, score, pos, source%s) VALUES ($1, $2, $3, NULL, ''verb'', ''petr''%s) ON CONFLICT DO NOTHING',
+                       CASE WHEN symcol IS NOT NULL THEN ', ' || quote_ident(symcol) ELSE '' END,
+                       CASE WHEN symcol IS NOT NULL THEN ', $4' ELSE '' END);
 BEGIN
     FOR c IN SELECT * FROM pd_cue ORDER BY cue, event LOOP
         BEGIN
-            INSERT INTO geopol.cue (cue, event, mode, score, pos, "symmetric", source)
-            VALUES (c.cue, c.event, c.mode, c.score, 'verb', c.sym, 'petr')
-            ON CONFLICT DO NOTHING;
+            EXECUTE sql USING c.cue, c.event, c.mode, c.sym;
             ok := ok + 1;
         EXCEPTION WHEN others THEN
             bad := bad + 1;
             first_err := coalesce(first_err, SQLERRM || ' (cue "' || c.cue || '")');
         END;
     END LOOP;
-    RAISE NOTICE 'petr cues: % inserted or already present, % rejected%', ok, bad,
+    RAISE NOTICE 'petr cues: % inserted, % rejected%', ok, bad,
         CASE WHEN bad > 0 THEN ' — first error: ' || first_err ELSE '' END;
 END $$;
+SET client_min_messages = warning;
 
 \echo '-- PETR.Validate.verbs.txt -> geopol.cue (source petr): patterns by outcome'
 SELECT r.status || CASE WHEN r.status = 'ok' AND coalesce(m.event, '') = '' THEN

@@ -54,13 +54,13 @@ FROM rl_rec r, geopol.relations(r.text, r.date) x;
 CREATE TEMP TABLE rl_pred AS
 SELECT id, s, t, array_agg(DISTINCT quad) FILTER (WHERE quad IS NOT NULL) AS quads,
        array_agg(DISTINCT event) FILTER (WHERE event IS NOT NULL) AS events
-FROM (SELECT id, quad, event,
-             CASE WHEN a1.kind IN ('state', 'former_state') OR a1.kind IS NULL THEN source END AS s,
-             CASE WHEN a2.kind IN ('state', 'former_state') OR a2.kind IS NULL THEN target END AS t
-      FROM rl_rel
-      LEFT JOIN geopol.actor a1 ON a1.code = source
-      LEFT JOIN geopol.actor a2 ON a2.code = target
-      WHERE source IS NOT NULL AND target IS NOT NULL AND NOT coalesce(negated, false)) x
+FROM (SELECT r.id, r.quad, r.event,
+             CASE WHEN a1.kind IN ('state', 'former_state') OR a1.kind IS NULL THEN r.source END AS s,
+             CASE WHEN a2.kind IN ('state', 'former_state') OR a2.kind IS NULL THEN r.target END AS t
+      FROM rl_rel r
+      LEFT JOIN geopol.actor a1 ON a1.code = r.source
+      LEFT JOIN geopol.actor a2 ON a2.code = r.target
+      WHERE r.source IS NOT NULL AND r.target IS NOT NULL AND NOT coalesce(r.negated, false)) x
 WHERE s IS NOT NULL AND t IS NOT NULL
 GROUP BY id, s, t;
 

@@ -30,14 +30,18 @@ SELECT d.id, x.sentence, x.start_pos, x.surface, x.actor, x.entity, x.kind, x.co
        geopol_eval.country_code(x.actor, x.country) AS code
 FROM r_doc d, geopol.mentions(d.text, d.date) x;
 
+ANALYZE r_gold;
 CREATE TEMP TABLE r_pred AS
-SELECT p.id, p.code,
-       EXISTS (SELECT 1 FROM r_gold g WHERE g.id = p.id AND p.code = ANY (g.codes)) AS correct
-FROM (SELECT DISTINCT id, code FROM r_mention WHERE code IS NOT NULL) p;
+SELECT p.id, p.code, count(g.id) > 0 AS correct
+FROM (SELECT DISTINCT id, code FROM r_mention WHERE code IS NOT NULL) p
+LEFT JOIN r_gold g ON g.id = p.id AND p.code = ANY (g.codes)
+GROUP BY p.id, p.code;
+ANALYZE r_pred;
 
 CREATE TEMP TABLE r_gold_found AS
-SELECT g.*, EXISTS (SELECT 1 FROM r_pred p WHERE p.id = g.id AND p.code = ANY (g.codes)) AS found
-FROM r_gold g;
+SELECT g.id, g.place, g.codes, count(p.id) > 0 AS found
+FROM r_gold g LEFT JOIN r_pred p ON p.id = g.id AND p.code = ANY (g.codes)
+GROUP BY g.id, g.place, g.codes;
 
 INSERT INTO geopol_eval.score (part, variant, units, n_pred, correct_pred, n_gold, found_gold, target, note)
 SELECT 'reuters', v.variant,
@@ -57,8 +61,10 @@ SELECT variant, units AS docs, n_pred AS predicted, correct_pred AS correct, n_g
 FROM geopol_eval.score_prf WHERE part = 'reuters' ORDER BY ord;
 
 SELECT count(*) AS mentions,
-       count(*) FILTER (WHERE code IS NULL) AS without_country,
-       (SELECT count(*) FROM r_gold WHERE codes = '{""}') AS unmapped_gold_places
+       count(*) FILTER (WHERE code IS NULL) AS mentions_without_country,
+       (SELECT count(*) FROM r_gold WHERE codes = '{""}') AS unmapped_gold_places,
+       (SELECT count(*) FROM r_doc d WHERE NOT EXISTS (SELECT 1 FROM r_pred p WHERE p.id = d.id)) AS docs_without_country,
+       (SELECT count(*) FROM r_gold g WHERE NOT EXISTS (SELECT 1 FROM r_pred p WHERE p.id = g.id)) AS gold_places_in_them
 FROM r_mention;
 
 \echo
@@ -83,20 +89,32 @@ FROM r_mention m JOIN r_pred p ON p.id = m.id AND p.code = m.code AND NOT p.corr
 GROUP BY m.kind ORDER BY fp_pairs DESC;
 
 \echo
-\echo '-- example false-positive mentions for the top 10 false-positive codes: the two most frequent surfaces of each'
+\echo '-- example false-positive mentions for the top 10 false-positive codes: the two most frequent surfaces of each (mentions/docs: how often that surface is behind a false positive)'
 WITH top AS (
     SELECT code, count(*) AS fp FROM r_pred WHERE NOT correct GROUP BY code ORDER BY fp DESC, code LIMIT 10
 ), surf AS (
-    SELECT m.code, m.surface, m.kind, m.entity, count(*) AS n, count(DISTINCT m.id) AS docs, min(m.id) AS example_doc,
+    SELECT m.code, m.surface, m.actor, m.kind, m.entity, count(*) AS n, count(DISTINCT m.id) AS docs, min(m.id) AS example_doc,
            row_number() OVER (PARTITION BY m.code ORDER BY count(*) DESC, m.surface) AS rk
     FROM r_mention m JOIN r_pred p ON p.id = m.id AND p.code = m.code AND NOT p.correct
     WHERE m.code IN (SELECT code FROM top)
-    GROUP BY m.code, m.surface, m.kind, m.entity
+    GROUP BY m.code, m.surface, m.actor, m.kind, m.entity
 )
-SELECT s.code, s.surface, s.kind, s.entity, s.n AS mentions, s.docs, s.example_doc,
+SELECT s.code, s.example_doc, s.surface, s.actor, s.kind, s.entity, s.n AS mentions, s.docs,
        (SELECT t.places FROM geopol_eval.reuters_tags t WHERE t.id = s.example_doc) AS example_doc_places,
        (SELECT substr(n.text, greatest(1, m.start_pos - 40), 100) FROM r_mention m JOIN geopol_eval.news n USING (id)
          WHERE m.id = s.example_doc AND m.surface = s.surface ORDER BY m.start_pos LIMIT 1) AS context
 FROM surf s JOIN top t USING (code)
 WHERE s.rk <= 2
 ORDER BY t.fp DESC, s.code, s.rk;
+
+\echo
+\echo '-- likely wrong resolutions: surfaces behind false positives in >= 5 documents and right in under 25% of their documents'
+SELECT m.surface, m.code, m.kind, m.entity,
+       count(DISTINCT m.id) FILTER (WHERE NOT p.correct) AS fp_docs,
+       count(DISTINCT m.id) FILTER (WHERE p.correct) AS right_docs,
+       min(m.id) FILTER (WHERE NOT p.correct) AS example_doc
+FROM r_mention m JOIN r_pred p ON p.id = m.id AND p.code = m.code
+GROUP BY m.surface, m.code, m.kind, m.entity
+HAVING count(DISTINCT m.id) FILTER (WHERE NOT p.correct) >= 5
+   AND count(DISTINCT m.id) FILTER (WHERE p.correct) < 0.25 * count(DISTINCT m.id)
+ORDER BY fp_docs DESC, m.surface LIMIT 30;

@@ -1,7 +1,9 @@
 -- run only in the LATIN1 database: text arrives converted from LATIN1, and
 -- positions are LATIN1 characters
 SET client_encoding = 'UTF8';
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS geopol;
+RESET client_min_messages;
 SELECT current_setting('server_encoding') AS server_encoding;
 
 SELECT token, norm, kind, start_pos, len

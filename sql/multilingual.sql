@@ -1,5 +1,7 @@
 -- scripts beyond Latin: Chinese, Japanese, Thai, Cyrillic, Arabic, emoji (UTF8 databases only)
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS geopol;
+RESET client_min_messages;
 
 -- Chinese is segmented into words, not one run of characters
 SELECT token, kind, start_pos, len FROM geopol.tokens('俄罗斯和中国的战略伙伴关系') ORDER BY ord;

@@ -1,6 +1,8 @@
 -- geopol.sentences: ICU sentence breaks plus what news and academic text needs
 SET client_encoding = 'UTF8';
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS geopol;
+RESET client_min_messages;
 
 -- a page title, a heading without final punctuation, footnote markers,
 -- abbreviations, a hard-wrapped line and page furniture

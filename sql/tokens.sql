@@ -1,6 +1,8 @@
 -- geopol.tokens: the contract of every column
 SET client_encoding = 'UTF8';
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS geopol;
+RESET client_min_messages;
 
 -- kinds, norms, possessives, 1-based positions
 SELECT ord, sentence, token, norm, kind, start_pos, len

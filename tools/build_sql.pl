@@ -13,13 +13,22 @@ sub lit {
     return "'$v'";
 }
 
+# a value that is not ASCII goes in as UTF-8 bytes, converted at install
+# time to the database encoding (rows the encoding cannot hold are skipped)
+sub hexlit {
+    my ($v) = @_;
+    return "geopol._from_utf8('\\x" . unpack('H*', $v) . "'::bytea)";
+}
+
 for my $part (@ARGV) {
     open my $in, '<:raw', $part or die "$part: $!";
     print "-- from $part\n";
     while (my $line = <$in>) {
-        if ($line =~ /^--\s*\@load\s+(\S+)\s+INTO\s+(\S+)\s*\(([^)]*)\)/) {
-            my ($file, $table, $cols) = ($1, $2, $3);
+        if ($line =~ /^--\s*\@load\s+(\S+)\s+INTO\s+(\S+)\s*\(([^)]*)\)(?:\s+FALLBACK\s+(\S+))?/) {
+            my ($file, $table, $cols, $fb) = ($1, $2, $3, $4);
             my @cols = map { s/^\s+|\s+$//gr } split /,/, $cols;
+            # FALLBACK a=b: where the encoding cannot hold column a, use b's value
+            my %fallback = map { split /=/ } split /,/, ($fb // '');
             if (!-e $file) {
                 print "-- $file: not present\n";
                 next;
@@ -27,6 +36,7 @@ for my $part (@ARGV) {
             open my $d, '<:raw', $file or die "$file: $!";
             my $header;
             my @rows;
+            my @wide;
             while (my $l = <$d>) {
                 $l =~ s/\r?\n$//;
                 next if $l =~ /^#/ || $l =~ /^\s*$/;
@@ -41,14 +51,25 @@ for my $part (@ARGV) {
                     if @f != @$header;
                 my %r;
                 @r{@$header} = @f;
-                push @rows, '(' . join(', ', map { lit($r{$_}) } @cols) . ')';
+                my $wide = sub { my $c = shift; defined $r{$c} && $r{$c} =~ /[^\x00-\x7f]/ };
+                my $val = sub { my $c = shift; $wide->($c) ? hexlit($r{$c}) : lit($r{$c}) };
+                my @wide_vals = grep { $wide->($_) } @cols;
+                if (@wide_vals) {
+                    my @must = map { $fallback{$_} // $_ } @wide_vals;
+                    push @wide, "INSERT INTO $table (" . join(', ', @cols) . ") SELECT "
+                        . join(', ', map { $fallback{$_} && $wide->($_) ? "coalesce(" . $val->($_) . ", " . $val->($fallback{$_}) . ")" : $val->($_) } @cols)
+                        . " WHERE " . join(' AND ', map { $val->($_) . " IS NOT NULL" } @must) . ";";
+                } else {
+                    push @rows, '(' . join(', ', map { lit($r{$_}) } @cols) . ')';
+                }
             }
             close $d;
-            print "-- $file: " . scalar(@rows) . " rows\n";
+            print "-- $file: " . scalar(@rows) . " ASCII rows, " . scalar(@wide) . " rows with other characters\n";
             while (my @chunk = splice @rows, 0, 500) {
                 print "INSERT INTO $table (" . join(', ', @cols) . ") VALUES\n  "
                     . join(",\n  ", @chunk) . ";\n";
             }
+            print "$_\n" for @wide;
             next;
         }
         print $line;

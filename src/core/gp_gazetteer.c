@@ -529,11 +529,119 @@ match_glued(gp_matcher *m, const char *text, const gp_token *tok, int32_t i,
 	return nfound;
 }
 
+/*
+ * The longest name starting at token i whose case policy accepts the
+ * surface: pushes its mention (unless blocked) and returns its last token;
+ * -1 if none, -2 when out of memory.
+ */
+static int32_t
+match_at(gp_matcher *m, const char *text, const gp_token *tok, int32_t ntok, int32_t i,
+		 gp_mention **out, int32_t *n, int32_t *cap, gp_arena *arena)
+{
+	const gp_gaz *g = m->g;
+	int32_t		stack_node[GP_MAX_DEPTH];
+	int32_t		stack_last[GP_MAX_DEPTH];
+	int			depth = 0;
+	int32_t		node = node_child(g, 0, &tok[i]);
+
+	for (int32_t j = i; node >= 0 && depth < GP_MAX_DEPTH;)
+	{
+		if (g->nodes[node].first_entry >= 0)
+		{
+			stack_node[depth] = node;
+			stack_last[depth] = j;
+			depth++;
+		}
+		if (++j >= ntok)
+			break;
+		node = node_child(g, node, &tok[j]);
+	}
+	while (depth > 0)
+	{
+		resolved	r;
+		int32_t		last;
+
+		depth--;
+		last = stack_last[depth];
+		if (!resolve(m, g->nodes[stack_node[depth]].first_entry, text, tok, i, last, &r))
+			continue;
+		if (r.kind != GP_MK_BLOCK)
+		{
+			gp_mention	mm;
+
+			fill_span(&mm, text, tok, i, last);
+			set_resolved(&mm, &r, GP_VIA_NAME);
+			if (!push_mention(out, n, cap, arena, &mm))
+				return -2;
+			/* "the Russian Far East (RFE)": the text defines an acronym */
+			if (last + 3 < ntok && is_punct(text, &tok[last + 1], '(') &&
+				is_acronym_token(&tok[last + 2]) && is_punct(text, &tok[last + 3], ')'))
+			{
+				const gp_token *at = &tok[last + 2];
+
+				if (m->nacr < GP_MAX_ACRONYMS && find_acronym(m, text, at) == NULL)
+				{
+					acronym    *a = &m->acr[m->nacr];
+
+					a->surface = gp_arena_strndup(m->arena, text + at->start, (size_t) at->len);
+					if (a->surface == NULL)
+						return -2;
+					a->entry = r.e;
+					a->actor = r.actor;
+					a->country = r.country;
+					a->sector = r.sector;
+					a->kind = r.kind;
+					m->nacr++;
+				}
+			}
+		}
+		return last;
+	}
+	return -1;
+}
+
+/* bytes of a leading elided article (l', d', dell', qu' ...) before a capital */
+static int32_t
+elision_len(const char *text, const gp_token *t)
+{
+	static const char *const arts[] = {"l'", "d'", "dell'", "all'", "nell'", "dall'", "sull'", "qu'",
+	"l\xe2\x80\x99", "d\xe2\x80\x99", NULL};
+	const char *s = text + t->start;
+
+	if (t->kind != GP_TOK_WORD)
+		return 0;
+	for (int k = 0; arts[k]; k++)
+	{
+		size_t		al = strlen(arts[k]);
+
+		/* the norm is lower case, so this also takes "L'Allemagne" */
+		if ((size_t) t->len > al + 1 && strncmp(t->norm, arts[k], al) == 0 &&
+			s[al] >= 'A' && s[al] <= 'Z')
+			return (int32_t) al;
+	}
+	return 0;
+}
+
+static void
+strip_elision(gp_matcher *m, const char *text, gp_token *t, int32_t el)
+{
+	int32_t		chars = gp_utf8_count(text + t->start, el);
+
+	(void) m;
+	t->norm += el;				/* the article is ASCII or ’, same bytes in the norm */
+	t->normlen = (uint16_t) (t->normlen - el);
+	t->hash = gp_hash(t->norm, t->normlen);
+	t->start += el;
+	t->len -= el;
+	t->cstart += chars;
+	t->clen -= chars;
+	t->flags = (uint8_t) ((t->flags & ~GP_TF_LOWER) | GP_TF_UPPER);
+}
+
 int32_t
 gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t ntok,
 				  gp_arena *arena, gp_mention **out)
 {
-	const gp_gaz *g = m->g;
 	int32_t		n = 0,
 				cap = 0;
 	int32_t		i = 0;
@@ -542,11 +650,6 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 	while (i < ntok)
 	{
 		const gp_token *t = &tok[i];
-		int32_t		stack_node[GP_MAX_DEPTH];
-		int32_t		stack_last[GP_MAX_DEPTH];
-		int			depth = 0;
-		int32_t		node;
-		bool		matched = false;
 
 		if (t->kind != GP_TOK_WORD && t->kind != GP_TOK_IDEO && t->kind != GP_TOK_NUMBER)
 		{
@@ -571,65 +674,41 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 				continue;
 			}
 		}
-		/* walk the trie as far as the tokens go */
-		node = node_child(g, 0, t);
-		for (int32_t j = i; node >= 0 && depth < GP_MAX_DEPTH;)
 		{
-			if (g->nodes[node].first_entry >= 0)
-			{
-				stack_node[depth] = node;
-				stack_last[depth] = j;
-				depth++;
-			}
-			if (++j >= ntok)
-				break;
-			node = node_child(g, node, &tok[j]);
-		}
-		/* longest name whose case policy accepts the surface */
-		while (depth > 0 && !matched)
-		{
-			resolved	r;
-			int32_t		last;
+			int32_t		last = match_at(m, text, tok, ntok, i, out, &n, &cap, arena);
 
-			depth--;
-			last = stack_last[depth];
-			if (!resolve(m, g->nodes[stack_node[depth]].first_entry, text, tok, i, last, &r))
-				continue;
-			matched = true;
-			if (r.kind != GP_MK_BLOCK)
+			if (last == -2)
+				return -1;
+			/* "l'Allemagne", "d'Italia": a French/Italian elided article */
+			if (last < 0)
 			{
-				gp_mention	mm;
+				int32_t		el = elision_len(text, t);
 
-				fill_span(&mm, text, tok, i, last);
-				set_resolved(&mm, &r, GP_VIA_NAME);
-				if (!push_mention(out, &n, &cap, arena, &mm))
-					return -1;
-				/* "the Russian Far East (RFE)": the text defines an acronym */
-				if (last + 3 < ntok && is_punct(text, &tok[last + 1], '(') &&
-					is_acronym_token(&tok[last + 2]) && is_punct(text, &tok[last + 3], ')'))
+				if (el > 0)
 				{
-					const gp_token *at = &tok[last + 2];
+					gp_token	win[GP_MAX_DEPTH];
+					int32_t		w = 0;
 
-					if (m->nacr < GP_MAX_ACRONYMS && find_acronym(m, text, at) == NULL)
+					for (; w < GP_MAX_DEPTH && i + w < ntok; w++)
+						win[w] = tok[i + w];
+					strip_elision(m, text, &win[0], el);
+					last = match_at(m, text, win, w, 0, out, &n, &cap, arena);
+					if (last == -2)
+						return -1;
+					if (last >= 0)
 					{
-						acronym    *a = &m->acr[m->nacr];
-
-						a->surface = gp_arena_strndup(m->arena, text + at->start, (size_t) at->len);
-						if (a->surface == NULL)
-							return -1;
-						a->entry = r.e;
-						a->actor = r.actor;
-						a->country = r.country;
-						a->sector = r.sector;
-						a->kind = r.kind;
-						m->nacr++;
+						(*out)[n - 1].tok_first += i;
+						(*out)[n - 1].tok_last += i;
+						last += i;
 					}
 				}
 			}
-			i = last + 1;
+			if (last >= 0)
+			{
+				i = last + 1;
+				continue;
+			}
 		}
-		if (matched)
-			continue;
 		{
 			int32_t		k = match_glued(m, text, tok, i, out, &n, &cap, arena);
 

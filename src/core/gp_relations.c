@@ -239,23 +239,42 @@ typedef struct cmatch
 	int32_t		node;
 	int32_t		gap_first,
 				gap_last;
+	int			words;			/* literal words matched (not gap tokens) */
 } cmatch;
+
+/* better: more literal words, then a shorter gap, then a longer span */
+static bool
+better_match(const cmatch *cur, int words, int32_t gf, int32_t gl, int32_t last)
+{
+	int32_t		gap = gf >= 0 ? gl - gf + 1 : 0,
+				cur_gap = cur->gap_first >= 0 ? cur->gap_last - cur->gap_first + 1 : 0;
+
+	if (cur->last < 0)
+		return true;
+	if (words != cur->words)
+		return words > cur->words;
+	if (gap != cur_gap)
+		return gap < cur_gap;
+	return last > cur->last;
+}
 
 static void
 walk(const gp_cues *c, int32_t node, const gp_stems *w, int32_t j, int32_t start,
 	 int32_t gf, int32_t gl, cmatch *ev, cmatch *mod, int depth)
 {
 	const cnode *nd = &c->nodes[node];
+	int			words = (j - start) - (gf >= 0 ? gl - gf + 1 : 0);
 
 	if (node != 0 && nd->first_cue >= 0 && nd->stem[0] != '*')
 	{
-		if (nd->has_event && j - 1 > ev->last)
+		if (nd->has_event && better_match(ev, words, gf, gl, j - 1))
 		{
 			ev->first = start;
 			ev->last = j - 1;
 			ev->node = node;
 			ev->gap_first = gf;
 			ev->gap_last = gl;
+			ev->words = words;
 		}
 		if (nd->has_modifier && j - 1 > mod->last)
 		{
@@ -288,8 +307,8 @@ walk(const gp_cues *c, int32_t node, const gp_stems *w, int32_t j, int32_t start
 int32_t
 gp_cues_longest(const gp_cues *c, const gp_stems *w, int32_t k, int32_t *last)
 {
-	cmatch		ev = {-1, -1, -1, -1, -1},
-				md = {-1, -1, -1, -1, -1};
+	cmatch		ev = {-1, -1, -1, -1, -1, 0},
+				md = {-1, -1, -1, -1, -1, 0};
 	int32_t		node = find_child(c, 0, w->hash[k], w->stem[k]);
 
 	if (node < 0)
@@ -617,6 +636,30 @@ find_source(const gp_relctx *ctx, const sent *s, int32_t cs, int maxgap, alist *
 	return true;
 }
 
+/*
+ * Whose is the noun at cs: a possessive actor ("Russia's growing economic
+ * dependence"), an actor right before it ("Japanese investment", "US
+ * pivot"), or a possessive pronoun ("its dependence").
+ */
+static bool
+possessor(const gp_relctx *ctx, const sent *s, int32_t cs, alist *out)
+{
+	int			L = left_group(s, cs, false);
+	int32_t		from = L >= 0 ? s->g[L].last : -1;
+
+	for (int32_t k = cs - 1; k > from && k >= cs - 4; k--)
+		if (norm_is(s, k, "its") || norm_is(s, k, "their"))
+			return !boundary_between(s, k, cs) && subject_for_pronoun(ctx, s, k, out);
+	if (L < 0 || boundary_between(s, s->g[L].last, cs))
+		return false;
+	if (cs - s->g[L].last - 1 <= 0 || (s->g[L].possessive && cs - s->g[L].last - 1 <= 4))
+	{
+		group_actors(s, L, out);
+		return true;
+	}
+	return false;
+}
+
 /* first token index after k skipping articles and quotes */
 static int32_t
 skip_fillers(const sent *s, int32_t k)
@@ -820,7 +863,7 @@ relate_cue(const gp_relctx *ctx, const sent *s, const cmatch *m, const gp_cue *c
 			}
 		}
 		/* Russia's energy cooperation with Japan; its dependence on China */
-		if (find_source(ctx, s, cs, 4, &S) && norm_in(s, after, preps) && G < 0)
+		if (possessor(ctx, s, cs, &S) && norm_in(s, after, preps) && G < 0)
 		{
 			int			R = target_after(s, after, 3, false);
 
@@ -995,8 +1038,8 @@ gp_relate_sentence(gp_relctx *ctx, const char *text, const gp_token *tok, int32_
 	/* cues and modifiers, longest first, left to right */
 	for (int32_t k = 0; k < ntok;)
 	{
-		cmatch		ev = {-1, -1, -1, -1, -1},
-					md = {-1, -1, -1, -1, -1};
+		cmatch		ev = {-1, -1, -1, -1, -1, 0},
+					md = {-1, -1, -1, -1, -1, 0};
 		int32_t		node = find_child(ctx->cues, 0, s->w.hash[k], s->w.stem[k]);
 
 		if (node >= 0)

@@ -50,6 +50,9 @@ geopol_cldr_country_names(PG_FUNCTION_ARGS)
 			u_strToUTF8(utf8, sizeof(utf8), &blen, name, n, &st);
 			if (U_FAILURE(st) || blen <= 0 || blen >= (int32) sizeof(utf8))
 				continue;
+			/* a LATIN1 database gets the names it can hold */
+			if (!gp_server_can_hold(utf8, blen))
+				continue;
 			st = U_ZERO_ERROR;
 			uloc_getLanguage(loc, lang, sizeof(lang), &st);
 			if (U_FAILURE(st))

@@ -15,6 +15,7 @@
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "mb/pg_wchar.h"
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "portability/instr_time.h"
@@ -50,13 +51,22 @@ dict_relcache_cb(Datum arg, Oid relid)
 			dict_valid = false;
 }
 
+/* a text column as UTF-8 (the core's encoding), whatever the server's */
+static char *
+utf8_cstring(text *t)
+{
+	char	   *s = text_to_cstring(t);
+
+	return pg_server_to_any(s, (int) strlen(s), PG_UTF8);
+}
+
 static char *
 text_or_null(HeapTuple tup, TupleDesc desc, int col)
 {
 	bool		isnull;
 	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
 
-	return isnull ? NULL : TextDatumGetCString(d);
+	return isnull ? NULL : utf8_cstring(DatumGetTextPP(d));
 }
 
 static int32
@@ -121,7 +131,7 @@ compile_cues(void)
 		if (nel <= 0 || nel > 64)
 			continue;
 		for (int k = 0; k < nel; k++)
-			stems[k] = enulls[k] ? "" : TextDatumGetCString(elems[k]);
+			stems[k] = enulls[k] ? "" : utf8_cstring(DatumGetTextPP(elems[k]));
 		memset(&c, 0, sizeof(c));
 		c.event = text_or_null(tup, desc, 2);
 		c.mode = text_or_null(tup, desc, 3);
@@ -190,7 +200,7 @@ compile_topics(void)
 		if (nel <= 0 || nel > 64)
 			continue;
 		for (int k = 0; k < nel; k++)
-			stems[k] = enulls[k] ? "" : TextDatumGetCString(elems[k]);
+			stems[k] = enulls[k] ? "" : utf8_cstring(DatumGetTextPP(elems[k]));
 		old = MemoryContextSwitchTo(dict_cxt);
 		if (gp_topicset_add_term(dict.topics, stems, nel, term, topic, weight) < 0)
 			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
@@ -262,7 +272,7 @@ compile(void)
 		if (nel <= 0 || nel > 64)
 			continue;
 		for (int k = 0; k < nel; k++)
-			norms[k] = enulls[k] ? "" : TextDatumGetCString(elems[k]);
+			norms[k] = enulls[k] ? "" : utf8_cstring(DatumGetTextPP(elems[k]));
 		memset(&e, 0, sizeof(e));
 		e.actor = text_or_null(tup, desc, 2);
 		e.entity = text_or_null(tup, desc, 3);

@@ -29,6 +29,7 @@ pg_attribute_noreturn() extern void gp_pg_core_error(const char *what);
 extern void gp_input_from_text(text *t, GpInput *in);
 extern void gp_input_from_bytes(const char *s, int32 len, GpInput *in);
 extern text *gp_text_from_utf8(const char *s, int32 len);
+extern bool gp_server_can_hold(const char *s, int32 len);
 /* norm in the server encoding; the surface where the encoding cannot hold it */
 extern text *gp_norm_from_utf8(const char *norm, int32 normlen, const char *surface, int32 len);
 

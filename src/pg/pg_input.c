@@ -56,8 +56,8 @@ gp_input_from_bytes(const char *s, int32 len, GpInput *in)
  * Can the server encoding hold every character of UTF-8 s?  Asked of the
  * conversion function itself, in its no-error mode (PostgreSQL 14+).
  */
-static bool
-server_can_hold(const char *s, int32 len)
+bool
+gp_server_can_hold(const char *s, int32 len)
 {
 	static int	proc_enc = -1;
 	static Oid	proc = InvalidOid;
@@ -89,7 +89,7 @@ gp_norm_from_utf8(const char *norm, int32 normlen, const char *surface, int32 le
 {
 	int			enc = GetDatabaseEncoding();
 
-	if (enc != PG_UTF8 && enc != PG_SQL_ASCII && !server_can_hold(norm, normlen))
+	if (enc != PG_UTF8 && enc != PG_SQL_ASCII && !gp_server_can_hold(norm, normlen))
 		return gp_text_from_utf8(surface, len);
 	return gp_text_from_utf8(norm, normlen);
 }
@@ -109,4 +109,28 @@ gp_text_from_utf8(const char *s, int32 len)
 			return cstring_to_text_with_len(s, len);
 		return cstring_to_text(c);
 	}
+}
+
+/*
+ * geopol._from_utf8(bytea): UTF-8 bytes as text in the server encoding, or
+ * NULL when the server encoding cannot hold them.  The install script
+ * writes data values that are not ASCII this way, so that a LATIN1 database
+ * gets every row it can hold (and not the Cyrillic or CJK ones).
+ */
+PG_FUNCTION_INFO_V1(geopol_from_utf8);
+Datum
+geopol_from_utf8(PG_FUNCTION_ARGS)
+{
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	const char *s = VARDATA_ANY(b);
+	int32		len = VARSIZE_ANY_EXHDR(b);
+
+	if (!pg_verify_mbstr(PG_UTF8, s, len, true))
+		ereport(ERROR,
+				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
+				 errmsg("invalid UTF-8 in geopol data")));
+	if (GetDatabaseEncoding() != PG_UTF8 && GetDatabaseEncoding() != PG_SQL_ASCII &&
+		!gp_server_can_hold(s, len))
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(gp_text_from_utf8(s, len));
 }

@@ -9,6 +9,12 @@
 
 -- ------------------------------------------------------------------ text
 
+CREATE FUNCTION geopol._from_utf8(bytea) RETURNS text
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_from_utf8';
+COMMENT ON FUNCTION geopol._from_utf8(bytea) IS
+    'UTF-8 bytes as text in the database encoding, NULL when the encoding cannot hold them (used to load data files into databases of any encoding).';
+
 CREATE FUNCTION geopol.icu_version() RETURNS text
     LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
     AS 'MODULE_PATHNAME', 'geopol_icu_version';

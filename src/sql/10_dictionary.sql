@@ -75,13 +75,13 @@ COMMENT ON TABLE geopol.leader_term IS
 -- @load data/actors.tsv INTO geopol.actor (code, name, kind, valid_from, valid_to, successor)
 UPDATE geopol.actor SET source = 'data/actors.tsv';
 
--- @load data/aliases_en.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang)
+-- @load data/aliases_en.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
 UPDATE geopol.alias SET source = 'data/aliases_en.tsv' WHERE source = 'user';
--- @load data/aliases_places.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang)
+-- @load data/aliases_places.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
 UPDATE geopol.alias SET source = 'data/aliases_places.tsv' WHERE source = 'user';
--- @load data/aliases_blocks.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang)
+-- @load data/aliases_blocks.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
 UPDATE geopol.alias SET source = 'data/aliases_blocks.tsv' WHERE source = 'user';
--- @load data/aliases_ru.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang)
+-- @load data/aliases_ru.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
 UPDATE geopol.alias SET source = 'data/aliases_ru.tsv' WHERE source = 'user';
 
 -- @load data/leaders.tsv INTO geopol.leader_term (person, actor, role, title, term_start, term_end)

@@ -1,0 +1,54 @@
+-- geopol.mentions: the traps event coders and entity taggers fall into
+SET client_encoding = 'UTF8';
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS geopol;
+RESET client_min_messages;
+
+CREATE FUNCTION pg_temp.m(doc text, d date DEFAULT NULL)
+RETURNS TABLE (surface text, actor text, entity text, kind text, country text, sector text)
+LANGUAGE sql AS $$ SELECT surface, actor, entity, kind, country, sector FROM geopol.mentions(doc, d) $$;
+
+-- containment: the longest name wins; seas, states of the US, oceans, newspapers, wars
+SELECT * FROM pg_temp.m('The South China Sea is disputed. New Mexico is not Mexico. The Indian Ocean borders India.');
+SELECT * FROM pg_temp.m('The Washington Post reported that Washington and Moscow disagree. The Korean War ended in 1953.');
+
+-- case carries meaning: US/U.S. are the United States, "us" is not; Turkey the state, turkey the bird
+SELECT * FROM pg_temp.m('US troops and the U.S. Navy; let us go. Turkey sells turkey and china.');
+
+-- possessives and compounds, each state with its own position
+SELECT surface, actor, kind, start_pos, len FROM geopol.mentions('Russia''s economy, Russo-Chinese ties, the China-Russia partnership, a US-led coalition, Sino-Japanese talks.');
+
+-- names glued together by bad text extraction; a company is not two states
+SELECT surface, actor, start_pos, len FROM geopol.mentions('ChinaJapan tensions rose. PetroChina shares fell.');
+
+-- acronyms the text defines
+SELECT surface, actor, entity, kind, country FROM geopol.mentions('Investment in the Russian Far East (RFE) grew. The RFE needs roads.');
+
+-- capitals and institutions stand for governments; regions and places are not actors
+SELECT * FROM pg_temp.m('The Kremlin and the White House spoke; Beijing and Tokyo listened. Siberia and Cam Ranh Bay are far from Southeast Asia.');
+
+-- IGOs and their organs
+SELECT * FROM pg_temp.m('The UN Security Council, the Association of Southeast Asian Nations (ASEAN), NATO and the EU met.');
+
+-- leaders are time-aware: within the term the leader speaks for the state
+SELECT * FROM pg_temp.m('Vladimir Putin met Xi Jinping.', '2015-06-01');
+SELECT * FROM pg_temp.m('Putin visited Beijing.', '1995-06-01');
+SELECT * FROM pg_temp.m('Gorbachev and Reagan met in Reykjavik.', '1987-10-01');
+SELECT * FROM pg_temp.m('Gorbachev spoke in Berlin.', '2010-10-01');
+
+-- former states, by the document's date
+SELECT * FROM pg_temp.m('The Soviet Union and West Germany signed a deal; the Kremlin agreed.', '1987-03-01');
+SELECT * FROM pg_temp.m('The Kremlin agreed.', '2020-03-01');
+
+-- country names in other languages come from CLDR
+SELECT * FROM pg_temp.m('Le Viêt Nam et la Corée du Sud; Deutschland und Frankreich; España y Marruecos.');
+
+-- the substr contract over a text with accents and curly apostrophes
+WITH d(doc) AS (VALUES ('Le Viêt Nam, la Chine et l''Allemagne. Russia''s ties with Côte d''Ivoire.'))
+SELECT count(*) AS mentions, count(*) FILTER (WHERE substr(doc, start_pos, len) <> surface) AS mismatches
+FROM d, geopol.mentions(doc);
+
+-- NULL document, NULL date, empty text
+SELECT count(*) FROM geopol.mentions(NULL);
+SELECT count(*) FROM geopol.mentions('', NULL);
+SELECT count(*) FROM geopol.mentions('No geopolitics here at all.');

@@ -1,0 +1,15 @@
+-- mentions in Russian, Chinese and Japanese text (UTF8 databases)
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS geopol;
+RESET client_min_messages;
+
+-- Russian inflected forms of states, capitals and adjectives
+SELECT surface, actor, entity, kind FROM geopol.mentions('Россия и Китай подписали договор в Москве. Визит в Китае, переговоры с Россией, российские войска.');
+
+-- CJK names inside unsegmented text
+SELECT surface, actor, kind FROM geopol.mentions('中国和俄罗斯签署了协议。日本と中国の関係。');
+
+-- the substr contract in CJK text
+WITH d(doc) AS (VALUES ('俄罗斯和中国的战略伙伴关系。日本表示关注。'))
+SELECT count(*) AS mentions, count(*) FILTER (WHERE substr(doc, start_pos, len) <> surface) AS mismatches
+FROM d, geopol.mentions(doc);
