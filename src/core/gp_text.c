@@ -28,6 +28,7 @@ struct gp_segmenter
 	const UNormalizer2 *nfkc_cf;
 	uint8_t		aclass[128];	/* word-break class of each ASCII byte */
 	uint8_t		apunct[128];	/* 1 when u_ispunct() */
+	uint8_t		sclass[128];	/* Sentence_Break class of each ASCII byte */
 	bool		force_icu;		/* tests: no ASCII fast path */
 	UChar	   *ubuf;			/* scratch for normalisation */
 	int32_t		ubuflen;
@@ -48,6 +49,7 @@ struct gp_sentiter
 	int32_t		char_base_byte;	/* code points counted up to this byte */
 	int32_t		char_base;
 	bool		done;
+	bool		ascii;			/* all-ASCII text: the fast path, no ICU */
 };
 
 static void
@@ -116,6 +118,7 @@ init_ascii_classes(gp_segmenter *seg)
 			k = AC_CTRL;
 		seg->aclass[c] = k;
 		seg->apunct[c] = u_ispunct(c) ? 1 : 0;
+		seg->sclass[c] = (uint8_t) u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
 	}
 }
 
@@ -143,13 +146,11 @@ gp_segmenter_open(char *err, size_t errlen)
 		gp_segmenter_close(seg);
 		return NULL;
 	}
-	/* "ss=standard": CLDR's abbreviation suppressions (Mr., U.S. ...) */
-	seg->sent = ubrk_open(UBRK_SENTENCE, "en@ss=standard", NULL, 0, &st);
-	if (U_FAILURE(st))
-	{
-		st = U_ZERO_ERROR;
-		seg->sent = ubrk_open(UBRK_SENTENCE, "en", NULL, 0, &st);
-	}
+	/*
+	 * The plain UAX #29 rules; abbreviations (Mr., U.S.) are merged by our
+	 * own rules in should_merge(), the same for the ASCII fast path.
+	 */
+	seg->sent = ubrk_open(UBRK_SENTENCE, "en", NULL, 0, &st);
 	if (U_FAILURE(st))
 	{
 		snprintf(err, errlen, "could not open ICU sentence break iterator: %s", u_errorName(st));
@@ -260,6 +261,11 @@ gp_sentiter_begin(gp_segmenter *seg, const char *text, int32_t len, gp_arena *ar
 	it->text = text;
 	it->len = len;
 	it->cur_s = -1;
+	it->ascii = !seg->force_icu;
+	for (int32_t i = 0; it->ascii && i < len; i++)
+		it->ascii = (unsigned char) text[i] < 0x80;
+	if (it->ascii)
+		return it;
 	utext_openUTF8(&ut, text, len, &st);
 	if (U_SUCCESS(st))
 		ubrk_setUText(seg->sent, &ut, &st);
@@ -273,6 +279,73 @@ gp_sentiter_begin(gp_segmenter *seg, const char *text, int32_t len, gp_arena *ar
 	return it;
 }
 
+/*
+ * The next sentence boundary after p in all-ASCII text: UAX #29 rules
+ * SB3–SB11 over the Sentence_Break classes ICU gives the ASCII characters
+ * (no Extend/Format/Sep/OLetter occur in ASCII).  test/c checks it against
+ * ICU's iterator over the corpus.
+ */
+static int32_t
+ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p)
+{
+#define SB(i) (seg->sclass[(unsigned char) t[(i)]])
+	for (int32_t i = p; i < n; i++)
+	{
+		uint8_t		c = SB(i);
+		int32_t		k,
+					m;
+
+		if (c == U_SB_CR)
+			return (i + 1 < n && t[i + 1] == '\n') ? i + 2 : i + 1;	/* SB3, SB4 */
+		if (c == U_SB_LF || c == U_SB_SEP)
+			return i + 1;		/* SB4 */
+		if (c != U_SB_ATERM && c != U_SB_STERM)
+			continue;
+		if (c == U_SB_ATERM && i + 1 < n)
+		{
+			if (SB(i + 1) == U_SB_NUMERIC)
+				continue;		/* SB6: 3.5 */
+			if (i > p && (SB(i - 1) == U_SB_UPPER || SB(i - 1) == U_SB_LOWER) && SB(i + 1) == U_SB_UPPER)
+				continue;		/* SB7: U.S */
+		}
+		k = i + 1;
+		while (k < n && SB(k) == U_SB_CLOSE)
+			k++;				/* SB9 */
+		m = k;
+		while (m < n && SB(m) == U_SB_SP)
+			m++;				/* SB10 */
+		if (m >= n)
+			return n;
+		if (SB(m) == U_SB_CR)
+			return (m + 1 < n && t[m + 1] == '\n') ? m + 2 : m + 1;
+		if (SB(m) == U_SB_LF || SB(m) == U_SB_SEP)
+			return m + 1;
+		if (SB(m) == U_SB_SCONTINUE || SB(m) == U_SB_ATERM || SB(m) == U_SB_STERM)
+		{
+			i = m - 1;			/* SB8a: no break; go on from there */
+			continue;
+		}
+		if (c == U_SB_ATERM)
+		{
+			/* SB8: ATerm Close* Sp* × (¬(OLetter|Upper|Lower|ParaSep|SATerm))* Lower */
+			int32_t		q = m;
+
+			while (q < n && SB(q) != U_SB_OLETTER && SB(q) != U_SB_UPPER && SB(q) != U_SB_LOWER &&
+				   SB(q) != U_SB_SEP && SB(q) != U_SB_CR && SB(q) != U_SB_LF &&
+				   SB(q) != U_SB_ATERM && SB(q) != U_SB_STERM)
+				q++;
+			if (q < n && SB(q) == U_SB_LOWER)
+			{
+				i = m - 1;
+				continue;
+			}
+		}
+		return m;				/* SB11 */
+	}
+	return n;
+#undef SB
+}
+
 /* next raw segment [*s, *e) from ICU, cut at GP_MAX_SENTENCE_BYTES */
 static bool
 raw_next(gp_sentiter *it, int32_t *s, int32_t *e)
@@ -281,7 +354,10 @@ raw_next(gp_sentiter *it, int32_t *s, int32_t *e)
 
 	if (it->raw_pos >= it->len)
 		return false;
-	b = ubrk_following(it->seg->sent, it->raw_pos);
+	if (it->ascii)
+		b = ascii_sentence_end(it->seg, it->text, it->len, it->raw_pos);
+	else
+		b = ubrk_following(it->seg->sent, it->raw_pos);
 	if (b == UBRK_DONE || b > it->len)
 		b = it->len;
 	if (b - it->raw_pos > GP_MAX_SENTENCE_BYTES)
@@ -401,7 +477,8 @@ static const char *const abbrevs[] = {
 	"sen", "rep", "st", "jr", "sr", "vs", "e.g", "i.e", "cf", "u.s", "u.k",
 	"u.n", "inc", "corp", "ltd", "co", "no", "fig", "al", "approx", "dept",
 	"jan", "feb", "aug", "sept", "oct", "nov", "dec", "pres", "rev", "adm",
-	"amb", "sec", "hon", NULL
+	"amb", "sec", "hon", "mt", "ave", "messrs", "mme", "mlle", "ft", "bros",
+	"est", "sgt", "cmdr", "supt", "govt", "assn", "dist", "univ", NULL
 };
 
 static bool
@@ -425,6 +502,17 @@ ends_abbrev(const char *t, int32_t s, int32_t e)
 	/* a single capital letter: an initial ("George W. Bush") */
 	if (n == 1 && t[w] >= 'A' && t[w] <= 'Z')
 		return true;
+	/* dotted initials: "E.F. Hutton", "N.Z. government", "U.S. envoy" */
+	if (n >= 3)
+	{
+		bool		dotted = true;
+
+		for (int32_t i = 0; i < n && dotted; i++)
+			dotted = (i % 2 == 0) ? ((t[w + i] >= 'A' && t[w + i] <= 'Z') || (t[w + i] >= 'a' && t[w + i] <= 'z'))
+				: t[w + i] == '.';
+		if (dotted)
+			return true;
+	}
 	for (int32_t i = 0; i < n; i++)
 		buf[i] = (t[w + i] >= 'A' && t[w + i] <= 'Z') ? t[w + i] + 32 : t[w + i];
 	buf[n] = '\0';
@@ -554,13 +642,16 @@ gp_sentiter_next(gp_sentiter *it, gp_sentence *out)
 					return 0;
 				continue;
 			}
-			it->char_base += gp_utf8_count(t + it->char_base_byte, ts - it->char_base_byte);
+			if (it->ascii)
+				it->char_base = ts;
+			else
+				it->char_base += gp_utf8_count(t + it->char_base_byte, ts - it->char_base_byte);
 			it->char_base_byte = ts;
 			out->index = it->index++;
 			out->start = ts;
 			out->len = te - ts;
 			out->cstart = it->char_base;
-			out->clen = gp_utf8_count(t + ts, te - ts);
+			out->clen = it->ascii ? te - ts : gp_utf8_count(t + ts, te - ts);
 			return 1;
 		}
 	}
@@ -937,12 +1028,66 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 		t->flags = (kind == GP_TOK_SPACE ? 0 : pending) | (ascii ? GP_TF_ASCII : 0);
 		if (kind != GP_TOK_SPACE)
 			pending = 0;
-		if (kind == GP_TOK_WORD || kind == GP_TOK_IDEO)
-			t->flags |= case_flags(s + prev, blen, ascii);
+		if (ascii)
+		{
+			/* one pass: lower-case norm, case flags and hash */
+			char	   *norm = gp_arena_alloc(arena, (size_t) blen + 1);
+			const char *src = s + prev;
+			uint32_t	h = 2166136261u;
+			int			letters = 0,
+						upper = 0;
+			int32_t		nl = blen;
+
+			if (norm == NULL)
+			{
+				snprintf(seg->err, sizeof(seg->err), "out of memory");
+				return -1;
+			}
+			for (int32_t i = 0; i < blen; i++)
+			{
+				char		c = src[i];
+
+				if (c >= 'A' && c <= 'Z')
+				{
+					if (letters++ == 0)
+						t->flags |= GP_TF_UPPER;
+					upper++;
+					c += 32;
+				}
+				else if (c >= 'a' && c <= 'z')
+				{
+					if (letters++ == 0)
+						t->flags |= GP_TF_LOWER;
+				}
+				norm[i] = c;
+			}
+			if (kind != GP_TOK_WORD && kind != GP_TOK_IDEO)
+				t->flags &= (uint8_t) ~(GP_TF_UPPER | GP_TF_LOWER);
+			else if (letters >= 2 && upper == letters)
+				t->flags |= GP_TF_ALLCAPS;
+			if (kind == GP_TOK_WORD && nl > 2 && norm[nl - 1] == 's' && norm[nl - 2] == '\'')
+			{
+				nl -= 2;
+				t->flags |= GP_TF_POSSESSIVE;
+			}
+			norm[nl] = '\0';
+			for (int32_t i = 0; i < nl; i++)
+			{
+				h ^= (unsigned char) norm[i];
+				h *= 16777619u;
+			}
+			t->norm = norm;
+			t->normlen = (uint16_t) (nl > 65535 ? 65535 : nl);
+			t->hash = h;
+		}
+		else
 		{
 			int32_t		nl;
-			char	   *norm = gp_normalize(seg, s + prev, blen, kind == GP_TOK_WORD, arena, &nl);
+			char	   *norm;
 
+			if (kind == GP_TOK_WORD || kind == GP_TOK_IDEO)
+				t->flags |= case_flags(s + prev, blen, false);
+			norm = gp_normalize(seg, s + prev, blen, kind == GP_TOK_WORD, arena, &nl);
 			if (norm == NULL)
 				return -1;
 			if (kind == GP_TOK_WORD && strip_possessive_len(s + prev, blen) < blen)

@@ -212,6 +212,67 @@ same_as_icu(const char *text, int32_t len, char *why, size_t whylen)
 	return ok;
 }
 
+/* The ASCII sentence fast path must give exactly ICU's sentences. */
+static int
+same_sentences_as_icu(const char *text, int32_t len, char *why, size_t whylen)
+{
+	gp_arena	a,
+				b;
+	gp_sentiter *i1,
+			   *i2;
+	gp_sentence s1,
+				s2;
+	int			r1,
+				r2;
+	int			ok = 1;
+
+	gp_arena_init(&a, &gp_malloc_allocator);
+	gp_arena_init(&b, &gp_malloc_allocator);
+	gp_segmenter_force_icu(seg, false);
+	i1 = gp_sentiter_begin(seg, text, len, &a);
+	/* the two iterators must not share ICU state: run them one after the other */
+	{
+		gp_sentence *fast = NULL;
+		int32_t		nfast = 0,
+					cap = 0;
+
+		while ((r1 = gp_sentiter_next(i1, &s1)) == 1)
+		{
+			if (nfast == cap)
+			{
+				int32_t		nc = cap ? cap * 2 : 16;
+
+				fast = gp_arena_grow(&a, fast, sizeof(gp_sentence) * (size_t) cap, sizeof(gp_sentence) * (size_t) nc);
+				cap = nc;
+			}
+			fast[nfast++] = s1;
+		}
+		gp_segmenter_force_icu(seg, true);
+		i2 = gp_sentiter_begin(seg, text, len, &b);
+		for (int32_t k = 0; ok; k++)
+		{
+			r2 = gp_sentiter_next(i2, &s2);
+			if (r2 != 1 || k >= nfast)
+			{
+				ok = (r2 != 1 && k == nfast);
+				if (!ok)
+					snprintf(why, whylen, "sentence %d: fast has %d, icu %s", (int) k, (int) nfast, r2 == 1 ? "has more" : "ended");
+				break;
+			}
+			if (fast[k].start != s2.start || fast[k].len != s2.len)
+			{
+				ok = 0;
+				snprintf(why, whylen, "fast [%.*s] icu [%.*s]", fast[k].len > 80 ? 80 : fast[k].len, text + fast[k].start,
+						 s2.len > 80 ? 80 : s2.len, text + s2.start);
+			}
+		}
+		gp_segmenter_force_icu(seg, false);
+	}
+	gp_arena_free(&a);
+	gp_arena_free(&b);
+	return ok;
+}
+
 static void
 test_fast_path(void)
 {
@@ -221,6 +282,11 @@ test_fast_path(void)
 		"$5 +3 <x> =y ^z `q` |p| ~t #h %p &a *s @m [b] \\c {d}", "1.2.3 a.b.c 1,2,3 a1.b2 1a,2b",
 		"x. .x .5 5. ,5 5, :a a: 'a a'", "\x01\x02\x7f end", "a_ 1_ _1 _a a_1 1_a __ @ a@b.c EH101 2000s a1b2", NULL
 	};
+	static const char *const sentence_cases[] = {
+		"One. Two! Three? four. 3.5 pct. U.S.A. is. e.g. the end.", "He said \"Go.\" Then left. (Really.) Yes.",
+		"Wait... what?! No. A.B. Smith. x.Y. Ok.\r\nLine two\n\nPara. 'Quoted.' Next",
+		"End.  \t Next. Mr. Jones. 5. Item. ,and. ;semi. -dash. :colon.", NULL
+	};
 	char		why[256];
 
 	for (int i = 0; cases[i]; i++)
@@ -228,6 +294,12 @@ test_fast_path(void)
 		int			ok = same_as_icu(cases[i], (int32_t) strlen(cases[i]), why, sizeof(why));
 
 		check(ok, "ASCII fast path = ICU on case %d%s%s", i + 1, ok ? "" : ": ", ok ? "" : why);
+	}
+	for (int i = 0; sentence_cases[i]; i++)
+	{
+		int			ok = same_sentences_as_icu(sentence_cases[i], (int32_t) strlen(sentence_cases[i]), why, sizeof(why));
+
+		check(ok, "ASCII sentence fast path = ICU on case %d%s%s", i + 1, ok ? "" : ": ", ok ? "" : why);
 	}
 }
 
@@ -239,9 +311,11 @@ test_corpus(const char *path)
 	size_t		cap = 0;
 	ssize_t		n;
 	long		docs = 0,
-				bad = 0;
+				bad = 0,
+				sbad = 0;
 	char		why[256] = "";
 	char		first[300] = "";
+	char		sfirst[300] = "";
 
 	if (f == NULL)
 	{
@@ -272,11 +346,18 @@ test_corpus(const char *path)
 			if (bad++ == 0)
 				snprintf(first, sizeof(first), "%.*s: %s", (int) (t1 - line), line, why);
 		}
+		if (!same_sentences_as_icu(doc, len, why, sizeof(why)))
+		{
+			if (sbad++ == 0)
+				snprintf(sfirst, sizeof(sfirst), "%.*s: %s", (int) (t1 - line), line, why);
+		}
 	}
 	free(line);
 	fclose(f);
 	check(bad == 0, "ASCII fast path = ICU on %ld ASCII corpus documents (%ld differ%s%s)",
 		  docs, bad, bad ? "; first: " : "", first);
+	check(sbad == 0, "ASCII sentence fast path = ICU on %ld ASCII corpus documents (%ld differ%s%s)",
+		  docs, sbad, sbad ? "; first: " : "", sfirst);
 }
 
 int

@@ -1,0 +1,913 @@
+
+-- ------------------------------------------------------------ tracking
+-- Tables whose text geopol keeps analysed:
+--
+--   SELECT geopol.track('public.articles', 'body', date_column => 'published');
+--   CALL geopol.refresh();              -- by hand, or every minute from pg_cron
+--
+-- track() creates, in schema geopol and owned by the owner of the source table,
+-- result tables named after the source (articles_docs, articles_mentions,
+-- articles_relations, articles_topics), a queue (articles_queue), a per-table
+-- view (articles_actors) and two trigger functions; their key column has the
+-- type of the source's key, so results join back on the source's own key and
+-- index.  Cheap AFTER triggers on the source put the keys of inserted,
+-- updated (text, date or key column) and deleted rows into the queue;
+-- TRUNCATE empties the results.  refresh() drains the queues in batches, one
+-- transaction per batch, one geopol.analyze() call per document.
+--
+-- Privileges.
+--   * Only the owner of a table (or a superuser) can track and untrack it.
+--     track()/untrack() check the current user, then call SECURITY DEFINER
+--     helpers (_track, _untrack) for the DDL in schema geopol, which nobody
+--     else may create objects in; the helpers check the session user again,
+--     so calling them directly gives nothing a user could not do by logging
+--     in as themselves.  The result objects are then given to the table's
+--     owner.
+--   * Results contain source text (surfaces, evidence).  Result tables are
+--     REVOKEd from PUBLIC and granted back SELECT only, under row-level
+--     security: a policy lets a role see the rows exactly while it has SELECT
+--     on the source table (has_table_privilege, checked once per query, so
+--     GRANT and REVOKE on the source take effect at once: nothing to sync).
+--     The owner of the results (the source's owner) and superusers bypass
+--     RLS as usual.  Views are security_invoker, so the same holds through
+--     them.  Not mirrored: column privileges (a role needs table-level SELECT)
+--     and row-level security on the source (its policies do not filter the
+--     results); roles with BYPASSRLS see all results.
+--   * refresh() runs with the caller's rights; for each table it does the
+--     work as the owner of that table's results (SET ROLE, which the caller
+--     must be able to do: the owner itself, a member, or a superuser), so a
+--     superuser's cron job never runs table owners' code with superuser
+--     rights, and the owner's rights are exactly what writing the results
+--     needs.
+--   * The analysis functions read the dictionary tables with the caller's
+--     rights, and refresh() runs them as table owners: USAGE on the schema
+--     and SELECT on the dictionary tables are granted to PUBLIC here.
+--
+-- Concurrency.  refresh() claims queue rows with SELECT ... FOR UPDATE SKIP
+-- LOCKED and deletes them in the same transaction as it writes their results,
+-- so two refreshes never take the same document and a cancelled or crashed
+-- batch leaves its rows queued.  The triggers enqueue with
+--   INSERT ... ON CONFLICT (key) DO UPDATE ... WHERE false
+-- which deduplicates like DO NOTHING but also locks the queued row until the
+-- writing transaction ends: a refresh cannot take a document whose new text
+-- is not committed yet (it skips it), and a write to a document whose batch
+-- is being analysed waits for that batch to commit and queues it again.
+
+GRANT USAGE ON SCHEMA geopol TO PUBLIC;
+DO $grant$
+DECLARE
+    r record;
+BEGIN
+    -- the dictionary tables of the parts before this one
+    FOR r IN SELECT c.oid::regclass AS t FROM pg_catalog.pg_class c
+             WHERE c.relnamespace = 'geopol'::regnamespace AND c.relkind = 'r'
+    LOOP
+        EXECUTE pg_catalog.format('GRANT SELECT ON %s TO PUBLIC', r.t);
+    END LOOP;
+END
+$grant$;
+
+CREATE TABLE geopol.tracked (
+    source          regclass PRIMARY KEY,
+    name            text NOT NULL UNIQUE,
+    text_column     name NOT NULL,
+    key_column      name NOT NULL,
+    key_type        regtype NOT NULL,
+    date_column     name,
+    docs_table      regclass NOT NULL,
+    mentions_table  regclass NOT NULL,
+    relations_table regclass NOT NULL,
+    topics_table    regclass NOT NULL,
+    queue_table     regclass NOT NULL,
+    actors_view     regclass NOT NULL,
+    created_at      timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    last_refresh    timestamptz
+);
+COMMENT ON TABLE geopol.tracked IS
+    'Tables geopol.track() keeps analysed: the columns it reads and the result tables, queue and view it created for them (in schema geopol, owned by the table''s owner).';
+
+CREATE TABLE geopol.failure (
+    source      regclass NOT NULL,
+    key         text NOT NULL,
+    sqlstate    text NOT NULL,
+    message     text NOT NULL,
+    failed_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    PRIMARY KEY (source, key)
+);
+COMMENT ON TABLE geopol.failure IS
+    'Documents of tracked tables whose analysis failed (the key as text): refresh() records them, takes them off the queue and goes on; a later successful analysis of the same key removes the row.';
+
+SELECT pg_catalog.pg_extension_config_dump('geopol.tracked', '');
+SELECT pg_catalog.pg_extension_config_dump('geopol.failure', '');
+
+-- ---------------------------------------------------------- helpers
+
+CREATE FUNCTION geopol._base_type(t regtype) RETURNS regtype
+    LANGUAGE sql STABLE STRICT
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    WITH RECURSIVE d(oid, base, depth) AS (
+        SELECT ty.oid, ty.typbasetype, 0 FROM pg_catalog.pg_type ty WHERE ty.oid = t
+        UNION ALL
+        SELECT ty.oid, ty.typbasetype, d.depth + 1
+        FROM d JOIN pg_catalog.pg_type ty ON ty.oid = d.base
+        WHERE d.base <> 0 AND d.depth < 32)
+    SELECT d.oid::regtype FROM d ORDER BY d.depth DESC LIMIT 1
+$$;
+
+-- The columns of a result part are the OUT columns of its set-returning
+-- function, which are also the keys geopol.analyze() gives each element.
+CREATE FUNCTION geopol._part_columns(part text, OUT name text, OUT type text, OUT ord int)
+    RETURNS SETOF record
+    LANGUAGE sql STABLE STRICT
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT a.n, pg_catalog.format_type(a.t, NULL), a.i::int
+    FROM pg_catalog.pg_proc p,
+         unnest(p.proallargtypes, p.proargmodes, p.proargnames) WITH ORDINALITY AS a(t, m, n, i)
+    WHERE p.oid = (CASE part
+                     WHEN 'mentions' THEN 'geopol.mentions(text, date)'
+                     WHEN 'relations' THEN 'geopol.relations(text, date)'
+                     WHEN 'topics' THEN 'geopol.topics(text)'
+                   END)::regprocedure
+      AND a.m IN ('o', 't')
+    ORDER BY a.i
+$$;
+
+-- "col type, ..." (defs) or "col, ..." (names) of a part, names quoted
+CREATE FUNCTION geopol._part_list(part text, with_types boolean) RETURNS text
+    LANGUAGE sql STABLE STRICT
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT pg_catalog.string_agg(CASE WHEN with_types THEN pg_catalog.format('%I %s', c.name, c.type)
+                                      ELSE pg_catalog.format('%I', c.name) END, ', ' ORDER BY c.ord)
+    FROM geopol._part_columns(part) c
+$$;
+
+-- May the current role read the results in this table (one of a tracked
+-- table's result tables)?  Used by the row-level security policies, once per
+-- query: true while the role has SELECT on the source table.
+CREATE FUNCTION geopol._can_read(result regclass) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT coalesce((SELECT pg_catalog.has_table_privilege(t.source, 'SELECT')
+                     FROM geopol.tracked t
+                     WHERE result IN (t.docs_table, t.mentions_table, t.relations_table,
+                                      t.topics_table, t.queue_table)), false)
+$$;
+
+-- Has the current role the rights of the owner of src's results?
+CREATE FUNCTION geopol._is_owner(src regclass) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT coalesce((SELECT pg_catalog.pg_has_role(c.relowner, 'USAGE')
+                     FROM geopol.tracked t JOIN pg_catalog.pg_class c ON c.oid = t.docs_table
+                     WHERE t.source = src), false)
+$$;
+
+-- Analysis errors that belong to the document (recorded in geopol.failure,
+-- and refresh goes on) rather than to the system (the batch is rolled back,
+-- its documents stay queued, refresh stops with the error): data exceptions
+-- (invalid UTF-8 ...), program limits, out of memory, errors raised by the
+-- analysis code itself.  Cancellation is never caught.
+CREATE FUNCTION geopol._document_error(state text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE STRICT
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT pg_catalog.left(state, 2) IN ('22', '54', '38', '39', '2F', 'XX', 'P0') OR state = '53200'
+$$;
+
+ALTER TABLE geopol.tracked ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tracked_read ON geopol.tracked FOR SELECT USING (true);
+CREATE POLICY tracked_refresh ON geopol.tracked FOR UPDATE
+    USING (pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = docs_table), 'USAGE'));
+GRANT SELECT ON geopol.tracked TO PUBLIC;
+GRANT UPDATE (last_refresh) ON geopol.tracked TO PUBLIC;
+
+ALTER TABLE geopol.failure ENABLE ROW LEVEL SECURITY;
+CREATE POLICY failure_read ON geopol.failure FOR SELECT
+    USING (coalesce(pg_catalog.has_table_privilege(source, 'SELECT'), false));
+CREATE POLICY failure_insert ON geopol.failure FOR INSERT WITH CHECK (geopol._is_owner(source));
+CREATE POLICY failure_update ON geopol.failure FOR UPDATE USING (geopol._is_owner(source));
+CREATE POLICY failure_delete ON geopol.failure FOR DELETE USING (geopol._is_owner(source));
+GRANT SELECT, INSERT, UPDATE, DELETE ON geopol.failure TO PUBLIC;
+
+-- Raises unless role may act as the owner of rel (the table's owner, a role
+-- with its privileges, or a superuser).  how: 'USAGE' (has the owner's
+-- privileges) or 'MEMBER' (could SET ROLE to it).
+CREATE FUNCTION geopol._check_owner(rel regclass, owner oid, role name, how text, action text) RETURNS void
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+BEGIN
+    IF NOT pg_catalog.pg_has_role(role, owner, how) THEN
+        RAISE EXCEPTION 'must be owner of table % to % it', rel, action
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = pg_catalog.format('Only the owner of the table (%s), a member of that role or a superuser can %s it.',
+                                           owner::regrole, action);
+    END IF;
+END
+$$;
+
+-- a name for the result objects of rel, free in schema geopol
+CREATE FUNCTION geopol._free_name(rel regclass) RETURNS text
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    base text;
+    cand text;
+    i int := 1;
+BEGIN
+    SELECT CASE WHEN n.nspname = 'public' THEN c.relname ELSE n.nspname || '_' || c.relname END
+      INTO base
+      FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.oid = rel;
+    WHILE pg_catalog.octet_length(base) > 40 LOOP
+        base := pg_catalog.left(base, -1);
+    END LOOP;
+    cand := base;
+    LOOP
+        EXIT WHEN NOT EXISTS (SELECT 1 FROM geopol.tracked t WHERE t.name = cand)
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+                              WHERE c.relnamespace = 'geopol'::regnamespace
+                                AND c.relname IN (cand || '_docs', cand || '_mentions', cand || '_relations',
+                                                  cand || '_topics', cand || '_queue', cand || '_actors'))
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
+                              WHERE p.pronamespace = 'geopol'::regnamespace
+                                AND p.proname IN (cand || '_enqueue', cand || '_truncate'));
+        i := i + 1;
+        cand := base || '_' || i;
+    END LOOP;
+    RETURN cand;
+END
+$$;
+
+-- ------------------------------------------------------------ track
+
+CREATE FUNCTION geopol._track(src regclass, text_col name, key_col name, date_col name)
+    RETURNS geopol.tracked
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    rel record;
+    col record;
+    kcol record;
+    dcol record;
+    owner text;
+    nm text;
+    key_def text;
+    upd_cols text;
+    t geopol.tracked;
+    tbl text;
+BEGIN
+    IF src IS NULL OR text_col IS NULL THEN
+        RAISE EXCEPTION 'geopol.track() needs a table and a text column'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    SELECT c.oid, c.relkind, c.relpersistence, c.relowner, c.relnamespace INTO rel
+      FROM pg_catalog.pg_class c WHERE c.oid = src;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'relation with OID % does not exist', src::oid USING ERRCODE = 'undefined_table';
+    END IF;
+    -- the public wrapper checked the current user; this checks the session
+    -- user, which a direct call cannot fake
+    PERFORM geopol._check_owner(src, rel.relowner, session_user, 'MEMBER', 'track');
+    owner := rel.relowner::regrole::text;
+
+    IF rel.relkind NOT IN ('r', 'p') THEN
+        RAISE EXCEPTION '% is not a table', src
+            USING ERRCODE = 'wrong_object_type',
+                  HINT = 'geopol.track() keeps tables analysed; track the table a view or foreign table reads from.';
+    END IF;
+    IF rel.relpersistence = 't' THEN
+        RAISE EXCEPTION 'cannot track temporary table %', src USING ERRCODE = 'feature_not_supported';
+    END IF;
+    IF rel.relnamespace IN ('geopol'::regnamespace, 'pg_catalog'::regnamespace, 'information_schema'::regnamespace) THEN
+        RAISE EXCEPTION 'cannot track %: it is in schema %', src, rel.relnamespace::regnamespace
+            USING ERRCODE = 'wrong_object_type';
+    END IF;
+    IF EXISTS (SELECT 1 FROM geopol.tracked tr WHERE tr.source = src) THEN
+        RAISE EXCEPTION 'table % is already tracked', src
+            USING ERRCODE = 'duplicate_object',
+                  HINT = pg_catalog.format('To track it with other columns, run SELECT geopol.untrack(%L) first (its results are dropped).', src::text);
+    END IF;
+
+    -- the text column
+    SELECT a.attnum, a.atttypid::regtype AS typ, geopol._base_type(a.atttypid) AS base INTO col
+      FROM pg_catalog.pg_attribute a
+     WHERE a.attrelid = src AND a.attname = text_col AND a.attnum > 0 AND NOT a.attisdropped;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'column "%" of table % does not exist', text_col, src
+            USING ERRCODE = 'undefined_column',
+                  HINT = 'geopol.track(source, text_column, key_column, date_column) takes column names.';
+    END IF;
+    IF col.base NOT IN ('text'::regtype, 'character varying'::regtype) THEN
+        RAISE EXCEPTION 'column "%" of table % is of type %, not text', text_col, src, col.typ
+            USING ERRCODE = 'datatype_mismatch',
+                  HINT = 'The text column must be of type text or varchar; a generated column can convert other types.';
+    END IF;
+
+    -- the key: the given column, or the single-column primary key
+    IF key_col IS NULL THEN
+        SELECT a.attname INTO key_col
+          FROM pg_catalog.pg_index i
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+         WHERE i.indrelid = src AND i.indisprimary AND i.indnkeyatts = 1;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'table % has no single-column primary key', src
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      HINT = pg_catalog.format('Name a unique column as the key: geopol.track(%L, %L, key_column => ''id'').',
+                                               src::text, text_col);
+        END IF;
+    END IF;
+    SELECT a.attnum, a.atttypid, a.atttypmod, a.attcollation, a.attnotnull, ty.typcollation INTO kcol
+      FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+     WHERE a.attrelid = src AND a.attname = key_col AND a.attnum > 0 AND NOT a.attisdropped;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'column "%" of table % does not exist', key_col, src
+            USING ERRCODE = 'undefined_column',
+                  HINT = 'The key column must be a column of the table with a unique index of its own.';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index i
+                   WHERE i.indrelid = src AND i.indisunique AND i.indnkeyatts = 1
+                     AND i.indkey[0] = kcol.attnum AND i.indpred IS NULL AND i.indexprs IS NULL) THEN
+        RAISE EXCEPTION 'column "%" of table % is not unique', key_col, src
+            USING ERRCODE = 'invalid_column_reference',
+                  HINT = 'The key column must have a primary key, a unique constraint or a unique index of its own, so that each key names one document.';
+    END IF;
+    BEGIN
+        EXECUTE pg_catalog.format('SELECT NULL::%1$s = NULL::%1$s', kcol.atttypid::regtype);
+    EXCEPTION WHEN undefined_function THEN
+        RAISE EXCEPTION 'the key column "%" of table % has type %, which has no built-in equality operator', key_col, src, kcol.atttypid::regtype
+            USING ERRCODE = 'datatype_mismatch',
+                  HINT = 'Use a key of a built-in type (integer, bigint, text, uuid, ...).';
+    END;
+
+    -- the date column
+    IF date_col IS NOT NULL THEN
+        SELECT a.attnum, a.atttypid::regtype AS typ, geopol._base_type(a.atttypid) AS base INTO dcol
+          FROM pg_catalog.pg_attribute a
+         WHERE a.attrelid = src AND a.attname = date_col AND a.attnum > 0 AND NOT a.attisdropped;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'column "%" of table % does not exist', date_col, src
+                USING ERRCODE = 'undefined_column',
+                      HINT = 'The date column is optional; give the name of a date, timestamp or timestamptz column.';
+        END IF;
+        IF dcol.base NOT IN ('date'::regtype, 'timestamp without time zone'::regtype, 'timestamp with time zone'::regtype) THEN
+            RAISE EXCEPTION 'column "%" of table % is of type %, not a date', date_col, src, dcol.typ
+                USING ERRCODE = 'datatype_mismatch',
+                      HINT = 'The date column must be of type date, timestamp or timestamptz (timestamptz is taken in UTC).';
+        END IF;
+    END IF;
+
+    nm := geopol._free_name(src);
+    key_def := pg_catalog.format_type(kcol.atttypid, kcol.atttypmod);
+    IF kcol.attcollation <> 0 AND kcol.attcollation <> kcol.typcollation THEN
+        key_def := key_def || ' COLLATE ' || kcol.attcollation::regcollation::text;
+    END IF;
+
+    -- result tables: key in the source's key type, indexed
+    EXECUTE pg_catalog.format(
+        'CREATE TABLE geopol.%I (key %s PRIMARY KEY, doc_date date, sentences int NOT NULL, '
+        'mentions int NOT NULL, relations int NOT NULL, topics int NOT NULL, '
+        'analyses int NOT NULL DEFAULT 1, analysed_at timestamptz NOT NULL DEFAULT pg_catalog.now())',
+        nm || '_docs', key_def);
+    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s)',
+                              nm || '_mentions', key_def, geopol._part_list('mentions', true));
+    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s)',
+                              nm || '_relations', key_def, geopol._part_list('relations', true));
+    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s)',
+                              nm || '_topics', key_def, geopol._part_list('topics', true));
+    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s PRIMARY KEY, queued_at timestamptz NOT NULL DEFAULT pg_catalog.now())',
+                              nm || '_queue', key_def);
+    EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (key)', nm || '_mentions');
+    EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (actor)', nm || '_mentions');
+    EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (key)', nm || '_relations');
+    EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (source, target)', nm || '_relations');
+    EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (key)', nm || '_topics');
+    EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (topic)', nm || '_topics');
+    EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (queued_at)', nm || '_queue');
+
+    FOREACH tbl IN ARRAY ARRAY[nm || '_docs', nm || '_mentions', nm || '_relations', nm || '_topics', nm || '_queue'] LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE geopol.%I OWNER TO %s', tbl, owner);
+        EXECUTE pg_catalog.format('REVOKE ALL ON geopol.%I FROM PUBLIC', tbl);
+        EXECUTE pg_catalog.format('GRANT SELECT ON geopol.%I TO PUBLIC', tbl);
+        EXECUTE pg_catalog.format('ALTER TABLE geopol.%I ENABLE ROW LEVEL SECURITY', tbl);
+        -- the sub-select makes the check an InitPlan: evaluated once per query
+        EXECUTE pg_catalog.format(
+            'CREATE POLICY readers_of_source ON geopol.%1$I FOR SELECT USING ((SELECT geopol._can_read(%2$L::regclass)))',
+            tbl, pg_catalog.format('geopol.%I', tbl));
+    END LOOP;
+
+    -- per-table view with the real key type: actors per document
+    EXECUTE pg_catalog.format(
+        'CREATE VIEW geopol.%I WITH (security_invoker = true) AS '
+        'SELECT m.key, m.doc_date, m.actor, pg_catalog.count(*) AS mentions, pg_catalog.min(m.start_pos) AS first_pos '
+        'FROM geopol.%I m WHERE m.actor IS NOT NULL GROUP BY m.key, m.doc_date, m.actor',
+        nm || '_actors', nm || '_mentions');
+    EXECUTE pg_catalog.format('ALTER VIEW geopol.%I OWNER TO %s', nm || '_actors', owner);
+    EXECUTE pg_catalog.format('REVOKE ALL ON geopol.%I FROM PUBLIC', nm || '_actors');
+    EXECUTE pg_catalog.format('GRANT SELECT ON geopol.%I TO PUBLIC', nm || '_actors');
+
+    -- trigger functions: SECURITY DEFINER as the owner, so that whoever may
+    -- write the source can queue its keys without any right on the queue.
+    -- ON CONFLICT DO UPDATE ... WHERE false: deduplicates and locks the
+    -- queued row until this transaction ends (see the header).
+    EXECUTE pg_catalog.format($f$
+CREATE FUNCTION geopol.%1$I() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $body$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.%2$I IS NOT NULL THEN
+            INSERT INTO geopol.%3$I AS q (key) VALUES (NEW.%2$I)
+                ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false;
+        END IF;
+    ELSIF TG_OP = 'DELETE' THEN
+        IF OLD.%2$I IS NOT NULL THEN
+            INSERT INTO geopol.%3$I AS q (key) VALUES (OLD.%2$I)
+                ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false;
+        END IF;
+    ELSE
+        IF NEW.%2$I IS NOT NULL THEN
+            INSERT INTO geopol.%3$I AS q (key) VALUES (NEW.%2$I)
+                ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false;
+        END IF;
+        IF OLD.%2$I IS NOT NULL AND OLD.%2$I::text IS DISTINCT FROM NEW.%2$I::text THEN
+            INSERT INTO geopol.%3$I AS q (key) VALUES (OLD.%2$I)
+                ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false;
+        END IF;
+    END IF;
+    RETURN NULL;
+END
+$body$
+$f$, nm || '_enqueue', key_col, nm || '_queue');
+    EXECUTE pg_catalog.format($f$
+CREATE FUNCTION geopol.%1$I() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $body$
+BEGIN
+    TRUNCATE geopol.%2$I, geopol.%3$I, geopol.%4$I, geopol.%5$I, geopol.%6$I;
+    DELETE FROM geopol.failure f WHERE f.source = TG_RELID;
+    RETURN NULL;
+END
+$body$
+$f$, nm || '_truncate', nm || '_docs', nm || '_mentions', nm || '_relations', nm || '_topics', nm || '_queue');
+    EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', nm || '_enqueue', owner);
+    EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', nm || '_truncate', owner);
+    EXECUTE pg_catalog.format('REVOKE ALL ON FUNCTION geopol.%I() FROM PUBLIC', nm || '_enqueue');
+    EXECUTE pg_catalog.format('REVOKE ALL ON FUNCTION geopol.%I() FROM PUBLIC', nm || '_truncate');
+
+    SELECT pg_catalog.string_agg(pg_catalog.format('%I', c), ', ') INTO upd_cols
+      FROM (SELECT DISTINCT c FROM unnest(ARRAY[text_col, key_col, date_col]) AS c WHERE c IS NOT NULL) s;
+    EXECUTE pg_catalog.format(
+        'CREATE TRIGGER geopol_enqueue AFTER INSERT OR DELETE ON %s FOR EACH ROW EXECUTE FUNCTION geopol.%I()',
+        src, nm || '_enqueue');
+    EXECUTE pg_catalog.format(
+        'CREATE TRIGGER geopol_enqueue_update AFTER UPDATE OF %s ON %s FOR EACH ROW '
+        'WHEN (OLD.%I IS DISTINCT FROM NEW.%I OR OLD.%I::text IS DISTINCT FROM NEW.%I::text%s) '
+        'EXECUTE FUNCTION geopol.%I()',
+        upd_cols, src, text_col, text_col, key_col, key_col,
+        CASE WHEN date_col IS NULL THEN ''
+             ELSE pg_catalog.format(' OR OLD.%I IS DISTINCT FROM NEW.%I', date_col, date_col) END,
+        nm || '_enqueue');
+    EXECUTE pg_catalog.format(
+        'CREATE TRIGGER geopol_truncate AFTER TRUNCATE ON %s FOR EACH STATEMENT EXECUTE FUNCTION geopol.%I()',
+        src, nm || '_truncate');
+
+    INSERT INTO geopol.tracked (source, name, text_column, key_column, key_type, date_column,
+                                docs_table, mentions_table, relations_table, topics_table, queue_table, actors_view)
+    VALUES (src, nm, text_col, key_col, kcol.atttypid, date_col,
+            pg_catalog.format('geopol.%I', nm || '_docs')::regclass,
+            pg_catalog.format('geopol.%I', nm || '_mentions')::regclass,
+            pg_catalog.format('geopol.%I', nm || '_relations')::regclass,
+            pg_catalog.format('geopol.%I', nm || '_topics')::regclass,
+            pg_catalog.format('geopol.%I', nm || '_queue')::regclass,
+            pg_catalog.format('geopol.%I', nm || '_actors')::regclass)
+    RETURNING * INTO t;
+
+    PERFORM geopol._rebuild_views();
+    RETURN t;
+END
+$fn$;
+COMMENT ON FUNCTION geopol._track(regclass, name, name, name) IS
+    'Internal (SECURITY DEFINER): the DDL of geopol.track(); checks that the session user could act as the table''s owner.';
+
+-- Queues every key of the source (and of the existing results), as the owner
+-- of the results.  Returns the number of keys queued.
+CREATE FUNCTION geopol._enqueue_all(src regclass, with_results boolean) RETURNS bigint
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+    owner name;
+    saved text;
+    n bigint;
+BEGIN
+    SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
+    SELECT c.relowner::regrole::name INTO owner FROM pg_catalog.pg_class c WHERE c.oid = t.queue_table;
+    IF owner <> current_user THEN
+        -- do it as the owner (a superuser's rights would run the owner's code)
+        saved := pg_catalog.current_setting('role');
+        PERFORM pg_catalog.set_config('role', owner, true);
+    END IF;
+    EXECUTE pg_catalog.format(
+        'INSERT INTO %1$s AS q (key) SELECT s.%2$I FROM %3$s s WHERE s.%2$I IS NOT NULL %4$s '
+        'ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false',
+        t.queue_table, t.key_column, t.source,
+        CASE WHEN with_results THEN pg_catalog.format('UNION SELECT d.key FROM %s d', t.docs_table) ELSE '' END);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF saved IS NOT NULL THEN
+        PERFORM pg_catalog.set_config('role', saved, true);
+    END IF;
+    RETURN n;
+END
+$fn$;
+
+CREATE FUNCTION geopol.track(source regclass, text_column name, key_column name DEFAULT NULL,
+                             date_column name DEFAULT NULL)
+    RETURNS bigint
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    owner oid;
+BEGIN
+    SELECT c.relowner INTO owner FROM pg_catalog.pg_class c WHERE c.oid = track.source;
+    IF FOUND THEN
+        PERFORM geopol._check_owner(track.source, owner, current_user, 'USAGE', 'track');
+    END IF;
+    PERFORM geopol._track(track.source, track.text_column, track.key_column, track.date_column);
+    RETURN geopol._enqueue_all(track.source, false);
+END
+$fn$;
+COMMENT ON FUNCTION geopol.track(regclass, name, name, name) IS
+    'Keeps the text in source.text_column analysed: creates result tables keyed like the source (key_column, default its single-column primary key; doc dates from date_column), triggers that queue changed rows, and queues the existing rows. Returns the number of rows queued; CALL geopol.refresh() analyses them. Owner of the table only.';
+
+-- ---------------------------------------------------------- untrack
+
+-- Drops what track() created for t.  Called by _untrack and by the event
+-- triggers (as the extension's owner).
+CREATE FUNCTION geopol._drop_tracking(t geopol.tracked) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    obj regclass;
+BEGIN
+    DELETE FROM geopol.tracked tr WHERE tr.source = t.source;
+    DELETE FROM geopol.failure f WHERE f.source = t.source;
+    PERFORM geopol._rebuild_views();
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.source) THEN
+        EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS geopol_enqueue ON %s', t.source);
+        EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS geopol_enqueue_update ON %s', t.source);
+        EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS geopol_truncate ON %s', t.source);
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.actors_view) THEN
+        EXECUTE pg_catalog.format('DROP VIEW %s', t.actors_view);
+    END IF;
+    FOREACH obj IN ARRAY ARRAY[t.docs_table, t.mentions_table, t.relations_table, t.topics_table, t.queue_table] LOOP
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = obj) THEN
+            EXECUTE pg_catalog.format('DROP TABLE %s', obj);
+        END IF;
+    END LOOP;
+    EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS geopol.%I() CASCADE', t.name || '_enqueue');
+    EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS geopol.%I() CASCADE', t.name || '_truncate');
+END
+$fn$;
+REVOKE ALL ON FUNCTION geopol._drop_tracking(geopol.tracked) FROM PUBLIC;
+
+-- the owner of a tracked table: of the source if it still exists, else of its results
+CREATE FUNCTION geopol._tracked_owner(t geopol.tracked) RETURNS oid
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT coalesce((SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = t.source),
+                    (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = t.docs_table))
+$$;
+
+CREATE FUNCTION geopol._untrack(src regclass) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+BEGIN
+    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = src;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'table % is not tracked', src USING ERRCODE = 'undefined_object';
+    END IF;
+    PERFORM geopol._check_owner(src, geopol._tracked_owner(t), session_user, 'MEMBER', 'untrack');
+    PERFORM geopol._drop_tracking(t);
+END
+$fn$;
+COMMENT ON FUNCTION geopol._untrack(regclass) IS
+    'Internal (SECURITY DEFINER): the DDL of geopol.untrack(); checks that the session user could act as the table''s owner.';
+
+CREATE FUNCTION geopol.untrack(source regclass) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+BEGIN
+    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = untrack.source;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'table % is not tracked', untrack.source
+            USING ERRCODE = 'undefined_object',
+                  HINT = 'SELECT source FROM geopol.tracked lists the tracked tables.';
+    END IF;
+    PERFORM geopol._check_owner(untrack.source, geopol._tracked_owner(t), current_user, 'USAGE', 'untrack');
+    PERFORM geopol._untrack(untrack.source);
+END
+$fn$;
+COMMENT ON FUNCTION geopol.untrack(regclass) IS
+    'Stops tracking source: drops its triggers, result tables, queue, per-table view and failure rows. Owner of the table only.';
+
+CREATE FUNCTION geopol.requeue(source regclass) RETURNS bigint
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+BEGIN
+    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = requeue.source;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'table % is not tracked', requeue.source USING ERRCODE = 'undefined_object';
+    END IF;
+    PERFORM geopol._check_owner(requeue.source, geopol._tracked_owner(t), current_user, 'USAGE', 'requeue');
+    RETURN geopol._enqueue_all(requeue.source, true);
+END
+$fn$;
+COMMENT ON FUNCTION geopol.requeue(regclass) IS
+    'Queues every row of a tracked table again (after editing the dictionary tables, or a TRUNCATE of a single partition); returns the number of keys queued. Owner of the table only.';
+
+-- ------------------------------------------------------------ refresh
+
+-- One batch of a tracked table, in the caller's transaction: claims up to
+-- batch_size queued keys (queued at or before queued_before), analyses each
+-- document once (a subtransaction each, for failures), and writes all
+-- results in one statement.  pending (when asked for) counts the queue.
+CREATE FUNCTION geopol._refresh_batch(src regclass, batch_size int, queued_before timestamptz, count_pending boolean,
+    OUT claimed int, OUT failed int, OUT pending bigint)
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+    k record;
+    r record;
+    dtype regtype;
+    date_expr text;
+    js jsonb[];
+    dates date[];
+    states text[];
+    msgs text[];
+    v_state text;
+    v_msg text;
+BEGIN
+    claimed := 0;
+    failed := 0;
+    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = src;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    -- the source first: a TRUNCATE (whose trigger truncates the queue and
+    -- results) waits for this batch instead of deadlocking with it
+    EXECUTE pg_catalog.format('LOCK TABLE %s IN ACCESS SHARE MODE', t.source);
+    IF count_pending THEN
+        EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %s q WHERE q.queued_at <= $1', t.queue_table)
+            INTO pending USING queued_before;
+    END IF;
+
+    -- claim: rows locked by other refreshes, or by writers not yet
+    -- committed, are skipped; the delete commits with the results
+    EXECUTE pg_catalog.format($q$
+        WITH c AS (
+            DELETE FROM %1$s q
+            WHERE q.ctid = ANY (ARRAY(
+                SELECT s.ctid FROM %1$s s WHERE s.queued_at <= $1
+                ORDER BY s.queued_at LIMIT $2 FOR UPDATE SKIP LOCKED))
+            RETURNING q.key)
+        SELECT pg_catalog.array_agg(c.key) AS keys, pg_catalog.count(*)::int AS n FROM c$q$, t.queue_table)
+        INTO k USING queued_before, batch_size;
+    claimed := k.n;
+    IF claimed = 0 THEN
+        UPDATE geopol.tracked tr SET last_refresh = pg_catalog.now() WHERE tr.source = src;
+        RETURN;
+    END IF;
+
+    IF t.date_column IS NULL THEN
+        date_expr := 'NULL::date';
+    ELSE
+        SELECT geopol._base_type(a.atttypid) INTO dtype
+          FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.source AND a.attname = t.date_column;
+        date_expr := CASE WHEN dtype = 'timestamp with time zone'::regtype
+                          THEN pg_catalog.format('(s.%I AT TIME ZONE ''UTC'')::date', t.date_column)
+                          ELSE pg_catalog.format('s.%I::date', t.date_column) END;
+    END IF;
+
+    js := pg_catalog.array_fill(NULL::jsonb, ARRAY[claimed]);
+    dates := pg_catalog.array_fill(NULL::date, ARRAY[claimed]);
+    states := pg_catalog.array_fill(NULL::text, ARRAY[claimed]);
+    msgs := pg_catalog.array_fill(NULL::text, ARRAY[claimed]);
+    FOR r IN EXECUTE pg_catalog.format($q$
+            SELECT c.ord::int AS ord, s.%2$I::text AS doc, %3$s AS doc_date, s.%4$I IS NOT NULL AS present
+            FROM unnest($1) WITH ORDINALITY AS c(key, ord)
+            LEFT JOIN %1$s s ON s.%4$I = c.key$q$,
+            t.source, t.text_column, date_expr, t.key_column) USING k.keys
+    LOOP
+        dates[r.ord] := r.doc_date;
+        IF r.present AND r.doc IS NOT NULL THEN
+            BEGIN
+                js[r.ord] := geopol.analyze(r.doc, r.doc_date);
+            EXCEPTION WHEN OTHERS THEN
+                GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_msg = MESSAGE_TEXT;
+                IF NOT geopol._document_error(v_state) THEN
+                    RAISE;
+                END IF;
+                states[r.ord] := v_state;
+                msgs[r.ord] := v_msg;
+                failed := failed + 1;
+            END;
+        END IF;
+    END LOOP;
+
+    -- all results of the batch in one statement: old rows of the claimed
+    -- keys out, new rows in (deleted, NULL-text and failed documents keep
+    -- none), documents and failures up to date
+    EXECUTE pg_catalog.format($q$
+        WITH b AS (
+            SELECT u.key, u.j, u.d, u.st, u.msg FROM unnest($1, $2, $3, $4, $5) AS u(key, j, d, st, msg)),
+        del_m AS (DELETE FROM %1$s x USING b WHERE x.key = b.key),
+        del_r AS (DELETE FROM %2$s x USING b WHERE x.key = b.key),
+        del_t AS (DELETE FROM %3$s x USING b WHERE x.key = b.key),
+        del_d AS (DELETE FROM %4$s x USING b WHERE x.key = b.key AND b.j IS NULL),
+        ins_m AS (INSERT INTO %1$s (key, doc_date, %5$s)
+                  SELECT b.key, b.d, x.* FROM b, jsonb_to_recordset(b.j -> 'mentions') AS x(%6$s)
+                  WHERE b.j IS NOT NULL),
+        ins_r AS (INSERT INTO %2$s (key, doc_date, %7$s)
+                  SELECT b.key, b.d, x.* FROM b, jsonb_to_recordset(b.j -> 'relations') AS x(%8$s)
+                  WHERE b.j IS NOT NULL),
+        ins_t AS (INSERT INTO %3$s (key, doc_date, %9$s)
+                  SELECT b.key, b.d, x.* FROM b, jsonb_to_recordset(b.j -> 'topics') AS x(%10$s)
+                  WHERE b.j IS NOT NULL),
+        ins_d AS (INSERT INTO %4$s AS x (key, doc_date, sentences, mentions, relations, topics, analyses, analysed_at)
+                  SELECT b.key, b.d, coalesce((b.j ->> 'sentences')::int, 0),
+                         coalesce(jsonb_array_length(b.j -> 'mentions'), 0),
+                         coalesce(jsonb_array_length(b.j -> 'relations'), 0),
+                         coalesce(jsonb_array_length(b.j -> 'topics'), 0), 1, now()
+                  FROM b WHERE b.j IS NOT NULL
+                  ON CONFLICT (key) DO UPDATE SET doc_date = excluded.doc_date, sentences = excluded.sentences,
+                      mentions = excluded.mentions, relations = excluded.relations, topics = excluded.topics,
+                      analyses = x.analyses + 1, analysed_at = excluded.analysed_at),
+        del_f AS (DELETE FROM geopol.failure f USING b
+                  WHERE f.source = $6 AND f.key = b.key::text AND b.st IS NULL),
+        ins_f AS (INSERT INTO geopol.failure AS f (source, key, sqlstate, message, failed_at)
+                  SELECT $6, b.key::text, b.st, b.msg, now() FROM b WHERE b.st IS NOT NULL
+                  ON CONFLICT (source, key) DO UPDATE SET sqlstate = excluded.sqlstate,
+                      message = excluded.message, failed_at = excluded.failed_at)
+        SELECT 1$q$,
+        t.mentions_table, t.relations_table, t.topics_table, t.docs_table,
+        geopol._part_list('mentions', false), geopol._part_list('mentions', true),
+        geopol._part_list('relations', false), geopol._part_list('relations', true),
+        geopol._part_list('topics', false), geopol._part_list('topics', true))
+        USING k.keys, js, dates, states, msgs, t.source;
+END
+$fn$;
+
+-- The tables refresh(src) works on, checked; and the role to do each as.
+CREATE FUNCTION geopol._refresh_plan(src regclass, OUT source regclass, OUT run_as name)
+    RETURNS SETOF record
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+    owner oid;
+BEGIN
+    IF src IS NOT NULL AND NOT EXISTS (SELECT 1 FROM geopol.tracked tr WHERE tr.source = src) THEN
+        RAISE EXCEPTION 'table % is not tracked', src
+            USING ERRCODE = 'undefined_object',
+                  HINT = pg_catalog.format('SELECT geopol.track(%L, ''<text column>'') first.', src::text);
+    END IF;
+    FOR t IN SELECT * FROM geopol.tracked tr
+             WHERE (src IS NULL OR tr.source = src)
+               AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = tr.source)
+             ORDER BY tr.source::oid
+    LOOP
+        SELECT c.relowner INTO owner FROM pg_catalog.pg_class c WHERE c.oid = t.docs_table;
+        source := t.source;
+        IF owner = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = current_user) THEN
+            run_as := NULL;
+        ELSIF pg_catalog.pg_has_role(session_user, owner, 'MEMBER') THEN
+            run_as := owner::regrole::name;
+        ELSIF src IS NOT NULL THEN
+            PERFORM geopol._check_owner(src, owner, session_user, 'MEMBER', 'refresh');
+        ELSE
+            CONTINUE;          -- someone else's table
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+END
+$fn$;
+
+CREATE PROCEDURE geopol.refresh(source regclass DEFAULT NULL, batch_size int DEFAULT 1000)
+    LANGUAGE plpgsql
+    -- no SET clause: a procedure with one cannot COMMIT; search_path is set
+    -- LOCAL at the start of every transaction instead
+    AS $proc$
+DECLARE
+    plan record;
+    b record;
+    started timestamptz;
+    total bigint;
+    done bigint;
+    nfailed bigint;
+    secs float8;
+    rate float8;
+BEGIN
+    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+    IF batch_size IS NULL OR batch_size < 1 THEN
+        RAISE EXCEPTION 'batch_size must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    PERFORM geopol._rebuild_views();      -- a no-op unless a restore left them stale
+    FOR plan IN SELECT * FROM geopol._refresh_plan(refresh.source) LOOP
+        started := clock_timestamp();
+        total := NULL;
+        done := 0;
+        nfailed := 0;
+        LOOP
+            IF plan.run_as IS NOT NULL THEN
+                PERFORM pg_catalog.set_config('role', plan.run_as, true);
+            END IF;
+            b := geopol._refresh_batch(plan.source, refresh.batch_size, started, total IS NULL);
+            COMMIT;
+            PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+            IF total IS NULL THEN
+                total := b.pending;
+            END IF;
+            EXIT WHEN b.claimed = 0;
+            done := done + b.claimed;
+            nfailed := nfailed + b.failed;
+            secs := greatest(extract(epoch FROM clock_timestamp() - started)::float8, 0.001);
+            rate := done / secs;
+            RAISE NOTICE 'geopol.refresh %: %/% documents, % docs/s, about % s left',
+                plan.source, done, greatest(total, done), round(rate::numeric),
+                round((greatest(total - done, 0) / rate)::numeric, 1);
+        END LOOP;
+        IF done > 0 THEN
+            secs := greatest(extract(epoch FROM clock_timestamp() - started)::float8, 0.001);
+            RAISE NOTICE 'geopol.refresh %: % documents in % s (% docs/s), % failed',
+                plan.source, done, round(secs::numeric, 1), round((done / secs)::numeric), nfailed;
+        END IF;
+    END LOOP;
+END
+$proc$;
+COMMENT ON PROCEDURE geopol.refresh(regclass, int) IS
+    'Analyses the queued documents of a tracked table (NULL: of every tracked table the caller may act as owner of), batch_size documents per transaction, as the owner of the results; documents whose analysis fails go to geopol.failure. Safe to run in several sessions at once. CALL it outside a transaction block.';
+
+-- ------------------------------------------------------------ status
+
+CREATE FUNCTION geopol._status(OUT source regclass, OUT text_column name, OUT documents bigint,
+    OUT pending bigint, OUT failed bigint, OUT last_analysed timestamptz, OUT last_refresh timestamptz)
+    RETURNS SETOF record
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+BEGIN
+    FOR t IN SELECT * FROM geopol.tracked tr ORDER BY tr.source::text LOOP
+        source := t.source;
+        text_column := t.text_column;
+        last_refresh := t.last_refresh;
+        IF geopol._can_read(t.docs_table) OR geopol._is_owner(t.source) THEN
+            EXECUTE pg_catalog.format('SELECT pg_catalog.count(*), pg_catalog.max(d.analysed_at) FROM %s d', t.docs_table)
+                INTO documents, last_analysed;
+            EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %s q', t.queue_table) INTO pending;
+            SELECT pg_catalog.count(*) INTO failed FROM geopol.failure f WHERE f.source = t.source;
+        ELSE
+            documents := NULL;
+            pending := NULL;
+            failed := NULL;
+            last_analysed := NULL;
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+END
+$fn$;
+
+CREATE VIEW geopol.status WITH (security_invoker = true) AS
+    SELECT s.source, s.text_column, s.documents, s.pending, s.failed, s.last_analysed, s.last_refresh
+    FROM geopol._status() s;
+COMMENT ON VIEW geopol.status IS
+    'Per tracked table: documents analysed, documents queued, failures, when a document was last analysed and when refresh() last drained the queue. Counts are NULL for tables you cannot SELECT.';
+GRANT SELECT ON geopol.status TO PUBLIC;
