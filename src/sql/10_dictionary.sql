@@ -112,7 +112,7 @@ CREATE TEMP TABLE geopol_cldr AS
 -- a CLDR name joins the dictionary unless a curated alias has it already,
 -- two territories share it, or it is listed as excluded (a common word)
 INSERT INTO geopol.alias (alias, actor, entity, kind, match, lang, source)
-SELECT c.name, c.code, a.name, 'state', 'cased', c.lang, 'cldr'
+SELECT c.name, c.code, a.name, 'state', 'exact', c.lang, 'cldr'
 FROM pg_temp.geopol_cldr c
 JOIN geopol.actor a ON a.code = c.code
 WHERE pg_catalog.length(c.name) > 1
