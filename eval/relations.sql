@@ -6,7 +6,8 @@
 -- Unit = record id. Gold dyads: (first three letters of sourcecode, of targetcode) of each coded event
 -- whose both sides are countries (geopol_eval.petr_country; events with an IGO, NGO, '---' ... side are
 -- left out and counted), with the event's CAMEO code mapped through data/cameo_plover.tsv (most specific
--- listed code: the code, its 3-digit, else its 2-digit root) to a PLOVER event and quad class.
+-- listed code: the code, its 3-digit, else its 2-digit root) to a PLOVER event, and the quad class
+-- is that PLOVER event's (geopol.event_type), so REQUEST is verbal conflict as PLOVER has it.
 -- Predicted dyads: distinct (source, target) of geopol.relations(text, date) with both sides set and
 -- negated false, each side mapped to its country level like mentions (state/former state code kept, IGO
 -- dropped, unknown codes kept as they are). Hypothetical relations count.
@@ -36,9 +37,11 @@ FROM geopol_eval.petr_event WHERE eset = :'eset' GROUP BY id;
 CREATE TEMP TABLE rl_gold_event AS
 SELECT e.id, e.sourcecode, e.targetcode, e.eventcode,
        geopol_eval.petr_country(e.sourcecode) AS s, geopol_eval.petr_country(e.targetcode) AS t,
-       m.event, m.quad
+       -- the quad class of the PLOVER event the CAMEO code maps to (CAMEO's own class where it maps to none)
+       m.event, coalesce(et.quad, m.quad) AS quad
 FROM geopol_eval.petr_event e
 LEFT JOIN LATERAL (SELECT * FROM geopol_eval.cameo_row(e.eventcode)) m ON true
+LEFT JOIN geopol.event_type et ON et.event = m.event
 WHERE e.eset = :'eset' AND coalesce(e.noevents, '') = '';
 
 CREATE TEMP TABLE rl_gold AS
@@ -85,7 +88,7 @@ INSERT INTO geopol_eval.score (part, variant, units, n_pred, correct_pred, targe
 SELECT :'part', 'quad right on found dyads', NULL,
        count(*) FILTER (WHERE g.quads IS NOT NULL),
        count(*) FILTER (WHERE g.quads && p.quads),
-       nullif(:'target_quad', ''), 'found = directed dyad in gold; right = a predicted quad equals a gold quad (cameo_plover.tsv quad column)'
+       nullif(:'target_quad', ''), 'found = directed dyad in gold; right = a predicted quad equals the quad of a gold event's PLOVER type'
 FROM rl_pred p JOIN rl_gold g USING (id, s, t);
 
 INSERT INTO geopol_eval.score (part, variant, units, n_pred, correct_pred, note)
@@ -125,3 +128,12 @@ WHERE p.id IS NULL ORDER BY g.id LIMIT 12;
 \else
 \echo 'relations: not installed yet, skipped'
 \endif
+
+\echo
+\echo '-- found dyads whose quad class is wrong: gold events, predicted rows and their cues'
+SELECT p.id, p.s || '→' || p.t AS dyad, array_to_string(g.events, ',') || ' q' || array_to_string(g.quads, ',') AS gold,
+       (SELECT string_agg(DISTINCT r.event || ' q' || r.quad || ' "' || r.cue || '"', '; ')
+          FROM rl_rel r WHERE r.id = p.id AND r.source = p.s AND r.target = p.t) AS predicted
+FROM rl_pred p JOIN rl_gold g USING (id, s, t)
+WHERE g.quads IS NOT NULL AND NOT (g.quads && p.quads)
+ORDER BY p.id;

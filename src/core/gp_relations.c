@@ -660,6 +660,15 @@ possessor(const gp_relctx *ctx, const sent *s, int32_t cs, alist *out)
 	return false;
 }
 
+/* last token index at or before k skipping articles and quotes */
+static int32_t
+skip_back_fillers(const sent *s, int32_t k)
+{
+	while (k >= 0 && norm_in(s, k, fillers))
+		k--;
+	return k;
+}
+
 /* first token index after k skipping articles and quotes */
 static int32_t
 skip_fillers(const sent *s, int32_t k)
@@ -810,8 +819,10 @@ relate_cue(const gp_relctx *ctx, const sent *s, const cmatch *m, const gp_cue *c
 	{
 		int			L0 = left_group(s, cs, true);
 
+		/* ... or an adjective: "with exiled dissidents", "for allied forces" */
 		if ((L0 >= 0 && s->g[L0].possessive && s->g[L0].last == cs - 1) ||
-			norm_in(s, cs - 1, determiners) || norm_in(s, cs - 2, determiners))
+			norm_in(s, cs - 1, determiners) || norm_in(s, cs - 2, determiners) ||
+			(norm_in(s, cs - 1, preps) && !norm_is(s, cs - 1, "to")))
 			pos = GP_POS_NOUN;
 	}
 	if (pos == GP_POS_NOUN)
@@ -904,6 +915,30 @@ relate_cue(const gp_relctx *ctx, const sent *s, const cmatch *m, const gp_cue *c
 		{
 			group_actors(s, G, &T);
 			emit_pairs(e, &S, &T, "noun: X cue * Y *");
+			return;
+		}
+		/* "Brazil and the United States seek to deepen a partnership" */
+		if (cue->symmetric && L >= 0 && s->g[L].n >= 2 && dist <= 8 && !s->g[L].compound &&
+			!boundary_between(s, s->g[L].last, cs) &&
+			!norm_in(s, skip_back_fillers(s, s->g[L].first - 1), preps))
+		{
+			group_actors(s, L, &S);
+			emit_reciprocal(e, &S, "noun: X and Y ... cue");
+			return;
+		}
+		/* "US and British activists staged a protest in Beijing": conflict at a place */
+		if (cue->quad >= 3 && L >= 0 && dist <= 5 && !boundary_between(s, s->g[L].last, cs) &&
+			(norm_is(s, after, "in") || norm_is(s, after, "at") || norm_is(s, after, "against") ||
+			 norm_is(s, after, "outside")))
+		{
+			int			R = target_after(s, after, 3, false);
+
+			if (R >= 0)
+			{
+				group_actors(s, L, &S);
+				group_actors(s, R, &T);
+				emit_pairs(e, &S, &T, "noun: X ... cue at Y");
+			}
 		}
 		return;
 	}
@@ -933,7 +968,17 @@ relate_cue(const gp_relctx *ctx, const sent *s, const cmatch *m, const gp_cue *c
 				return;
 			}
 		}
-		/* "Russia is tapping into X to encourage Y": the clause's subject */
+		/*
+		 * "Russia is tapping into X to encourage Y": the clause's subject;
+		 * but "allowed China to begin", "asked Japan to help": the actor
+		 * right before "to" (object control)
+		 */
+		if (!have_src && cue->pos == GP_POS_VERB && norm_is(s, cs - 1, "to") &&
+			L >= 0 && s->g[L].last == cs - 2)
+		{
+			group_actors(s, L, &S);
+			have_src = true;
+		}
 		if (!have_src && cue->pos == GP_POS_VERB && norm_is(s, cs - 1, "to"))
 			for (int gi = 0; gi < s->ng && !have_src; gi++)
 				if (!s->g[gi].place_only && s->g[gi].last < cs - 1)
