@@ -63,7 +63,50 @@ struct gp_gaz
 	gp_entry   *entries;
 	int32_t		nentries,
 				capentries;
+	const char **strs;			/* interned strings (entity, actor ...) */
+	uint32_t	nstrs,
+				capstrs;		/* power of two */
 };
+
+/* one copy of each entity, actor, country and sector string */
+static const char *
+intern(gp_gaz *g, const char *s)
+{
+	size_t		len;
+	uint32_t	h,
+				i;
+
+	if (s == NULL)
+		return NULL;
+	len = strlen(s);
+	if (g->nstrs * 2 >= g->capstrs)
+	{
+		uint32_t	ncap = g->capstrs ? g->capstrs * 2 : 4096;
+		const char **ns = gp_arena_alloc(g->arena, sizeof(char *) * ncap);
+
+		if (ns == NULL)
+			return NULL;
+		memset(ns, 0, sizeof(char *) * ncap);
+		for (uint32_t k = 0; k < g->capstrs; k++)
+			if (g->strs[k])
+			{
+				uint32_t	j = gp_hash(g->strs[k], strlen(g->strs[k])) & (ncap - 1);
+
+				while (ns[j])
+					j = (j + 1) & (ncap - 1);
+				ns[j] = g->strs[k];
+			}
+		g->strs = ns;
+		g->capstrs = ncap;
+	}
+	h = gp_hash(s, len);
+	for (i = h & (g->capstrs - 1); g->strs[i]; i = (i + 1) & (g->capstrs - 1))
+		if (strcmp(g->strs[i], s) == 0)
+			return g->strs[i];
+	g->strs[i] = gp_arena_strndup(g->arena, s, len);
+	g->nstrs++;
+	return g->strs[i];
+}
 
 static inline uint32_t
 edge_hash(int32_t parent, uint32_t h)
@@ -206,13 +249,46 @@ gp_gaz_add(gp_gaz *g, const char *const *norms, int ntok, const gp_entry *e)
 	}
 	ne = &g->entries[g->nentries];
 	*ne = *e;
-	ne->actor = dup_or_null(g->arena, e->actor);
-	ne->entity = dup_or_null(g->arena, e->entity);
-	ne->country = dup_or_null(g->arena, e->country);
-	ne->sector = dup_or_null(g->arena, e->sector);
+	ne->actor = intern(g, e->actor);
+	ne->entity = intern(g, e->entity);
+	ne->country = intern(g, e->country);
+	ne->sector = intern(g, e->sector);
 	ne->exact = dup_or_null(g->arena, e->exact);
 	ne->next = g->nodes[node].first_entry;
 	g->nodes[node].first_entry = g->nentries++;
+	return 0;
+}
+
+int
+gp_gaz_reserve(gp_gaz *g, int32_t nentries)
+{
+	int32_t		nodes = nentries + nentries / 2 + 16;
+	uint32_t	slots = 2048;
+
+	if (nentries > g->capentries)
+	{
+		gp_entry   *ne = gp_arena_grow(g->arena, g->entries, sizeof(gp_entry) * (size_t) g->nentries,
+									   sizeof(gp_entry) * (size_t) nentries);
+
+		if (ne == NULL)
+			return -1;
+		g->entries = ne;
+		g->capentries = nentries;
+	}
+	if (nodes > g->capnodes)
+	{
+		gp_node    *nn = gp_arena_grow(g->arena, g->nodes, sizeof(gp_node) * (size_t) g->nnodes,
+									   sizeof(gp_node) * (size_t) nodes);
+
+		if (nn == NULL)
+			return -1;
+		g->nodes = nn;
+		g->capnodes = nodes;
+	}
+	while (slots < (uint32_t) nodes * 2)
+		slots *= 2;
+	if (slots > g->nslots)
+		return rehash(g, slots);
 	return 0;
 }
 

@@ -69,6 +69,9 @@ gp_gaz	   *gp_gaz_create(gp_arena *arena);
  */
 int			gp_gaz_add(gp_gaz *g, const char *const *norms, int ntok, const gp_entry *e);
 
+/* Make room for about nentries names (avoids regrowing while compiling). */
+int			gp_gaz_reserve(gp_gaz *g, int32_t nentries);
+
 int32_t		gp_gaz_nentries(const gp_gaz *g);
 int32_t		gp_gaz_nnodes(const gp_gaz *g);
 size_t		gp_gaz_memory(const gp_gaz *g);

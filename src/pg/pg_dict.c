@@ -82,11 +82,11 @@ date_or_open(HeapTuple tup, TupleDesc desc, int col)
 
 static const char *const compile_query =
 "SELECT a.norms, a.actor, a.entity, a.kind, a.country, a.sector, a.match,"
-"       a.valid_from, a.valid_to, a.alias"
+"       a.valid_from, a.valid_to, CASE WHEN a.match = 'exact' THEN a.alias END"
 "  FROM geopol.alias a WHERE a.kind <> 'leader'"
 " UNION ALL "
 "SELECT a.norms, t.actor, a.entity, 'leader', t.actor, coalesce(a.sector, 'GOV'), a.match,"
-"       t.term_start, t.term_end, a.alias"
+"       t.term_start, t.term_end, CASE WHEN a.match = 'exact' THEN a.alias END"
 "  FROM geopol.alias a JOIN geopol.leader_term t ON t.person = a.entity"
 " WHERE a.kind = 'leader'";
 
@@ -208,6 +208,57 @@ compile_topics(void)
 	}
 }
 
+/* one row of compile_query into dict.gaz */
+static void
+add_alias_row(HeapTuple tup, TupleDesc desc)
+{
+	bool		isnull;
+	Datum		arr = SPI_getbinval(tup, desc, 1, &isnull);
+	Datum	   *elems;
+	bool	   *enulls;
+	int			nel;
+	const char *norms[64];
+	gp_entry	e;
+	char	   *kind,
+			   *match;
+
+	CHECK_FOR_INTERRUPTS();
+	if (isnull)
+		return;
+	deconstruct_array(DatumGetArrayTypeP(arr), TEXTOID, -1, false, TYPALIGN_INT,
+					  &elems, &enulls, &nel);
+	if (nel <= 0 || nel > 64)
+		return;
+	for (int k = 0; k < nel; k++)
+		norms[k] = enulls[k] ? "" : utf8_cstring(DatumGetTextPP(elems[k]));
+	kind = text_or_null(tup, desc, 4);
+	match = text_or_null(tup, desc, 7);
+	memset(&e, 0, sizeof(e));
+	e.actor = text_or_null(tup, desc, 2);
+	e.entity = text_or_null(tup, desc, 3);
+	e.kind = (uint8) Max(gp_mkind_from_name(kind), 0);
+	e.country = text_or_null(tup, desc, 5);
+	e.sector = text_or_null(tup, desc, 6);
+	e.match = (uint8) Max(gp_match_from_name(match), 0);
+	e.valid_from = date_or_open(tup, desc, 8);
+	e.valid_to = date_or_open(tup, desc, 9);
+	if (e.match == GP_MATCH_EXACT)
+	{
+		/* the alias without white space, compared with token surfaces */
+		char	   *alias = text_or_null(tup, desc, 10);
+		char	   *x = palloc(strlen(alias) + 1),
+				   *p = x;
+
+		for (const char *q = alias; *q; q++)
+			if (*q != ' ' && *q != '\t' && *q != '\n')
+				*p++ = *q;
+		*p = '\0';
+		e.exact = x;
+	}
+	if (gp_gaz_add(dict.gaz, norms, nel, &e) < 0)
+		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+}
+
 static void
 compile(void)
 {
@@ -246,58 +297,41 @@ compile(void)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute(compile_query, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read the geopol dictionary");
-	nrows = SPI_processed;
-	for (uint64 r = 0; r < nrows; r++)
+	/* read in batches: the rows' memory is reused, the dictionary sized once */
 	{
-		HeapTuple	tup = SPI_tuptable->vals[r];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		bool		isnull;
-		Datum		arr = SPI_getbinval(tup, desc, 1, &isnull);
-		Datum	   *elems;
-		bool	   *enulls;
-		int			nel;
-		const char *norms[64];
-		gp_entry	e;
-		char	   *kind = text_or_null(tup, desc, 4);
-		char	   *match = text_or_null(tup, desc, 7);
-		char	   *alias = text_or_null(tup, desc, 10);
+		SPIPlanPtr	plan = SPI_prepare(compile_query, 0, NULL);
+		Portal		portal;
+		MemoryContext batch_cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol compile batch",
+														ALLOCSET_DEFAULT_SIZES);
 
-		CHECK_FOR_INTERRUPTS();
-		if (isnull)
-			continue;
-		deconstruct_array(DatumGetArrayTypeP(arr), TEXTOID, -1, false, TYPALIGN_INT,
-						  &elems, &enulls, &nel);
-		if (nel <= 0 || nel > 64)
-			continue;
-		for (int k = 0; k < nel; k++)
-			norms[k] = enulls[k] ? "" : utf8_cstring(DatumGetTextPP(elems[k]));
-		memset(&e, 0, sizeof(e));
-		e.actor = text_or_null(tup, desc, 2);
-		e.entity = text_or_null(tup, desc, 3);
-		e.kind = (uint8) Max(gp_mkind_from_name(kind), 0);
-		e.country = text_or_null(tup, desc, 5);
-		e.sector = text_or_null(tup, desc, 6);
-		e.match = (uint8) Max(gp_match_from_name(match), 0);
-		e.valid_from = date_or_open(tup, desc, 8);
-		e.valid_to = date_or_open(tup, desc, 9);
-		if (e.match == GP_MATCH_EXACT)
+		if (plan == NULL)
+			elog(ERROR, "could not prepare the geopol dictionary query");
+		if (SPI_execute("SELECT count(*) FROM geopol.alias", true, 0) == SPI_OK_SELECT && SPI_processed == 1)
 		{
-			/* the alias without white space, compared with token surfaces */
-			char	   *x = palloc(strlen(alias) + 1),
-					   *p = x;
+			bool		isnull;
+			int64		n = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 
-			for (const char *q = alias; *q; q++)
-				if (*q != ' ' && *q != '\t' && *q != '\n')
-					*p++ = *q;
-			*p = '\0';
-			e.exact = x;
+			if (gp_gaz_reserve(dict.gaz, (int32) Min(n + 4096, 50000000)) < 0)
+				ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+			SPI_freetuptable(SPI_tuptable);
 		}
-		old = MemoryContextSwitchTo(dict_cxt);
-		if (gp_gaz_add(dict.gaz, norms, nel, &e) < 0)
-			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
-		MemoryContextSwitchTo(old);
+		portal = SPI_cursor_open(NULL, plan, NULL, NULL, true);
+		nrows = 0;
+		for (;;)
+		{
+			SPI_cursor_fetch(portal, true, 4096);
+			if (SPI_processed == 0)
+				break;
+			old = MemoryContextSwitchTo(batch_cxt);
+			for (uint64 r = 0; r < SPI_processed; r++)
+				add_alias_row(SPI_tuptable->vals[r], SPI_tuptable->tupdesc);
+			MemoryContextSwitchTo(old);
+			MemoryContextReset(batch_cxt);
+			nrows += SPI_processed;
+			SPI_freetuptable(SPI_tuptable);
+		}
+		SPI_cursor_close(portal);
+		MemoryContextDelete(batch_cxt);
 	}
 	dict.names = (int32) nrows;
 	compile_cues();
