@@ -52,3 +52,10 @@ FROM d, geopol.mentions(doc);
 SELECT count(*) FROM geopol.mentions(NULL);
 SELECT count(*) FROM geopol.mentions('', NULL);
 SELECT count(*) FROM geopol.mentions('No geopolitics here at all.');
+
+-- names that are also first names, and names with two readings decided by context
+SELECT surface, actor, entity, kind, country FROM geopol.mentions('Chad Smith visited Chad. Michael Jordan met the King of Jordan.');
+SELECT surface, actor, entity, kind, country FROM geopol.mentions('Georgia and Atlanta are warm. Russia and Georgia fought in 2008. Georgia Power raised rates in Georgia and Florida.');
+SELECT surface, actor, kind FROM geopol.mentions('Tbilisi is the capital of Georgia, in the Caucasus.');
+-- a ticker in angle brackets is not a country; a journal named China is not China
+SELECT surface, actor FROM geopol.mentions('Academic journal article China: An International Journal. Beijing reacted. Rockwell <ROK> rose.');

@@ -325,6 +325,8 @@ typedef struct acronym
 	uint8_t		kind;
 } acronym;
 
+#define GP_MAX_CONTEXT 64
+
 struct gp_matcher
 {
 	const gp_gaz *g;
@@ -333,7 +335,79 @@ struct gp_matcher
 	int32_t		date;
 	acronym		acr[GP_MAX_ACRONYMS];
 	int			nacr;
+	/* countries the document has named so far: context for ambiguous names */
+	const char *ctx_country[GP_MAX_CONTEXT];
+	int32_t		ctx_count[GP_MAX_CONTEXT];
+	int			nctx;
+	/* the same for the sentence being decided (counts twice) */
+	const char *sent_country[GP_MAX_CONTEXT];
+	bool		sent_is_state[GP_MAX_CONTEXT];
+	int			nsent;
 };
+
+/*
+ * Support for reading a name as belonging to country: how often the
+ * document named that country before, twice how often this sentence does,
+ * and, for a sovereign-state reading, twice the other states this sentence
+ * names (an international context), not counting the other readings'
+ * countries.
+ */
+static int32_t
+context_count(const gp_matcher *m, const char *country, bool state, const char *const *others, int nothers)
+{
+	int32_t		n = 0;
+
+	if (country == NULL)
+		return 0;
+	for (int i = 0; i < m->nctx; i++)
+		if (strcmp(m->ctx_country[i], country) == 0)
+			n += m->ctx_count[i];
+	for (int i = 0; i < m->nsent; i++)
+	{
+		bool		other = false;
+
+		if (strcmp(m->sent_country[i], country) == 0)
+		{
+			n += 2;
+			continue;
+		}
+		for (int k = 0; k < nothers; k++)
+			other |= strcmp(m->sent_country[i], others[k]) == 0;
+		if (state && m->sent_is_state[i] && !other)
+			n += 2;
+	}
+	return n;
+}
+
+static void
+context_add(gp_matcher *m, const char *country)
+{
+	if (country == NULL)
+		return;
+	for (int i = 0; i < m->nctx; i++)
+		if (m->ctx_country[i] == country || strcmp(m->ctx_country[i], country) == 0)
+		{
+			m->ctx_count[i]++;
+			return;
+		}
+	if (m->nctx < GP_MAX_CONTEXT)
+	{
+		m->ctx_country[m->nctx] = country;
+		m->ctx_count[m->nctx++] = 1;
+	}
+}
+
+/* on equal footing, a state before a capital ... before a place */
+static int
+kind_rank(uint8_t kind)
+{
+	static const int rank[GP_MK_NKINDS] = {
+		[GP_MK_STATE] = 8,[GP_MK_IGO] = 7,[GP_MK_CAPITAL] = 6,[GP_MK_INSTITUTION] = 5,
+		[GP_MK_LEADER] = 4,[GP_MK_DEMONYM] = 3,[GP_MK_REGION] = 2,[GP_MK_PLACE] = 1,[GP_MK_BLOCK] = 9
+	};
+
+	return kind < GP_MK_NKINDS ? rank[kind] : 0;
+}
 
 gp_matcher *
 gp_matcher_create(const gp_gaz *g, gp_segmenter *seg, gp_arena *doc_arena, int32_t doc_date)
@@ -347,6 +421,8 @@ gp_matcher_create(const gp_gaz *g, gp_segmenter *seg, gp_arena *doc_arena, int32
 	m->arena = doc_arena;
 	m->date = doc_date;
 	m->nacr = 0;
+	m->nctx = 0;
+	m->nsent = 0;
 	return m;
 }
 
@@ -380,28 +456,60 @@ typedef struct resolved
 			   *country,
 			   *sector;
 	uint8_t		kind;
+	bool		ambiguous;
 } resolved;
 
 /*
  * Pick the entry of node for this surface and date.  Returns false if no
  * entry's case policy accepts the surface.
  */
+/* "Chad Smith": a first name before a capitalized word that starts no name */
+static bool
+person_follows(const gp_matcher *m, const gp_token *tok, int32_t ntok, int32_t last)
+{
+	const gp_token *n;
+
+	if (last + 1 >= ntok)
+		return false;
+	n = &tok[last + 1];
+	if (n->kind != GP_TOK_WORD || !(n->flags & GP_TF_UPPER) || (n->flags & GP_TF_ALLCAPS) ||
+		(tok[last].flags & GP_TF_ALLCAPS) || (n->flags & GP_TF_NL_BEFORE))
+		return false;
+	return find_child(m->g, 0, n->hash, n->norm, n->normlen) < 0;
+}
+
 static bool
 resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_token *tok,
-		int32_t first, int32_t last, resolved *r)
+		int32_t ntok, int32_t first, int32_t last, resolved *r)
 {
 	const gp_gaz *g = m->g;
 	const gp_entry *best = NULL;
 	int			best_tier = -1;
 	int64_t		best_close = 0;
+	int32_t		best_ctx = 0;
+	const char *seen_country = NULL;
+	bool		several = false;
+	const char *cands[8];
+	int			ncands = 0;
+
+	for (int32_t id = first_entry; id >= 0 && ncands < 8; id = g->entries[id].next)
+	{
+		const char *c = g->entries[id].country ? g->entries[id].country : g->entries[id].actor;
+
+		if (c != NULL)
+			cands[ncands++] = c;
+	}
 
 	for (int32_t id = first_entry; id >= 0; id = g->entries[id].next)
 	{
 		const gp_entry *e = &g->entries[id];
 		int			tier;
 		int64_t		close;
+		int32_t		ctx;
 
 		if (!case_ok(e, text, tok, first, last))
+			continue;
+		if (e->given_name && person_follows(m, tok, ntok, last))
 			continue;
 		if (e->kind == GP_MK_BLOCK)
 		{
@@ -430,15 +538,31 @@ resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_tok
 			tier = e->valid_to == GP_NO_DATE ? 3 : 2;
 			close = e->valid_to == GP_NO_DATE ? (e->valid_from == GP_NO_DATE ? 0 : e->valid_from) : e->valid_to;
 		}
-		if (tier > best_tier || (tier == best_tier && close > best_close))
+		/* names with several readings (Georgia): the one the document's context favours */
+		ctx = context_count(m, e->country ? e->country : e->actor, e->kind == GP_MK_STATE, cands, ncands);
+		if (e->kind != GP_MK_BLOCK && tier >= 2)
+		{
+			const char *c = e->country ? e->country : e->actor;
+
+			if (c != NULL && seen_country != NULL && strcmp(c, seen_country) != 0)
+				several = true;
+			if (c != NULL)
+				seen_country = c;
+		}
+		if (tier > best_tier ||
+			(tier == best_tier && (ctx > best_ctx ||
+								   (ctx == best_ctx && (close > best_close ||
+														(close == best_close && kind_rank(e->kind) > kind_rank(best->kind)))))))
 		{
 			best = e;
 			best_tier = tier;
 			best_close = close;
+			best_ctx = ctx;
 		}
 	}
 	if (best == NULL)
 		return false;
+	r->ambiguous = several;
 	r->e = best;
 	r->kind = best->kind;
 	r->actor = best->actor;
@@ -507,6 +631,8 @@ fill_span(gp_mention *mm, const char *text, const gp_token *tok, int32_t first, 
 static void
 set_resolved(gp_mention *mm, const resolved *r, uint8_t via)
 {
+	mm->ambiguous = r->ambiguous;
+	mm->first_entry = -1;
 	mm->entry = r->e;
 	mm->actor = r->actor;
 	mm->country = r->country;
@@ -591,7 +717,7 @@ match_glued(gp_matcher *m, const char *text, const gp_token *tok, int32_t i,
 		part.flags = GP_TF_UPPER | GP_TF_ASCII;
 		node = node_child(m->g, 0, &part);
 		if (node < 0 || m->g->nodes[node].first_entry < 0 ||
-			!resolve(m, m->g->nodes[node].first_entry, text, &part, 0, 0, &r) ||
+			!resolve(m, m->g->nodes[node].first_entry, text, &part, 1, 0, 0, &r) ||
 			r.kind == GP_MK_BLOCK)
 			return 0;
 		fill_span(&found[nfound], text, &part, 0, 0);
@@ -639,14 +765,19 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, int32_t ntok, int
 
 		depth--;
 		last = stack_last[depth];
-		if (!resolve(m, g->nodes[stack_node[depth]].first_entry, text, tok, i, last, &r))
+		if (!resolve(m, g->nodes[stack_node[depth]].first_entry, text, tok, ntok, i, last, &r))
 			continue;
+		/* "<ROK>": a ticker symbol in angle brackets names a company */
+		if (i > 0 && last + 1 < ntok && tok[i - 1].len == 1 && text[tok[i - 1].start] == '<' &&
+			tok[last + 1].len == 1 && text[tok[last + 1].start] == '>')
+			return last;
 		if (r.kind != GP_MK_BLOCK)
 		{
 			gp_mention	mm;
 
 			fill_span(&mm, text, tok, i, last);
 			set_resolved(&mm, &r, GP_VIA_NAME);
+			mm.first_entry = g->nodes[stack_node[depth]].first_entry;
 			if (!push_mention(out, n, cap, arena, &mm))
 				return -2;
 			/* "the Russian Far East (RFE)": the text defines an acronym */
@@ -740,7 +871,7 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 			if (a != NULL)
 			{
 				gp_mention	mm;
-				resolved	r = {a->entry, a->actor, a->country, a->sector, a->kind};
+				resolved	r = {a->entry, a->actor, a->country, a->sector, a->kind, false};
 
 				fill_span(&mm, text, tok, i, i);
 				set_resolved(&mm, &r, GP_VIA_ACRONYM);
@@ -793,5 +924,43 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 		}
 		i++;
 	}
+	/*
+	 * Context: the countries this sentence names without doubt count first,
+	 * then names with several readings are decided again with them
+	 * ("Georgia and Atlanta"), then they count too.
+	 */
+	m->nsent = 0;
+	for (int32_t k = 0; k < n && m->nsent < GP_MAX_CONTEXT; k++)
+	{
+		const gp_mention *mm = &(*out)[k];
+		const char *c = mm->country ? mm->country : mm->actor;
+
+		if (!mm->ambiguous && c != NULL)
+		{
+			m->sent_country[m->nsent] = c;
+			m->sent_is_state[m->nsent++] = mm->kind == GP_MK_STATE || mm->kind == GP_MK_CAPITAL ||
+				mm->kind == GP_MK_DEMONYM || mm->kind == GP_MK_LEADER || mm->kind == GP_MK_INSTITUTION;
+		}
+	}
+	for (int32_t k = 0; k < n; k++)
+	{
+		gp_mention *mm = &(*out)[k];
+
+		if (mm->ambiguous && mm->first_entry >= 0)
+		{
+			resolved	r;
+
+			if (resolve(m, mm->first_entry, text, tok, ntok, mm->tok_first, mm->tok_last, &r))
+			{
+				int32_t		fe = mm->first_entry;
+
+				set_resolved(mm, &r, mm->via);
+				mm->first_entry = fe;
+			}
+		}
+	}
+	m->nsent = 0;
+	for (int32_t k = 0; k < n; k++)
+		context_add(m, (*out)[k].country ? (*out)[k].country : (*out)[k].actor);
 	return n;
 }

@@ -56,6 +56,7 @@ typedef struct gp_entry
 	int32_t		valid_to;
 	uint8_t		kind;			/* gp_mkind */
 	uint8_t		match;			/* gp_match */
+	bool		given_name;		/* also a first name: not before a capitalized word */
 	int32_t		next;			/* next entry of the same node, -1 */
 } gp_entry;
 
@@ -92,6 +93,8 @@ typedef struct gp_mention
 	const char *sector;
 	uint8_t		kind;
 	uint8_t		via;			/* GP_VIA_* */
+	bool		ambiguous;		/* readings in several countries: context decided */
+	int32_t		first_entry;	/* the name's entries, to decide again */
 } gp_mention;
 
 #define GP_VIA_NAME		0		/* matched a dictionary name */

@@ -82,11 +82,11 @@ date_or_open(HeapTuple tup, TupleDesc desc, int col)
 
 static const char *const compile_query =
 "SELECT a.norms, a.actor, a.entity, a.kind, a.country, a.sector, a.match,"
-"       a.valid_from, a.valid_to, CASE WHEN a.match = 'exact' THEN a.alias END"
+"       a.valid_from, a.valid_to, CASE WHEN a.match = 'exact' THEN a.alias END, a.given_name"
 "  FROM geopol.alias a WHERE a.kind <> 'leader'"
 " UNION ALL "
 "SELECT a.norms, t.actor, a.entity, 'leader', t.actor, coalesce(a.sector, 'GOV'), a.match,"
-"       t.term_start, t.term_end, CASE WHEN a.match = 'exact' THEN a.alias END"
+"       t.term_start, t.term_end, CASE WHEN a.match = 'exact' THEN a.alias END, a.given_name"
 "  FROM geopol.alias a JOIN geopol.leader_term t ON t.person = a.entity"
 " WHERE a.kind = 'leader'";
 
@@ -242,6 +242,7 @@ add_alias_row(HeapTuple tup, TupleDesc desc)
 	e.match = (uint8) Max(gp_match_from_name(match), 0);
 	e.valid_from = date_or_open(tup, desc, 8);
 	e.valid_to = date_or_open(tup, desc, 9);
+	e.given_name = DatumGetBool(SPI_getbinval(tup, desc, 11, &isnull)) && !isnull;
 	if (e.match == GP_MATCH_EXACT)
 	{
 		/* the alias without white space, compared with token surfaces */

@@ -42,6 +42,7 @@ CREATE TABLE geopol.alias (
     valid_from  date,
     valid_to    date,
     lang        text,
+    given_name  boolean NOT NULL DEFAULT false,
     source      text NOT NULL DEFAULT 'user',
     CONSTRAINT alias_period_ordered CHECK (valid_from IS NULL OR valid_to IS NULL OR valid_from <= valid_to),
     CONSTRAINT alias_actor_needed CHECK (actor IS NOT NULL OR kind IN ('region', 'place', 'block', 'leader')),
@@ -52,6 +53,8 @@ CREATE INDEX alias_alias_idx ON geopol.alias (pg_catalog.lower(alias));
 CREATE INDEX alias_actor_idx ON geopol.alias (actor);
 COMMENT ON TABLE geopol.alias IS
     'Names that resolve to an actor, a place or a region, or that block a name inside them (kind block). Leaders: kind leader, entity = the person as in geopol.leader_term.';
+COMMENT ON COLUMN geopol.alias.given_name IS
+    'The name is also a first name (Chad, Jordan): it is not read as this entry when a capitalized word that starts no other name follows ("Chad Smith").';
 COMMENT ON COLUMN geopol.alias.match IS
     'cased: the first letter of the text must not be lower case; exact: the text must equal the alias, case and all; any: case-insensitive.';
 
@@ -75,8 +78,13 @@ COMMENT ON TABLE geopol.leader_term IS
 -- @load data/actors.tsv INTO geopol.actor (code, name, kind, valid_from, valid_to, successor)
 UPDATE geopol.actor SET source = 'data/actors.tsv';
 
--- @load data/aliases_en.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
-UPDATE geopol.alias SET source = 'data/aliases_en.tsv' WHERE source = 'user';
+CREATE TEMP TABLE geopol_alias_en (alias text, actor text, entity text, kind text, country text, sector text,
+    match text, valid_from date, valid_to date, lang text, given_name text);
+-- @load data/aliases_en.tsv INTO pg_temp.geopol_alias_en (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, given_name) FALLBACK entity=alias
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, given_name, source)
+SELECT alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, coalesce(given_name = 't', false), 'data/aliases_en.tsv'
+FROM pg_temp.geopol_alias_en;
+DROP TABLE pg_temp.geopol_alias_en;
 -- @load data/aliases_places.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
 UPDATE geopol.alias SET source = 'data/aliases_places.tsv' WHERE source = 'user';
 -- @load data/aliases_blocks.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias

@@ -659,10 +659,13 @@ CREATE FUNCTION geopol._refresh_batch(src regclass, batch_size int, queued_befor
     OUT claimed int, OUT failed int, OUT pending bigint)
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
+    SET jit = off           -- compiling the batch statement costs more than it saves
     AS $fn$
 DECLARE
     t geopol.tracked;
-    k record;
+    keys text[];            -- the claimed keys as text: plpgsql variables cannot
+                            -- change type from one tracked table to the next
+    key_type text;          -- the key's type, as in the result tables
     r record;
     dtype regtype;
     date_expr text;
@@ -696,14 +699,15 @@ BEGIN
                 SELECT s.ctid FROM %1$s s WHERE s.queued_at <= $1
                 ORDER BY s.queued_at LIMIT $2 FOR UPDATE SKIP LOCKED))
             RETURNING q.key)
-        SELECT pg_catalog.array_agg(c.key) AS keys, pg_catalog.count(*)::int AS n FROM c$q$, t.queue_table)
-        INTO k USING queued_before, batch_size;
-    claimed := k.n;
+        SELECT pg_catalog.array_agg(c.key::text), pg_catalog.count(*)::int FROM c$q$, t.queue_table)
+        INTO keys, claimed USING queued_before, batch_size;
     IF claimed = 0 THEN
         UPDATE geopol.tracked tr SET last_refresh = pg_catalog.now() WHERE tr.source = src;
         RETURN;
     END IF;
 
+    SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) INTO key_type
+      FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.docs_table AND a.attname = 'key';
     IF t.date_column IS NULL THEN
         date_expr := 'NULL::date';
     ELSE
@@ -720,9 +724,9 @@ BEGIN
     msgs := pg_catalog.array_fill(NULL::text, ARRAY[claimed]);
     FOR r IN EXECUTE pg_catalog.format($q$
             SELECT c.ord::int AS ord, s.%2$I::text AS doc, %3$s AS doc_date, s.%4$I IS NOT NULL AS present
-            FROM unnest($1) WITH ORDINALITY AS c(key, ord)
-            LEFT JOIN %1$s s ON s.%4$I = c.key$q$,
-            t.source, t.text_column, date_expr, t.key_column) USING k.keys
+            FROM unnest($1::text[]) WITH ORDINALITY AS c(key, ord)
+            LEFT JOIN %1$s s ON s.%4$I = c.key::%5$s$q$,
+            t.source, t.text_column, date_expr, t.key_column, key_type) USING keys
     LOOP
         dates[r.ord] := r.doc_date;
         IF r.present AND r.doc IS NOT NULL THEN
@@ -742,44 +746,55 @@ BEGIN
 
     -- all results of the batch in one statement: old rows of the claimed
     -- keys out, new rows in (deleted, NULL-text and failed documents keep
-    -- none), documents and failures up to date
+    -- none), documents and failures up to date.  The inserts read the
+    -- parameter arrays with unnest() in a select list, which streams: a CTE
+    -- or unnest() in FROM would first copy every jsonb into a tuplestore.
     EXECUTE pg_catalog.format($q$
         WITH b AS (
-            SELECT u.key, u.j, u.d, u.st, u.msg FROM unnest($1, $2, $3, $4, $5) AS u(key, j, d, st, msg)),
-        del_m AS (DELETE FROM %1$s x USING b WHERE x.key = b.key),
-        del_r AS (DELETE FROM %2$s x USING b WHERE x.key = b.key),
-        del_t AS (DELETE FROM %3$s x USING b WHERE x.key = b.key),
-        del_d AS (DELETE FROM %4$s x USING b WHERE x.key = b.key AND b.j IS NULL),
+            SELECT u.k::%11$s AS key, u.k AS ktext, u.ok, u.st, u.msg
+            FROM (SELECT unnest($1::text[]) AS k, unnest($2::jsonb[]) IS NOT NULL AS ok,
+                         unnest($4::text[]) AS st, unnest($5::text[]) AS msg) AS u),
+        del_m AS (DELETE FROM %1$s x WHERE x.key = ANY ($1::text[]::%11$s[])),
+        del_r AS (DELETE FROM %2$s x WHERE x.key = ANY ($1::text[]::%11$s[])),
+        del_t AS (DELETE FROM %3$s x WHERE x.key = ANY ($1::text[]::%11$s[])),
+        del_d AS (DELETE FROM %4$s x USING b WHERE x.key = b.key AND NOT b.ok),
         ins_m AS (INSERT INTO %1$s (key, doc_date, %5$s)
-                  SELECT b.key, b.d, x.* FROM b, jsonb_to_recordset(b.j -> 'mentions') AS x(%6$s)
-                  WHERE b.j IS NOT NULL),
+                  SELECT u.k::%11$s, u.d, x.*
+                  FROM (SELECT unnest($1::text[]) AS k, unnest($2::jsonb[]) AS j, unnest($3::date[]) AS d) AS u,
+                       jsonb_to_recordset(u.j -> 'mentions') AS x(%6$s)
+                  WHERE u.j IS NOT NULL),
         ins_r AS (INSERT INTO %2$s (key, doc_date, %7$s)
-                  SELECT b.key, b.d, x.* FROM b, jsonb_to_recordset(b.j -> 'relations') AS x(%8$s)
-                  WHERE b.j IS NOT NULL),
+                  SELECT u.k::%11$s, u.d, x.*
+                  FROM (SELECT unnest($1::text[]) AS k, unnest($2::jsonb[]) AS j, unnest($3::date[]) AS d) AS u,
+                       jsonb_to_recordset(u.j -> 'relations') AS x(%8$s)
+                  WHERE u.j IS NOT NULL),
         ins_t AS (INSERT INTO %3$s (key, doc_date, %9$s)
-                  SELECT b.key, b.d, x.* FROM b, jsonb_to_recordset(b.j -> 'topics') AS x(%10$s)
-                  WHERE b.j IS NOT NULL),
+                  SELECT u.k::%11$s, u.d, x.*
+                  FROM (SELECT unnest($1::text[]) AS k, unnest($2::jsonb[]) AS j, unnest($3::date[]) AS d) AS u,
+                       jsonb_to_recordset(u.j -> 'topics') AS x(%10$s)
+                  WHERE u.j IS NOT NULL),
         ins_d AS (INSERT INTO %4$s AS x (key, doc_date, sentences, mentions, relations, topics, analyses, analysed_at)
-                  SELECT b.key, b.d, coalesce((b.j ->> 'sentences')::int, 0),
-                         coalesce(jsonb_array_length(b.j -> 'mentions'), 0),
-                         coalesce(jsonb_array_length(b.j -> 'relations'), 0),
-                         coalesce(jsonb_array_length(b.j -> 'topics'), 0), 1, now()
-                  FROM b WHERE b.j IS NOT NULL
+                  SELECT u.k::%11$s, u.d, coalesce((u.j ->> 'sentences')::int, 0),
+                         coalesce(jsonb_array_length(u.j -> 'mentions'), 0),
+                         coalesce(jsonb_array_length(u.j -> 'relations'), 0),
+                         coalesce(jsonb_array_length(u.j -> 'topics'), 0), 1, now()
+                  FROM (SELECT unnest($1::text[]) AS k, unnest($2::jsonb[]) AS j, unnest($3::date[]) AS d) AS u
+                  WHERE u.j IS NOT NULL
                   ON CONFLICT (key) DO UPDATE SET doc_date = excluded.doc_date, sentences = excluded.sentences,
                       mentions = excluded.mentions, relations = excluded.relations, topics = excluded.topics,
                       analyses = x.analyses + 1, analysed_at = excluded.analysed_at),
         del_f AS (DELETE FROM geopol.failure f USING b
-                  WHERE f.source = $6 AND f.key = b.key::text AND b.st IS NULL),
+                  WHERE f.source = $6 AND f.key = b.ktext AND b.st IS NULL),
         ins_f AS (INSERT INTO geopol.failure AS f (source, key, sqlstate, message, failed_at)
-                  SELECT $6, b.key::text, b.st, b.msg, now() FROM b WHERE b.st IS NOT NULL
+                  SELECT $6, b.ktext, b.st, b.msg, now() FROM b WHERE b.st IS NOT NULL
                   ON CONFLICT (source, key) DO UPDATE SET sqlstate = excluded.sqlstate,
                       message = excluded.message, failed_at = excluded.failed_at)
         SELECT 1$q$,
         t.mentions_table, t.relations_table, t.topics_table, t.docs_table,
         geopol._part_list('mentions', false), geopol._part_list('mentions', true),
         geopol._part_list('relations', false), geopol._part_list('relations', true),
-        geopol._part_list('topics', false), geopol._part_list('topics', true))
-        USING k.keys, js, dates, states, msgs, t.source;
+        geopol._part_list('topics', false), geopol._part_list('topics', true), key_type)
+        USING keys, js, dates, states, msgs, t.source;
 END
 $fn$;
 

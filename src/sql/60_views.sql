@@ -234,7 +234,7 @@ CREATE FUNCTION geopol.events_between(a text, b text, topic text DEFAULT NULL,
       AND (events_between.topic IS NULL OR EXISTS (
               SELECT 1 FROM geopol.doc_topics t
               WHERE t.source_table = r.source_table AND t.key = r.key AND t.topic = events_between.topic))
-    ORDER BY r.doc_date NULLS LAST, r.source_table::oid, r.key, r.sentence, r.start_pos
+    ORDER BY r.doc_date NULLS LAST, r.source_table::oid, r.key, r.sentence, r.start_pos, r.source, r.target, r.event
 $$;
 COMMENT ON FUNCTION geopol.events_between(text, text, text, date, date) IS
     'Relations between two actors (codes or names, either direction) in the documents you can read, optionally only documents on topic and dated since..until (inclusive): the document (source_table, key, doc_date) and the relation row, negated and hypothetical ones flagged.';

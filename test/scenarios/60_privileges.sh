@@ -73,8 +73,8 @@ ok "$(q -d $db -c "SET ROLE geopol_reader" -c "SELECT geopol.untrack('secret')" 
 # granted SELECT: sees the results at once; revoked: sees nothing again
 as geopol_owner -c "GRANT SELECT, INSERT ON secret TO geopol_friend"
 ok "$(as geopol_friend -c "SELECT count(*) FROM geopol.doc_actors WHERE key = '1'")" "2" "a role granted SELECT reads the results"
-ok "$(as geopol_friend -c "SELECT string_agg(DISTINCT source || '>' || target, ',') FROM geopol.events_between('Russia', 'China')")" \
-   "RUS>CHN" "  and asks the views its questions"
+ok "$(as geopol_friend -c "SELECT bool_or(source = 'RUS' AND target = 'CHN') FROM geopol.events_between('Russia', 'China')")" \
+   "t" "  and asks the views its questions"
 ok "$(as geopol_friend -c "INSERT INTO secret VALUES (3, 'France and Germany met in Paris.', '2024-03-01')" -c "SELECT documents || '/' || pending FROM geopol.status")" \
    "2/1" "a writer without rights on the queue queues its rows (trigger runs as the owner)"
 ok "$(err geopol_friend -c "CALL geopol.refresh('secret')")" \
