@@ -8,7 +8,7 @@ PG_SRCS    = $(sort $(wildcard src/pg/*.c))
 OBJS       = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 
 DATA_built = geopol--$(EXTVERSION).sql
-EXTRA_CLEAN = test/c/test_core test/c/*.o bench/core_bench
+EXTRA_CLEAN = test/c/test_core test/c/test_core_asan test/fuzz/fuzz_core bench/out
 
 SQL_PARTS  = $(sort $(wildcard src/sql/*.sql))
 DATA_FILES = $(sort $(wildcard data/*.tsv))
@@ -46,10 +46,23 @@ CORE_CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Werror -Isrc/core $(ICU_CFLAGS)
 test/c/test_core: test/c/test_core.c $(CORE_SRCS) $(wildcard src/core/*.h)
 	$(CC) $(CORE_CFLAGS) -o $@ test/c/test_core.c $(CORE_SRCS) $(ICU_LIBS)
 
-.PHONY: unittest installcheck-latin1 prove scenarios test bench eval
+.PHONY: unittest unittest-asan fuzz installcheck-latin1 prove scenarios test bench eval
 
 unittest: test/c/test_core
 	test/c/test_core
+
+# the core's unit tests again under AddressSanitizer and UBSan
+unittest-asan:
+	$(CC) $(CORE_CFLAGS) -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
+	  -o test/c/test_core_asan test/c/test_core.c $(CORE_SRCS) $(ICU_LIBS)
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 test/c/test_core_asan
+
+# libFuzzer over the core (needs clang); FUZZ_SECONDS to change the run
+FUZZ_SECONDS ?= 60
+fuzz:
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core $(ICU_CFLAGS) \
+	  -o test/fuzz/fuzz_core test/fuzz/fuzz_core.c $(CORE_SRCS) $(ICU_LIBS)
+	test/fuzz/fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=4096
 
 installcheck-latin1:
 	$(pg_regress_installcheck) $(REGRESS_OPTS) --encoding=LATIN1 --no-locale \
@@ -64,7 +77,7 @@ scenarios:
 	test/scenarios/run
 
 # every suite; expects a running server reachable through the PG* variables
-test: unittest installcheck installcheck-latin1 prove scenarios
+test: unittest unittest-asan installcheck installcheck-latin1 prove scenarios
 
 bench:
 	bench/run

@@ -8,6 +8,10 @@
 #define _POSIX_C_SOURCE 200809L
 #include "gp_arena.h"
 #include "gp_text.h"
+#include "gp_gazetteer.h"
+#include "gp_relations.h"
+#include "gp_stem.h"
+#include "gp_topics.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -360,6 +364,163 @@ test_corpus(const char *path)
 		  docs, sbad, sbad ? "; first: " : "", sfirst);
 }
 
+/* ------------------------------------------------ gazetteer and relations */
+
+/* add a name: its norms are its tokens' norms */
+static void
+add_name(gp_gaz *g, gp_arena *a, const char *name, const char *actor, const char *entity,
+		 gp_mkind kind, const char *country, gp_match match, int32_t from, int32_t to)
+{
+	gp_sentence whole = {0, 0, (int32_t) strlen(name), 0, 0};
+	gp_token   *t;
+	int32_t		n = gp_tokenize_span(seg, name, &whole, false, a, &t, NULL, NULL);
+	const char *norms[16];
+	gp_entry	e;
+
+	for (int32_t i = 0; i < n && i < 16; i++)
+		norms[i] = t[i].norm;
+	memset(&e, 0, sizeof(e));
+	e.actor = actor;
+	e.entity = entity;
+	e.kind = (uint8_t) kind;
+	e.country = country;
+	e.sector = (kind == GP_MK_CAPITAL || kind == GP_MK_LEADER) ? "GOV" : NULL;
+	e.match = (uint8_t) match;
+	e.exact = match == GP_MATCH_EXACT ? name : NULL;
+	e.valid_from = from;
+	e.valid_to = to;
+	gp_gaz_add(g, norms, (int) n, &e);
+}
+
+static void
+add_cue(gp_cues *c, gp_arena *a, const char *cue, const char *event, float score, gp_cuepos pos,
+		bool reciprocal, gp_cueeffect effect)
+{
+	gp_sentence whole = {0, 0, (int32_t) strlen(cue), 0, 0};
+	gp_token   *t;
+	int32_t		n = gp_tokenize_span(seg, cue, &whole, false, a, &t, NULL, NULL);
+	const char *stems[16];
+	gp_cue		q;
+
+	for (int32_t i = 0; i < n && i < 16; i++)
+	{
+		char	   *st = gp_arena_alloc(a, (size_t) t[i].normlen + 2);
+
+		if (t[i].kind == GP_TOK_WORD)
+			gp_stem(t[i].norm, t[i].normlen, st);
+		else
+			strcpy(st, t[i].norm);
+		stems[i] = st;
+	}
+	memset(&q, 0, sizeof(q));
+	q.text = cue;
+	q.event = event;
+	q.score = score;
+	q.quad = (uint8_t) (score >= 5 ? 2 : score >= 0 ? 1 : score > -4 ? 3 : 4);
+	q.pos = (uint8_t) pos;
+	q.symmetric = reciprocal;
+	q.effect = (uint8_t) effect;
+	gp_cues_add(c, stems, (int) n, &q);
+}
+
+typedef struct analysis
+{
+	char		mentions[512];
+	char		relations[512];
+} analysis;
+
+/* "ACTOR:surface|..." and "SRC>TGT:EVENT[!?]|..." of a text */
+static void
+analyse(const gp_gaz *g, const gp_cues *cues, const char *text, int32_t date, analysis *out)
+{
+	gp_arena	a;
+	gp_sentiter *it;
+	gp_sentence s;
+	gp_matcher *m;
+	gp_relctx  *rc;
+
+	gp_arena_init(&a, &gp_malloc_allocator);
+	it = gp_sentiter_begin(seg, text, (int32_t) strlen(text), &a);
+	m = gp_matcher_create(g, seg, &a, date);
+	rc = gp_relctx_create(cues, &a);
+	out->mentions[0] = out->relations[0] = '\0';
+	while (gp_sentiter_next(it, &s) == 1)
+	{
+		gp_token   *t;
+		gp_mention *men;
+		gp_relation *rel;
+		int32_t		nt = gp_tokenize_span(seg, text, &s, false, &a, &t, NULL, NULL);
+		int32_t		nm = gp_match_sentence(m, text, t, nt, &a, &men);
+		int32_t		nr = gp_relate_sentence(rc, text, t, nt, men, nm, &a, &rel);
+
+		for (int32_t i = 0; i < nm; i++)
+			snprintf(out->mentions + strlen(out->mentions), sizeof(out->mentions) - strlen(out->mentions),
+					 "%s%s:%.*s", out->mentions[0] ? "|" : "", men[i].actor ? men[i].actor : "-",
+					 (int) men[i].len, text + men[i].start);
+		for (int32_t i = 0; i < nr; i++)
+			snprintf(out->relations + strlen(out->relations), sizeof(out->relations) - strlen(out->relations),
+					 "%s%s>%s:%s%s%s", out->relations[0] ? "|" : "", rel[i].source, rel[i].target ? rel[i].target : "-",
+					 rel[i].cue->event, rel[i].negated ? "!" : "", rel[i].hypothetical ? "?" : "");
+	}
+	gp_arena_free(&a);
+}
+
+static void
+test_gazetteer_and_relations(void)
+{
+	gp_arena	a;
+	gp_gaz	   *g;
+	gp_cues    *c;
+	analysis	r;
+	int32_t		d2015 = gp_days_from_ymd(2015, 6, 1),
+				d1995 = gp_days_from_ymd(1995, 6, 1);
+
+	gp_arena_init(&a, &gp_malloc_allocator);
+	g = gp_gaz_create(&a);
+	c = gp_cues_create(&a);
+	add_name(g, &a, "Russia", "RUS", "Russia", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(g, &a, "China", "CHN", "China", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(g, &a, "Japan", "JPN", "Japan", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(g, &a, "Russo-", "RUS", "Russia", GP_MK_DEMONYM, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(g, &a, "Chinese", "CHN", "China", GP_MK_DEMONYM, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(g, &a, "US", "USA", "United States", GP_MK_STATE, NULL, GP_MATCH_EXACT, GP_NO_DATE, GP_NO_DATE);
+	add_name(g, &a, "Moscow", "RUS", "Moscow", GP_MK_CAPITAL, "RUS", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(g, &a, "South China Sea", NULL, "South China Sea", GP_MK_REGION, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(g, &a, "Washington Post", NULL, "Washington Post", GP_MK_BLOCK, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(g, &a, "Washington", "USA", "Washington", GP_MK_CAPITAL, "USA", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(g, &a, "Russian Far East", NULL, "Russian Far East", GP_MK_REGION, "RUS", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(g, &a, "Putin", "RUS", "Vladimir Putin", GP_MK_LEADER, "RUS", GP_MATCH_CASED,
+			 gp_days_from_ymd(2000, 5, 7), GP_NO_DATE);
+	add_cue(c, &a, "cooperation", "COOPERATE", 7, GP_POS_NOUN, true, GP_CUE_EVENT);
+	add_cue(c, &a, "partnership", "COOPERATE", 6, GP_POS_NOUN, true, GP_CUE_EVENT);
+	add_cue(c, &a, "accuse", "ACCUSE", -3, GP_POS_VERB, false, GP_CUE_EVENT);
+	add_cue(c, &a, "turn to * for help", "REQUEST", 0, GP_POS_VERB, false, GP_CUE_EVENT);
+	add_cue(c, &a, "not", NULL, 0, GP_POS_VERB, false, GP_CUE_NEGATION);
+	add_cue(c, &a, "would", NULL, 0, GP_POS_VERB, false, GP_CUE_HYPOTHETICAL);
+
+	analyse(g, c, "The South China Sea matters; the Washington Post said Washington let us go.", GP_NO_DATE, &r);
+	check(strcmp(r.mentions, "-:South China Sea|USA:Washington") == 0,
+		  "longest match: a region and a blocked newspaper hide the state names inside (%s)", r.mentions);
+	analyse(g, c, "Russia's cooperation with Japan. The Russo-Chinese partnership.", GP_NO_DATE, &r);
+	check(strcmp(r.mentions, "RUS:Russia|JPN:Japan|RUS:Russo-|CHN:Chinese") == 0, "possessive and prefix (%s)", r.mentions);
+	check(strcmp(r.relations, "RUS>JPN:COOPERATE|JPN>RUS:COOPERATE|RUS>CHN:COOPERATE|CHN>RUS:COOPERATE") == 0,
+		  "X's cue with Y and X-Y cue, both ways (%s)", r.relations);
+	analyse(g, c, "Investment in the Russian Far East (RFE) grew. The RFE is cold.", GP_NO_DATE, &r);
+	check(strcmp(r.mentions, "-:Russian Far East|-:RFE|-:RFE") == 0, "an acronym the text defines (%s)", r.mentions);
+	analyse(g, c, "Putin spoke.", d2015, &r);
+	check(strcmp(r.mentions, "RUS:Putin") == 0, "a leader in office speaks for the state (%s)", r.mentions);
+	analyse(g, c, "Putin spoke.", d1995, &r);
+	check(strcmp(r.mentions, "-:Putin") == 0, "not before the term (%s)", r.mentions);
+	analyse(g, c, "Moscow was forced to turn to China for help. Japan did not accuse China. Japan would accuse China.", GP_NO_DATE, &r);
+	check(strcmp(r.relations, "RUS>CHN:REQUEST|JPN>CHN:ACCUSE!|JPN>CHN:ACCUSE?") == 0,
+		  "a gapped cue, negation and modality (%s)", r.relations);
+	analyse(g, c, "Russia, China and Japan attended.", GP_NO_DATE, &r);
+	check(r.relations[0] == '\0', "co-occurrence is no relation (%s)", r.relations);
+	analyse(g, c, "ChinaJapan tensions.", GP_NO_DATE, &r);
+	check(strcmp(r.mentions, "CHN:China|JPN:Japan") == 0, "glued names (%s)", r.mentions);
+	gp_arena_free(&a);
+}
+
 int
 main(void)
 {
@@ -375,6 +536,7 @@ main(void)
 	test_tokens();
 	test_sentences();
 	test_fast_path();
+	test_gazetteer_and_relations();
 	test_corpus(corpus ? corpus : "../shared/corpus/news.tsv");
 	gp_segmenter_close(seg);
 	printf("1..%d\n", n_test);
