@@ -32,6 +32,11 @@ FROM geopol.mentions(:'doc', :'docdate')
 GROUP BY 1 ORDER BY mentions DESC, actor;
 
 \echo
+\echo '== the countries the document concerns (salience: mentions weighted by kind and position)'
+SELECT country, salience, mentions, first_sentence, salient, array_to_string(evidence[1:5], ', ') AS evidence
+FROM geopol.countries(:'doc', :'docdate');
+
+\echo
 \echo '== relations: who does what to whom (source → target), with the evidence'
 SELECT sentence AS "#", source || ' → ' || coalesce(target, '·') AS dyad, event, quad, score,
        CASE WHEN negated THEN 'negated ' ELSE '' END || CASE WHEN hypothetical THEN 'hypothetical' ELSE '' END AS flags,
