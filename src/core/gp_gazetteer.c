@@ -732,6 +732,27 @@ match_glued(gp_matcher *m, const char *text, const gp_token *tok, int32_t i,
 }
 
 /*
+ * Does the acronym fit the name it follows: same first letter, and its
+ * letters in order among the name's?  "Russian Far East (RFE)" yes;
+ * "BAGHDAD (AFP)", a news agency's dateline, no.
+ */
+static bool
+acronym_fits(const char *text, const gp_token *acr, const gp_token *first, const gp_token *last)
+{
+	const char *a = text + acr->start,
+			   *ae = a + acr->len;
+	const char *n = text + first->start,
+			   *ne = text + last->start + last->len;
+
+	if ((*a | 0x20) != (*n | 0x20))
+		return false;
+	for (; a < ae && n < ne; n++)
+		if ((*a | 0x20) == (*n | 0x20))
+			a++;
+	return a == ae;
+}
+
+/*
  * The longest name starting at token i whose case policy accepts the
  * surface: pushes its mention (unless blocked) and returns its last token;
  * -1 if none, -2 when out of memory.
@@ -786,7 +807,8 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, int32_t ntok, int
 			{
 				const gp_token *at = &tok[last + 2];
 
-				if (m->nacr < GP_MAX_ACRONYMS && find_acronym(m, text, at) == NULL)
+				if (m->nacr < GP_MAX_ACRONYMS && find_acronym(m, text, at) == NULL &&
+					acronym_fits(text, at, &tok[i], &tok[last]))
 				{
 					acronym    *a = &m->acr[m->nacr];
 

@@ -87,6 +87,10 @@ FROM pg_temp.geopol_alias_en;
 DROP TABLE pg_temp.geopol_alias_en;
 -- @load data/aliases_places.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
 UPDATE geopol.alias SET source = 'data/aliases_places.tsv' WHERE source = 'user';
+-- @load data/aliases_institutions.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
+UPDATE geopol.alias SET source = 'data/aliases_institutions.tsv' WHERE source = 'user';
+-- @load data/aliases_places_extra.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
+UPDATE geopol.alias SET source = 'data/aliases_places_extra.tsv' WHERE source = 'user';
 -- @load data/aliases_blocks.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
 UPDATE geopol.alias SET source = 'data/aliases_blocks.tsv' WHERE source = 'user';
 -- @load data/aliases_ru.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
@@ -125,7 +129,10 @@ FROM pg_temp.geopol_cldr c
 JOIN geopol.actor a ON a.code = c.code
 WHERE pg_catalog.length(c.name) > 1
   AND NOT EXISTS (SELECT 1 FROM geopol.alias x WHERE pg_catalog.lower(x.alias) = pg_catalog.lower(c.name))
-  AND NOT EXISTS (SELECT 1 FROM pg_temp.geopol_cldr_exclude e WHERE e.alias = c.name);
+  AND NOT EXISTS (SELECT 1 FROM pg_temp.geopol_cldr_exclude e WHERE pg_catalog.lower(e.alias) = pg_catalog.lower(c.name))
+  -- a name CLDR writes in lower case (a few locales do: "island") would match common words
+  AND NOT (pg_catalog.upper(pg_catalog.substr(c.name, 1, 1)) <> pg_catalog.substr(c.name, 1, 1)
+           AND pg_catalog.lower(pg_catalog.substr(c.name, 1, 1)) = pg_catalog.substr(c.name, 1, 1));
 DROP TABLE pg_temp.geopol_cldr;
 DROP TABLE pg_temp.geopol_cldr_exclude;
 
