@@ -5,12 +5,11 @@
 --   SELECT geopol.track('public.articles', 'body', date_column => 'published');
 --   CALL geopol.refresh();              -- by hand, or every minute from pg_cron
 --
--- track() creates, in schema geopol and owned by the owner of the source table,
--- result tables named after the source (articles_docs, articles_mentions,
--- articles_relations, articles_topics), a queue (articles_queue), a per-table
--- view (articles_actors) and two trigger functions; their key column has the
--- type of the source's key, so results join back on the source's own key and
--- index.  Cheap AFTER triggers on the source put the keys of inserted,
+-- track() creates, in schema geopol, result tables named after the source
+-- (articles_docs, articles_mentions, articles_relations, articles_topics), a
+-- queue (articles_queue), a per-table view (articles_actors) and two trigger
+-- functions; their key column has the type of the source's key, so results
+-- join back on the source's own key and index.  Cheap AFTER triggers on the source put the keys of inserted,
 -- updated (text, date or key column) and deleted rows into the queue;
 -- TRUNCATE empties the results.  refresh() drains the queues in batches, one
 -- transaction per batch, one geopol.analyze() call per document.
@@ -21,24 +20,26 @@
 --     helpers (_track, _untrack) for the DDL in schema geopol, which nobody
 --     else may create objects in; the helpers check the session user again,
 --     so calling them directly gives nothing a user could not do by logging
---     in as themselves.  The result objects are then given to the table's
---     owner.
+--     in as themselves.  The result tables and view stay the extension
+--     owner's (the extension's union views depend on them, and a DROP ...
+--     CASCADE of them by anyone else would drop the extension); the table's
+--     owner is granted INSERT, UPDATE, DELETE and TRUNCATE on them and owns
+--     the trigger functions.
 --   * Results contain source text (surfaces, evidence).  Result tables are
 --     REVOKEd from PUBLIC and granted back SELECT only, under row-level
 --     security: a policy lets a role see the rows exactly while it has SELECT
 --     on the source table (has_table_privilege, checked once per query, so
 --     GRANT and REVOKE on the source take effect at once: nothing to sync).
---     The owner of the results (the source's owner) and superusers bypass
---     RLS as usual.  Views are security_invoker, so the same holds through
---     them.  Not mirrored: column privileges (a role needs table-level SELECT)
+--     Superusers bypass RLS as usual.  Views are security_invoker, so the
+--     same holds through them.  Not mirrored: column privileges (a role needs table-level SELECT)
 --     and row-level security on the source (its policies do not filter the
 --     results); roles with BYPASSRLS see all results.
 --   * refresh() runs with the caller's rights; for each table it does the
---     work as the owner of that table's results (SET ROLE, which the caller
---     must be able to do: the owner itself, a member, or a superuser), so a
---     superuser's cron job never runs table owners' code with superuser
---     rights, and the owner's rights are exactly what writing the results
---     needs.
+--     work as the table's owner (SET ROLE, which the caller must be able to
+--     do: the owner itself, a member, or a superuser), so a superuser's cron
+--     job never runs table owners' code (a domain's CHECK, say) with
+--     superuser rights, and the owner's rights are exactly what writing the
+--     results needs.
 --   * The analysis functions read the dictionary tables with the caller's
 --     rights, and refresh() runs them as table owners: USAGE on the schema
 --     and SELECT on the dictionary tables are granted to PUBLIC here.
@@ -59,10 +60,10 @@ DECLARE
     r record;
 BEGIN
     -- the dictionary tables of the parts before this one
-    FOR r IN SELECT c.oid::regclass AS t FROM pg_catalog.pg_class c
+    FOR r IN SELECT c.relname FROM pg_catalog.pg_class c
              WHERE c.relnamespace = 'geopol'::regnamespace AND c.relkind = 'r'
     LOOP
-        EXECUTE pg_catalog.format('GRANT SELECT ON %s TO PUBLIC', r.t);
+        EXECUTE pg_catalog.format('GRANT SELECT ON geopol.%I TO PUBLIC', r.relname);
     END LOOP;
 END
 $grant$;
@@ -96,6 +97,12 @@ CREATE TABLE geopol.failure (
 );
 COMMENT ON TABLE geopol.failure IS
     'Documents of tracked tables whose analysis failed (the key as text): refresh() records them, takes them off the queue and goes on; a later successful analysis of the same key removes the row.';
+
+-- The parent (without columns) of every table track() creates: those are
+-- not members of the extension, but DROP EXTENSION geopol CASCADE drops them
+-- with it.  Not for queries: only superusers can read it.
+CREATE TABLE geopol._tracking_base ();
+REVOKE ALL ON geopol._tracking_base FROM PUBLIC;
 
 SELECT pg_catalog.pg_extension_config_dump('geopol.tracked', '');
 SELECT pg_catalog.pg_extension_config_dump('geopol.failure', '');
@@ -157,13 +164,13 @@ CREATE FUNCTION geopol._can_read(result regclass) RETURNS boolean
                                       t.topics_table, t.queue_table)), false)
 $$;
 
--- Has the current role the rights of the owner of src's results?
+-- Has the current role the rights of the owner of tracked table src?
 CREATE FUNCTION geopol._is_owner(src regclass) RETURNS boolean
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $$
     SELECT coalesce((SELECT pg_catalog.pg_has_role(c.relowner, 'USAGE')
-                     FROM geopol.tracked t JOIN pg_catalog.pg_class c ON c.oid = t.docs_table
+                     FROM geopol.tracked t JOIN pg_catalog.pg_class c ON c.oid = t.source
                      WHERE t.source = src), false)
 $$;
 
@@ -182,7 +189,7 @@ $$;
 ALTER TABLE geopol.tracked ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tracked_read ON geopol.tracked FOR SELECT USING (true);
 CREATE POLICY tracked_refresh ON geopol.tracked FOR UPDATE
-    USING (pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = docs_table), 'USAGE'));
+    USING (pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = source), 'USAGE'));
 GRANT SELECT ON geopol.tracked TO PUBLIC;
 GRANT UPDATE (last_refresh) ON geopol.tracked TO PUBLIC;
 
@@ -277,6 +284,12 @@ BEGIN
     -- user, which a direct call cannot fake
     PERFORM geopol._check_owner(src, rel.relowner, session_user, 'MEMBER', 'track');
     owner := rel.relowner::regrole::text;
+    -- what CREATE TRIGGER takes anyway, first: concurrent track() calls of
+    -- the same table wait for each other (and the second one then finds it
+    -- tracked), and no row is written while the existing ones are queued
+    IF rel.relkind IN ('r', 'p') THEN
+        EXECUTE pg_catalog.format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', src);
+    END IF;
 
     IF rel.relkind NOT IN ('r', 'p') THEN
         RAISE EXCEPTION '% is not a table', src
@@ -374,15 +387,17 @@ BEGIN
     EXECUTE pg_catalog.format(
         'CREATE TABLE geopol.%I (key %s PRIMARY KEY, doc_date date, sentences int NOT NULL, '
         'mentions int NOT NULL, relations int NOT NULL, topics int NOT NULL, '
-        'analyses int NOT NULL DEFAULT 1, analysed_at timestamptz NOT NULL DEFAULT pg_catalog.now())',
+        'analyses int NOT NULL DEFAULT 1, analysed_at timestamptz NOT NULL DEFAULT pg_catalog.now()) '
+        'INHERITS (geopol._tracking_base)',
         nm || '_docs', key_def);
-    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s)',
+    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s) INHERITS (geopol._tracking_base)',
                               nm || '_mentions', key_def, geopol._part_list('mentions', true));
-    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s)',
+    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s) INHERITS (geopol._tracking_base)',
                               nm || '_relations', key_def, geopol._part_list('relations', true));
-    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s)',
+    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s) INHERITS (geopol._tracking_base)',
                               nm || '_topics', key_def, geopol._part_list('topics', true));
-    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s PRIMARY KEY, queued_at timestamptz NOT NULL DEFAULT pg_catalog.now())',
+    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s PRIMARY KEY, queued_at timestamptz NOT NULL DEFAULT pg_catalog.now()) '
+                              'INHERITS (geopol._tracking_base)',
                               nm || '_queue', key_def);
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (key)', nm || '_mentions');
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (actor)', nm || '_mentions');
@@ -392,15 +407,23 @@ BEGIN
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (topic)', nm || '_topics');
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (queued_at)', nm || '_queue');
 
+    -- The tables stay the extension owner's, who alone can drop or alter
+    -- them (extension views depend on them: a DROP ... CASCADE by anyone
+    -- else would take the extension with it); the source's owner may write
+    -- them, everyone may read them under the row-level security policy.
     FOREACH tbl IN ARRAY ARRAY[nm || '_docs', nm || '_mentions', nm || '_relations', nm || '_topics', nm || '_queue'] LOOP
-        EXECUTE pg_catalog.format('ALTER TABLE geopol.%I OWNER TO %s', tbl, owner);
         EXECUTE pg_catalog.format('REVOKE ALL ON geopol.%I FROM PUBLIC', tbl);
         EXECUTE pg_catalog.format('GRANT SELECT ON geopol.%I TO PUBLIC', tbl);
+        EXECUTE pg_catalog.format('GRANT INSERT, UPDATE, DELETE, TRUNCATE ON geopol.%I TO %s', tbl, owner);
         EXECUTE pg_catalog.format('ALTER TABLE geopol.%I ENABLE ROW LEVEL SECURITY', tbl);
         -- the sub-select makes the check an InitPlan: evaluated once per query
         EXECUTE pg_catalog.format(
             'CREATE POLICY readers_of_source ON geopol.%1$I FOR SELECT USING ((SELECT geopol._can_read(%2$L::regclass)))',
             tbl, pg_catalog.format('geopol.%I', tbl));
+        -- writing takes the privileges only the owner has been granted
+        EXECUTE pg_catalog.format('CREATE POLICY writers_insert ON geopol.%I FOR INSERT WITH CHECK (true)', tbl);
+        EXECUTE pg_catalog.format('CREATE POLICY writers_update ON geopol.%I FOR UPDATE USING (true)', tbl);
+        EXECUTE pg_catalog.format('CREATE POLICY writers_delete ON geopol.%I FOR DELETE USING (true)', tbl);
     END LOOP;
 
     -- per-table view with the real key type: actors per document
@@ -409,7 +432,6 @@ BEGIN
         'SELECT m.key, m.doc_date, m.actor, pg_catalog.count(*) AS mentions, pg_catalog.min(m.start_pos) AS first_pos '
         'FROM geopol.%I m WHERE m.actor IS NOT NULL GROUP BY m.key, m.doc_date, m.actor',
         nm || '_actors', nm || '_mentions');
-    EXECUTE pg_catalog.format('ALTER VIEW geopol.%I OWNER TO %s', nm || '_actors', owner);
     EXECUTE pg_catalog.format('REVOKE ALL ON geopol.%I FROM PUBLIC', nm || '_actors');
     EXECUTE pg_catalog.format('GRANT SELECT ON geopol.%I TO PUBLIC', nm || '_actors');
 
@@ -481,6 +503,16 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_mentions', nm || '_relations', nm
         'CREATE TRIGGER geopol_truncate AFTER TRUNCATE ON %s FOR EACH STATEMENT EXECUTE FUNCTION geopol.%I()',
         src, nm || '_truncate');
 
+    -- DROP EXTENSION geopol drops the trigger functions and the triggers with
+    -- it (the tables go with geopol._tracking_base, under CASCADE)
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extname = 'geopol') THEN
+        EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() DEPENDS ON EXTENSION geopol', nm || '_enqueue');
+        EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() DEPENDS ON EXTENSION geopol', nm || '_truncate');
+        EXECUTE pg_catalog.format('ALTER TRIGGER geopol_enqueue ON %s DEPENDS ON EXTENSION geopol', src);
+        EXECUTE pg_catalog.format('ALTER TRIGGER geopol_enqueue_update ON %s DEPENDS ON EXTENSION geopol', src);
+        EXECUTE pg_catalog.format('ALTER TRIGGER geopol_truncate ON %s DEPENDS ON EXTENSION geopol', src);
+    END IF;
+
     INSERT INTO geopol.tracked (source, name, text_column, key_column, key_type, date_column,
                                 docs_table, mentions_table, relations_table, topics_table, queue_table, actors_view)
     VALUES (src, nm, text_col, key_col, kcol.atttypid, date_col,
@@ -512,9 +544,12 @@ DECLARE
     n bigint;
 BEGIN
     SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
-    SELECT c.relowner::regrole::name INTO owner FROM pg_catalog.pg_class c WHERE c.oid = t.queue_table;
+    SELECT r.rolname INTO owner
+      FROM pg_catalog.pg_class c JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
+     WHERE c.oid = t.source;
     IF owner <> current_user THEN
-        -- do it as the owner (a superuser's rights would run the owner's code)
+        -- do it as the table's owner (a superuser's rights would run the
+        -- owner's code: a domain's CHECK on the key, say)
         saved := pg_catalog.current_setting('role');
         PERFORM pg_catalog.set_config('role', owner, true);
     END IF;
@@ -584,13 +619,15 @@ END
 $fn$;
 REVOKE ALL ON FUNCTION geopol._drop_tracking(geopol.tracked) FROM PUBLIC;
 
--- the owner of a tracked table: of the source if it still exists, else of its results
+-- the owner of a tracked table: of the source if it still exists, else of
+-- its trigger function (which track() gave to the source's owner)
 CREATE FUNCTION geopol._tracked_owner(t geopol.tracked) RETURNS oid
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $$
     SELECT coalesce((SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = t.source),
-                    (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = t.docs_table))
+                    (SELECT p.proowner FROM pg_catalog.pg_proc p
+                     WHERE p.pronamespace = 'geopol'::regnamespace AND p.proname = t.name || '_enqueue'))
 $$;
 
 CREATE FUNCTION geopol._untrack(src regclass) RETURNS void
@@ -818,12 +855,12 @@ BEGIN
                AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = tr.source)
              ORDER BY tr.source::oid
     LOOP
-        SELECT c.relowner INTO owner FROM pg_catalog.pg_class c WHERE c.oid = t.docs_table;
+        SELECT c.relowner INTO owner FROM pg_catalog.pg_class c WHERE c.oid = t.source;
         source := t.source;
         IF owner = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = current_user) THEN
             run_as := NULL;
         ELSIF pg_catalog.pg_has_role(session_user, owner, 'MEMBER') THEN
-            run_as := owner::regrole::name;
+            run_as := (SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.oid = owner);
         ELSIF src IS NOT NULL THEN
             PERFORM geopol._check_owner(src, owner, session_user, 'MEMBER', 'refresh');
         ELSE
@@ -853,8 +890,16 @@ BEGIN
     IF batch_size IS NULL OR batch_size < 1 THEN
         RAISE EXCEPTION 'batch_size must be at least 1' USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    -- a transaction that started before this CALL: an explicit transaction
+    -- block, where the COMMITs below would fail after the first batch
+    IF pg_catalog.now() <> pg_catalog.statement_timestamp() THEN
+        RAISE EXCEPTION 'geopol.refresh() cannot run inside a transaction block'
+            USING ERRCODE = 'active_sql_transaction',
+                  HINT = 'It commits after each batch: CALL it on its own (autocommit), as pg_cron does.';
+    END IF;
     PERFORM geopol._rebuild_views();      -- a no-op unless a restore left them stale
     FOR plan IN SELECT * FROM geopol._refresh_plan(refresh.source) LOOP
+        PERFORM geopol._sync_owner(plan.source);     -- after a REASSIGN OWNED
         started := clock_timestamp();
         total := NULL;
         done := 0;

@@ -289,8 +289,8 @@ COMMENT ON FUNCTION geopol.dyad_graph(int, date, date, text) IS
 -- Keep geopol.tracked in step with DDL on tracked tables:
 --   * DROP TABLE of a tracked table (or DROP SCHEMA ... CASCADE, DROP OWNED)
 --     untracks it: its results are dropped with it;
---   * ALTER TABLE ... OWNER TO gives the result tables, view and trigger
---     functions to the new owner;
+--   * ALTER TABLE ... OWNER TO gives the rights on the result tables and
+--     the trigger functions to the new owner;
 --   * renaming, dropping or retyping a tracked column (which the trigger
 --     functions and result tables could not follow) is refused: untrack
 --     first;
@@ -338,14 +338,53 @@ BEGIN
 END
 $fn$;
 
+-- Gives the rights on src's results (writing the result tables, owning the
+-- trigger functions) to src's owner, and takes them from anyone else: after
+-- ALTER TABLE ... OWNER TO (from the event trigger) or REASSIGN OWNED (from
+-- refresh(), which no event trigger sees).  Cheap when nothing changed.
+CREATE FUNCTION geopol._sync_owner(src regclass) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+    owner oid;
+    obj regclass;
+    fn text;
+    stale record;
+BEGIN
+    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = src;
+    SELECT c.relowner INTO owner FROM pg_catalog.pg_class c WHERE c.oid = src;
+    IF t.source IS NULL OR owner IS NULL THEN
+        RETURN;
+    END IF;
+    FOREACH obj IN ARRAY ARRAY[t.docs_table, t.mentions_table, t.relations_table, t.topics_table, t.queue_table] LOOP
+        FOR stale IN
+            SELECT DISTINCT a.grantee FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
+            WHERE c.oid = obj AND a.privilege_type = 'INSERT' AND a.grantee NOT IN (owner, c.relowner)
+        LOOP
+            EXECUTE pg_catalog.format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %s FROM %s', obj, stale.grantee::regrole);
+        END LOOP;
+        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
+                       WHERE c.oid = obj AND a.privilege_type = 'TRUNCATE' AND a.grantee = owner) THEN
+            EXECUTE pg_catalog.format('GRANT INSERT, UPDATE, DELETE, TRUNCATE ON %s TO %s', obj, owner::regrole);
+        END IF;
+    END LOOP;
+    FOREACH fn IN ARRAY ARRAY[t.name || '_enqueue', t.name || '_truncate'] LOOP
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
+                   WHERE p.pronamespace = 'geopol'::regnamespace AND p.proname = fn AND p.proowner <> owner) THEN
+            EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', fn, owner::regrole);
+        END IF;
+    END LOOP;
+END
+$fn$;
+
 CREATE FUNCTION geopol._on_alter_table() RETURNS event_trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     AS $fn$
 DECLARE
     t geopol.tracked;
-    owner text;
-    obj regclass;
     problem text;
 BEGIN
     IF pg_catalog.to_regclass('geopol.tracked') IS NULL THEN
@@ -379,16 +418,8 @@ BEGIN
                       HINT = pg_catalog.format('Renaming, dropping or retyping a tracked column needs SELECT geopol.untrack(%L) first (and geopol.track() again after).',
                                                t.source::text);
         END IF;
-        -- owner: the results follow the table
-        SELECT c.relowner::regrole::text INTO owner FROM pg_catalog.pg_class c WHERE c.oid = t.source;
-        IF owner IS DISTINCT FROM (SELECT c.relowner::regrole::text FROM pg_catalog.pg_class c WHERE c.oid = t.docs_table) THEN
-            FOREACH obj IN ARRAY ARRAY[t.docs_table, t.mentions_table, t.relations_table, t.topics_table,
-                                       t.queue_table, t.actors_view] LOOP
-                EXECUTE pg_catalog.format('ALTER TABLE %s OWNER TO %s', obj, owner);
-            END LOOP;
-            EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', t.name || '_enqueue', owner);
-            EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', t.name || '_truncate', owner);
-        END IF;
+        -- owner: the rights on the results follow the table
+        PERFORM geopol._sync_owner(t.source);
     END LOOP;
 END
 $fn$;
