@@ -386,6 +386,11 @@ trim(const char *t, int32_t s, int32_t e, int32_t *ts, int32_t *te)
 {
 	int32_t		adv;
 
+	/* ASCII white space first, the general case after */
+	while (s < e && (t[s] == ' ' || t[s] == '\n' || t[s] == '\t' || t[s] == '\r'))
+		s++;
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t' || t[e - 1] == '\r'))
+		e--;
 	while (s < e)
 	{
 		int32_t		c = gp_utf8_decode(t + s, e - s, &adv);
@@ -517,7 +522,7 @@ ends_abbrev(const char *t, int32_t s, int32_t e)
 		buf[i] = (t[w + i] >= 'A' && t[w + i] <= 'Z') ? t[w + i] + 32 : t[w + i];
 	buf[n] = '\0';
 	for (int i = 0; abbrevs[i]; i++)
-		if (strcmp(buf, abbrevs[i]) == 0)
+		if (abbrevs[i][0] == buf[0] && strcmp(buf, abbrevs[i]) == 0)
 			return true;
 	return false;
 }
@@ -1060,6 +1065,8 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 						t->flags |= GP_TF_LOWER;
 				}
 				norm[i] = c;
+				h ^= (unsigned char) c;
+				h *= 16777619u;
 			}
 			if (kind != GP_TOK_WORD && kind != GP_TOK_IDEO)
 				t->flags &= (uint8_t) ~(GP_TF_UPPER | GP_TF_LOWER);
@@ -1069,13 +1076,9 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 			{
 				nl -= 2;
 				t->flags |= GP_TF_POSSESSIVE;
+				h = gp_hash(norm, (size_t) nl);
 			}
 			norm[nl] = '\0';
-			for (int32_t i = 0; i < nl; i++)
-			{
-				h ^= (unsigned char) norm[i];
-				h *= 16777619u;
-			}
 			t->norm = norm;
 			t->normlen = (uint16_t) (nl > 65535 ? 65535 : nl);
 			t->hash = h;

@@ -79,9 +79,21 @@ buf_text(char **buf, const char *s, int32 len)
 {
 	text	   *t = (text *) *buf;
 
-	SET_VARSIZE(t, VARHDRSZ + len);
-	memcpy(VARDATA(t), s, len);
-	*buf += MAXALIGN(VARHDRSZ + len);
+	/* short values get the 1-byte header the tuple would give them anyway */
+	if (len + VARHDRSZ_SHORT <= VARATT_SHORT_MAX)
+	{
+		SET_VARSIZE_SHORT(t, VARHDRSZ_SHORT + len);
+		memcpy(VARDATA_SHORT(t), s, len);
+		*buf += VARHDRSZ_SHORT + len;
+	}
+	else
+	{
+		*buf = (char *) MAXALIGN(*buf);
+		t = (text *) *buf;
+		SET_VARSIZE(t, VARHDRSZ + len);
+		memcpy(VARDATA(t), s, len);
+		*buf += VARHDRSZ + len;
+	}
 	return PointerGetDatum(t);
 }
 
@@ -100,7 +112,7 @@ emit_tokens(const GpInput *in, const gp_sentence *s, gp_token *tok, int32 ntok, 
 
 		for (int32 i = 0; i < ntok; i++)
 			need += MAXALIGN(VARHDRSZ + tok[i].len) + MAXALIGN(VARHDRSZ + tok[i].normlen);
-		buf = palloc(need + 1);
+		buf = palloc(need + MAXIMUM_ALIGNOF);
 	}
 	for (int32 i = 0; i < ntok; i++)
 	{
