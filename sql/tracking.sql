@@ -71,10 +71,12 @@ INSERT INTO regress_news VALUES (4, 'Iran threatened Israel with retaliation.', 
 UPDATE regress_news SET body = 'Japan and South Korea held talks in Tokyo.' WHERE id = 2;
 UPDATE regress_news SET published = '2024-01-06' WHERE id = 1;
 UPDATE regress_news SET id = 30 WHERE id = 3;
-SELECT key FROM geopol.regress_news_queue ORDER BY key;
+-- pending keys: updates in the queue, inserts and deletes in the statement log
+SELECT key FROM geopol.regress_news_queue UNION SELECT unnest(keys) FROM geopol.regress_news_log ORDER BY key;
 DELETE FROM regress_news WHERE id = 30;
 INSERT INTO regress_news VALUES (5, NULL, NULL);
-SELECT key FROM geopol.regress_news_queue ORDER BY key;
+-- pending keys: updates in the queue, inserts and deletes in the statement log
+SELECT key FROM geopol.regress_news_queue UNION SELECT unnest(keys) FROM geopol.regress_news_log ORDER BY key;
 SET client_min_messages = warning;
 CALL geopol.refresh('regress_news', batch_size => 2);
 RESET client_min_messages;

@@ -80,6 +80,7 @@ CREATE TABLE geopol.tracked (
     relations_table regclass NOT NULL,
     topics_table    regclass NOT NULL,
     queue_table     regclass NOT NULL,
+    log_table       regclass NOT NULL,
     actors_view     regclass NOT NULL,
     created_at      timestamptz NOT NULL DEFAULT pg_catalog.now(),
     last_refresh    timestamptz
@@ -161,7 +162,7 @@ CREATE FUNCTION geopol._can_read(result regclass) RETURNS boolean
     SELECT coalesce((SELECT pg_catalog.has_table_privilege(t.source, 'SELECT')
                      FROM geopol.tracked t
                      WHERE result IN (t.docs_table, t.mentions_table, t.relations_table,
-                                      t.topics_table, t.queue_table)), false)
+                                      t.topics_table, t.queue_table, t.log_table)), false)
 $$;
 
 -- Has the current role the rights of the owner of tracked table src?
@@ -241,7 +242,7 @@ BEGIN
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c
                               WHERE c.relnamespace = 'geopol'::regnamespace
                                 AND c.relname IN (cand || '_docs', cand || '_mentions', cand || '_relations',
-                                                  cand || '_topics', cand || '_queue', cand || '_actors'))
+                                                  cand || '_topics', cand || '_queue', cand || '_log', cand || '_actors'))
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
                               WHERE p.pronamespace = 'geopol'::regnamespace
                                 AND p.proname IN (cand || '_enqueue', cand || '_truncate'));
@@ -399,6 +400,11 @@ BEGIN
     EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s PRIMARY KEY, queued_at timestamptz NOT NULL DEFAULT pg_catalog.now()) '
                               'INHERITS (geopol._tracking_base)',
                               nm || '_queue', key_def);
+    -- the keys of inserted and deleted rows, one array per statement: a bulk
+    -- INSERT costs one row here; refresh() moves them into the queue
+    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (keys %s[] NOT NULL, logged_at timestamptz NOT NULL DEFAULT pg_catalog.now()) '
+                              'INHERITS (geopol._tracking_base)',
+                              nm || '_log', key_def);
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (key)', nm || '_mentions');
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (actor)', nm || '_mentions');
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (key)', nm || '_relations');
@@ -411,7 +417,7 @@ BEGIN
     -- them (extension views depend on them: a DROP ... CASCADE by anyone
     -- else would take the extension with it); the source's owner may write
     -- them, everyone may read them under the row-level security policy.
-    FOREACH tbl IN ARRAY ARRAY[nm || '_docs', nm || '_mentions', nm || '_relations', nm || '_topics', nm || '_queue'] LOOP
+    FOREACH tbl IN ARRAY ARRAY[nm || '_docs', nm || '_mentions', nm || '_relations', nm || '_topics', nm || '_queue', nm || '_log'] LOOP
         EXECUTE pg_catalog.format('REVOKE ALL ON geopol.%I FROM PUBLIC', tbl);
         EXECUTE pg_catalog.format('GRANT SELECT ON geopol.%I TO PUBLIC', tbl);
         EXECUTE pg_catalog.format('GRANT INSERT, UPDATE, DELETE, TRUNCATE ON geopol.%I TO %s', tbl, owner);
@@ -445,17 +451,15 @@ CREATE FUNCTION geopol.%1$I() RETURNS trigger
     SET search_path = pg_catalog, pg_temp
     AS $body$
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.%2$I IS NOT NULL THEN
-            INSERT INTO geopol.%3$I AS q (key) VALUES (NEW.%2$I)
-                ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false;
-        END IF;
-    ELSIF TG_OP = 'DELETE' THEN
-        IF OLD.%2$I IS NOT NULL THEN
-            INSERT INTO geopol.%3$I AS q (key) VALUES (OLD.%2$I)
-                ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false;
-        END IF;
+    IF TG_LEVEL = 'STATEMENT' THEN
+        -- INSERT and DELETE: once per statement, the keys of the transition
+        -- table as one array in the log (a bulk INSERT pays one row)
+        INSERT INTO geopol.%4$I (keys)
+            SELECT pg_catalog.array_agg(r.%2$I) FROM geopol_rows r WHERE r.%2$I IS NOT NULL
+            HAVING pg_catalog.count(*) > 0;
     ELSE
+        -- UPDATE of the text, date or key column, row by row (WHEN filters
+        -- the updates that change nothing)
         IF NEW.%2$I IS NOT NULL THEN
             INSERT INTO geopol.%3$I AS q (key) VALUES (NEW.%2$I)
                 ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false;
@@ -468,19 +472,19 @@ BEGIN
     RETURN NULL;
 END
 $body$
-$f$, nm || '_enqueue', key_col, nm || '_queue');
+$f$, nm || '_enqueue', key_col, nm || '_queue', nm || '_log');
     EXECUTE pg_catalog.format($f$
 CREATE FUNCTION geopol.%1$I() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     AS $body$
 BEGIN
-    TRUNCATE geopol.%2$I, geopol.%3$I, geopol.%4$I, geopol.%5$I, geopol.%6$I;
+    TRUNCATE geopol.%2$I, geopol.%3$I, geopol.%4$I, geopol.%5$I, geopol.%6$I, geopol.%7$I;
     DELETE FROM geopol.failure f WHERE f.source = TG_RELID;
     RETURN NULL;
 END
 $body$
-$f$, nm || '_truncate', nm || '_docs', nm || '_mentions', nm || '_relations', nm || '_topics', nm || '_queue');
+$f$, nm || '_truncate', nm || '_docs', nm || '_mentions', nm || '_relations', nm || '_topics', nm || '_queue', nm || '_log');
     EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', nm || '_enqueue', owner);
     EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', nm || '_truncate', owner);
     EXECUTE pg_catalog.format('REVOKE ALL ON FUNCTION geopol.%I() FROM PUBLIC', nm || '_enqueue');
@@ -489,7 +493,12 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_mentions', nm || '_relations', nm
     SELECT pg_catalog.string_agg(pg_catalog.format('%I', c), ', ') INTO upd_cols
       FROM (SELECT DISTINCT c FROM unnest(ARRAY[text_col, key_col, date_col]) AS c WHERE c IS NOT NULL) s;
     EXECUTE pg_catalog.format(
-        'CREATE TRIGGER geopol_enqueue AFTER INSERT OR DELETE ON %s FOR EACH ROW EXECUTE FUNCTION geopol.%I()',
+        'CREATE TRIGGER geopol_enqueue AFTER INSERT ON %s REFERENCING NEW TABLE AS geopol_rows '
+        'FOR EACH STATEMENT EXECUTE FUNCTION geopol.%I()',
+        src, nm || '_enqueue');
+    EXECUTE pg_catalog.format(
+        'CREATE TRIGGER geopol_enqueue_delete AFTER DELETE ON %s REFERENCING OLD TABLE AS geopol_rows '
+        'FOR EACH STATEMENT EXECUTE FUNCTION geopol.%I()',
         src, nm || '_enqueue');
     EXECUTE pg_catalog.format(
         'CREATE TRIGGER geopol_enqueue_update AFTER UPDATE OF %s ON %s FOR EACH ROW '
@@ -509,18 +518,20 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_mentions', nm || '_relations', nm
         EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() DEPENDS ON EXTENSION geopol', nm || '_enqueue');
         EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() DEPENDS ON EXTENSION geopol', nm || '_truncate');
         EXECUTE pg_catalog.format('ALTER TRIGGER geopol_enqueue ON %s DEPENDS ON EXTENSION geopol', src);
+        EXECUTE pg_catalog.format('ALTER TRIGGER geopol_enqueue_delete ON %s DEPENDS ON EXTENSION geopol', src);
         EXECUTE pg_catalog.format('ALTER TRIGGER geopol_enqueue_update ON %s DEPENDS ON EXTENSION geopol', src);
         EXECUTE pg_catalog.format('ALTER TRIGGER geopol_truncate ON %s DEPENDS ON EXTENSION geopol', src);
     END IF;
 
     INSERT INTO geopol.tracked (source, name, text_column, key_column, key_type, date_column,
-                                docs_table, mentions_table, relations_table, topics_table, queue_table, actors_view)
+                                docs_table, mentions_table, relations_table, topics_table, queue_table, log_table, actors_view)
     VALUES (src, nm, text_col, key_col, kcol.atttypid, date_col,
             pg_catalog.format('geopol.%I', nm || '_docs')::regclass,
             pg_catalog.format('geopol.%I', nm || '_mentions')::regclass,
             pg_catalog.format('geopol.%I', nm || '_relations')::regclass,
             pg_catalog.format('geopol.%I', nm || '_topics')::regclass,
             pg_catalog.format('geopol.%I', nm || '_queue')::regclass,
+            pg_catalog.format('geopol.%I', nm || '_log')::regclass,
             pg_catalog.format('geopol.%I', nm || '_actors')::regclass)
     RETURNING * INTO t;
 
@@ -602,13 +613,14 @@ BEGIN
     PERFORM geopol._rebuild_views();
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.source) THEN
         EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS geopol_enqueue ON %s', t.source);
+        EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS geopol_enqueue_delete ON %s', t.source);
         EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS geopol_enqueue_update ON %s', t.source);
         EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS geopol_truncate ON %s', t.source);
     END IF;
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.actors_view) THEN
         EXECUTE pg_catalog.format('DROP VIEW %s', t.actors_view);
     END IF;
-    FOREACH obj IN ARRAY ARRAY[t.docs_table, t.mentions_table, t.relations_table, t.topics_table, t.queue_table] LOOP
+    FOREACH obj IN ARRAY ARRAY[t.docs_table, t.mentions_table, t.relations_table, t.topics_table, t.queue_table, t.log_table] LOOP
         IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = obj) THEN
             EXECUTE pg_catalog.format('DROP TABLE %s', obj);
         END IF;
@@ -722,6 +734,16 @@ BEGIN
     -- the source first: a TRUNCATE (whose trigger truncates the queue and
     -- results) waits for this batch instead of deadlocking with it
     EXECUTE pg_catalog.format('LOCK TABLE %s IN ACCESS SHARE MODE', t.source);
+    -- the keys logged by INSERT/DELETE statements go into the queue (rows
+    -- another refresh holds are skipped; this commits with the batch)
+    EXECUTE pg_catalog.format($q$
+        WITH l AS (
+            DELETE FROM %1$s g
+            WHERE g.ctid = ANY (ARRAY(SELECT x.ctid FROM %1$s x FOR UPDATE SKIP LOCKED))
+            RETURNING g.keys, g.logged_at)
+        INSERT INTO %2$s AS q (key, queued_at)
+            SELECT k.key, pg_catalog.min(l.logged_at) FROM l, unnest(l.keys) AS k(key) GROUP BY k.key
+            ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false$q$, t.log_table, t.queue_table);
     IF count_pending THEN
         EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %s q WHERE q.queued_at <= $1', t.queue_table)
             INTO pending USING queued_before;
@@ -952,7 +974,9 @@ BEGIN
         IF geopol._can_read(t.docs_table) OR geopol._is_owner(t.source) THEN
             EXECUTE pg_catalog.format('SELECT pg_catalog.count(*), pg_catalog.max(d.analysed_at) FROM %s d', t.docs_table)
                 INTO documents, last_analysed;
-            EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %s q', t.queue_table) INTO pending;
+            EXECUTE pg_catalog.format('SELECT (SELECT pg_catalog.count(*) FROM %s q) + '
+                                      '(SELECT coalesce(pg_catalog.sum(pg_catalog.cardinality(g.keys)), 0) FROM %s g)',
+                                      t.queue_table, t.log_table) INTO pending;
             SELECT pg_catalog.count(*) INTO failed FROM geopol.failure f WHERE f.source = t.source;
         ELSE
             documents := NULL;

@@ -313,7 +313,7 @@ BEGIN
     FOR o IN
         SELECT d.object_identity FROM pg_catalog.pg_event_trigger_dropped_objects() d
         WHERE d.object_type = 'trigger'
-          AND d.address_names[3] IN ('geopol_enqueue', 'geopol_enqueue_update', 'geopol_truncate')
+          AND d.address_names[3] IN ('geopol_enqueue', 'geopol_enqueue_delete', 'geopol_enqueue_update', 'geopol_truncate')
           AND EXISTS (SELECT 1 FROM geopol.tracked tr
                       WHERE tr.source = pg_catalog.to_regclass(pg_catalog.format('%I.%I', d.address_names[1], d.address_names[2])))
     LOOP
@@ -327,7 +327,7 @@ BEGIN
         WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger_dropped_objects() d
                       WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
                         AND d.objid IN (tr.source, tr.docs_table, tr.mentions_table, tr.relations_table,
-                                        tr.topics_table, tr.queue_table, tr.actors_view))
+                                        tr.topics_table, tr.queue_table, tr.log_table, tr.actors_view))
     LOOP
         RAISE NOTICE 'geopol: untracking %, which was dropped',
             coalesce((SELECT d.object_identity FROM pg_catalog.pg_event_trigger_dropped_objects() d
@@ -358,7 +358,7 @@ BEGIN
     IF t.source IS NULL OR owner IS NULL THEN
         RETURN;
     END IF;
-    FOREACH obj IN ARRAY ARRAY[t.docs_table, t.mentions_table, t.relations_table, t.topics_table, t.queue_table] LOOP
+    FOREACH obj IN ARRAY ARRAY[t.docs_table, t.mentions_table, t.relations_table, t.topics_table, t.queue_table, t.log_table] LOOP
         FOR stale IN
             SELECT DISTINCT a.grantee FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
             WHERE c.oid = obj AND a.privilege_type = 'INSERT' AND a.grantee NOT IN (owner, c.relowner)

@@ -36,7 +36,8 @@ ok "$(err geopol_owner -c "DROP TABLE geopol.secret_mentions CASCADE")" \
 ok "$(err geopol_reader -c "SELECT count(*) FROM secret")" "ERROR:  permission denied for table secret" "the reader cannot read the source"
 ok "$(as geopol_reader -c "SELECT (SELECT count(*) FROM geopol.secret_docs) + (SELECT count(*) FROM geopol.secret_mentions)
                               + (SELECT count(*) FROM geopol.secret_relations) + (SELECT count(*) FROM geopol.secret_topics)
-                              + (SELECT count(*) FROM geopol.secret_queue) + (SELECT count(*) FROM geopol.secret_actors)")" \
+                              + (SELECT count(*) FROM geopol.secret_queue) + (SELECT count(*) FROM geopol.secret_log)
+                              + (SELECT count(*) FROM geopol.secret_actors)")" \
    "0" "nor its result tables and per-table view"
 ok "$(as geopol_reader -c "SELECT (SELECT count(*) FROM geopol.documents) + (SELECT count(*) FROM geopol.doc_mentions)
                               + (SELECT count(*) FROM geopol.doc_relations) + (SELECT count(*) FROM geopol.doc_topics)
