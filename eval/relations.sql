@@ -88,7 +88,7 @@ INSERT INTO geopol_eval.score (part, variant, units, n_pred, correct_pred, targe
 SELECT :'part', 'quad right on found dyads', NULL,
        count(*) FILTER (WHERE g.quads IS NOT NULL),
        count(*) FILTER (WHERE g.quads && p.quads),
-       nullif(:'target_quad', ''), 'found = directed dyad in gold; right = a predicted quad equals the quad of a gold event's PLOVER type'
+       nullif(:'target_quad', ''), 'found = directed dyad in gold; right = a predicted quad equals the quad of a gold event''s PLOVER type'
 FROM rl_pred p JOIN rl_gold g USING (id, s, t);
 
 INSERT INTO geopol_eval.score (part, variant, units, n_pred, correct_pred, note)

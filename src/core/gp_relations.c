@@ -331,6 +331,8 @@ typedef struct unit
 	int32_t		first,
 				last;
 	bool		place;			/* a region/place standing for its country */
+	bool		capital;		/* a capital: also where things happen */
+	bool		igo;
 	bool		possessive;
 } unit;
 
@@ -341,6 +343,7 @@ typedef struct group
 	int32_t		first,
 				last;
 	bool		compound;		/* Russo-Chinese, China-Russia, ChinaJapan */
+	bool		location;		/* capitals and places only */
 	bool		place_only;
 	bool		possessive;
 } group;
@@ -488,6 +491,8 @@ build_units(sent *s, const gp_mention *men, int32_t nmen)
 		s->u[s->nu].first = m->tok_first;
 		s->u[s->nu].last = m->tok_last;
 		s->u[s->nu].place = place;
+		s->u[s->nu].capital = m->kind == GP_MK_CAPITAL;
+		s->u[s->nu].igo = m->kind == GP_MK_IGO;
 		s->u[s->nu].possessive = (s->tok[m->tok_last].flags & GP_TF_POSSESSIVE) != 0;
 		s->nu++;
 	}
@@ -533,6 +538,7 @@ build_groups(sent *s)
 				g->last = u->last;
 				g->compound |= compound;
 				g->place_only &= u->place;
+				g->location &= u->place || u->capital;
 				g->possessive = u->possessive;
 				s->unit_group[i] = s->ng - 1;
 				continue;
@@ -544,6 +550,7 @@ build_groups(sent *s)
 		s->g[s->ng].last = u->last;
 		s->g[s->ng].compound = false;
 		s->g[s->ng].place_only = u->place;
+		s->g[s->ng].location = u->place || u->capital;
 		s->g[s->ng].possessive = u->possessive;
 		s->unit_group[i] = s->ng;
 		s->ng++;
@@ -567,6 +574,15 @@ group_actors(const sent *s, int gi, alist *out)
 		if (!dup)
 			out->a[out->n++] = a;
 	}
+}
+
+static bool
+group_is_igo(const sent *s, int gi)
+{
+	for (int k = 0; k < s->g[gi].n; k++)
+		if (!s->u[s->g[gi].u0 + k].igo)
+			return false;
+	return true;
 }
 
 /* nearest group ending before token k (skipping place-only groups) */
@@ -1019,6 +1035,18 @@ relate_cue(const gp_relctx *ctx, const sent *s, const cmatch *m, const gp_cue *c
 		{
 			int			R = target_after(s, ce, cue->pos == GP_POS_PREP ? 3 : 6, false);
 
+			/*
+			 * "OPEC ministers met in Vienna": an organisation meeting in a
+			 * city does not deal with the host state (a state meeting in a
+			 * capital is coded with the host, as CAMEO coders do)
+			 */
+			if (R >= 0 && cue->quad <= 2 && s->g[R].location && S.g >= 0 && group_is_igo(s, S.g))
+			{
+				int32_t		p = skip_back_fillers(s, s->g[R].first - 1);
+
+				if (p > ce && (norm_is(s, p, "in") || norm_is(s, p, "at")))
+					R = -1;
+			}
 			if (R >= 0)
 			{
 				group_actors(s, R, &T);
