@@ -147,7 +147,12 @@ geopol_tokens(PG_FUNCTION_ARGS)
 	st.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	st.ord = 0;
 	for (int k = 0; k < GP_TOK_NKINDS; k++)
-		st.kinds[k] = PointerGetDatum(cstring_to_text(gp_tokkind_name[k]));
+	{
+		/* 1-byte headers: what the tuple stores, no conversion per row */
+		char	   *buf = palloc(16);
+
+		st.kinds[k] = buf_text(&buf, gp_tokkind_name[k], (int32) strlen(gp_tokkind_name[k]));
+	}
 	for_each_sentence(PG_GETARG_TEXT_PP(0), true, emit_tokens, &st);
 	return (Datum) 0;
 }
