@@ -724,6 +724,7 @@ DECLARE
     msgs text[];
     v_state text;
     v_msg text;
+    whole_batch boolean;
 BEGIN
     claimed := 0;
     failed := 0;
@@ -781,27 +782,50 @@ BEGIN
     dates := pg_catalog.array_fill(NULL::date, ARRAY[claimed]);
     states := pg_catalog.array_fill(NULL::text, ARRAY[claimed]);
     msgs := pg_catalog.array_fill(NULL::text, ARRAY[claimed]);
-    FOR r IN EXECUTE pg_catalog.format($q$
-            SELECT c.ord::int AS ord, s.%2$I::text AS doc, %3$s AS doc_date, s.%4$I IS NOT NULL AS present
+    -- the whole batch in one query and one subtransaction; only when a
+    -- document fails is the batch done again document by document, so that
+    -- the failing one can be recorded and the others kept
+    BEGIN
+        EXECUTE pg_catalog.format($q$
+            SELECT pg_catalog.array_agg(CASE WHEN s.%4$I IS NOT NULL AND s.%2$I IS NOT NULL
+                                             THEN geopol.analyze(s.%2$I::text, %3$s) END ORDER BY c.ord),
+                   pg_catalog.array_agg(%3$s ORDER BY c.ord)
             FROM unnest($1::text[]) WITH ORDINALITY AS c(key, ord)
             LEFT JOIN %1$s s ON s.%4$I = c.key::%5$s$q$,
-            t.source, t.text_column, date_expr, t.key_column, key_type) USING keys
-    LOOP
-        dates[r.ord] := r.doc_date;
-        IF r.present AND r.doc IS NOT NULL THEN
-            BEGIN
-                js[r.ord] := geopol.analyze(r.doc, r.doc_date);
-            EXCEPTION WHEN OTHERS THEN
-                GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_msg = MESSAGE_TEXT;
-                IF NOT geopol._document_error(v_state) THEN
-                    RAISE;
-                END IF;
-                states[r.ord] := v_state;
-                msgs[r.ord] := v_msg;
-                failed := failed + 1;
-            END;
+            t.source, t.text_column, date_expr, t.key_column, key_type) INTO js, dates USING keys;
+        whole_batch := true;
+    EXCEPTION WHEN OTHERS THEN
+        GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE;
+        IF NOT geopol._document_error(v_state) THEN
+            RAISE;
         END IF;
-    END LOOP;
+        whole_batch := false;
+        js := pg_catalog.array_fill(NULL::jsonb, ARRAY[claimed]);
+        dates := pg_catalog.array_fill(NULL::date, ARRAY[claimed]);
+    END;
+    IF NOT whole_batch THEN
+        FOR r IN EXECUTE pg_catalog.format($q$
+                SELECT c.ord::int AS ord, s.%2$I::text AS doc, %3$s AS doc_date, s.%4$I IS NOT NULL AS present
+                FROM unnest($1::text[]) WITH ORDINALITY AS c(key, ord)
+                LEFT JOIN %1$s s ON s.%4$I = c.key::%5$s$q$,
+                t.source, t.text_column, date_expr, t.key_column, key_type) USING keys
+        LOOP
+            dates[r.ord] := r.doc_date;
+            IF r.present AND r.doc IS NOT NULL THEN
+                BEGIN
+                    js[r.ord] := geopol.analyze(r.doc, r.doc_date);
+                EXCEPTION WHEN OTHERS THEN
+                    GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_msg = MESSAGE_TEXT;
+                    IF NOT geopol._document_error(v_state) THEN
+                        RAISE;
+                    END IF;
+                    states[r.ord] := v_state;
+                    msgs[r.ord] := v_msg;
+                    failed := failed + 1;
+                END;
+            END IF;
+        END LOOP;
+    END IF;
 
     -- all results of the batch in one statement: old rows of the claimed
     -- keys out, new rows in (deleted, NULL-text and failed documents keep
