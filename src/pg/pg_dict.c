@@ -353,77 +353,55 @@ gp_dict_get(void)
 	return &dict;
 }
 
-/* the token norms of a name, as the matcher compares them */
-PG_FUNCTION_INFO_V1(geopol_norms);
-Datum
-geopol_norms(PG_FUNCTION_ARGS)
+/*
+ * The token norms of a name as text[], stemmed (cues, topic terms: "*" stays
+ * a gap) or not (aliases): what the matcher compares.
+ */
+static ArrayType *
+token_norms(text *t, bool stem)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
 	GpInput		in;
 	gp_arena	a;
 	gp_token   *tok;
-	gp_sentence whole;
+	gp_sentence whole = {0, 0, 0, 0, 0};
 	int32		n;
 	Datum	   *elems;
-	int			nel = 0;
 
 	gp_input_from_text(t, &in);
 	gp_pg_arena_init(&a, CurrentMemoryContext);
-	whole.index = 0;
-	whole.start = 0;
 	whole.len = in.len;
-	whole.cstart = 0;
-	whole.clen = 0;
-	n = gp_tokenize_span(gp_pg_segmenter(), in.utf8, &whole, false, &a, &tok, gp_pg_interrupt, NULL);
-	if (n < 0)
-		gp_pg_core_error("word segmentation");
-	elems = palloc(sizeof(Datum) * Max(n, 1));
-	for (int32 i = 0; i < n; i++)
-		elems[nel++] = PointerGetDatum(gp_norm_from_utf8(tok[i].norm, tok[i].normlen,
-														 in.utf8 + tok[i].start, tok[i].len));
-	PG_RETURN_ARRAYTYPE_P(construct_array(elems, nel, TEXTOID, -1, false, TYPALIGN_INT));
-}
-
-/* the stemmed token norms of a cue or topic term ("*" stays a gap) */
-PG_FUNCTION_INFO_V1(geopol_stems);
-Datum
-geopol_stems(PG_FUNCTION_ARGS)
-{
-	text	   *t = PG_GETARG_TEXT_PP(0);
-	GpInput		in;
-	gp_arena	a;
-	gp_token   *tok;
-	gp_sentence whole;
-	int32		n;
-	Datum	   *elems;
-	int			nel = 0;
-
-	gp_input_from_text(t, &in);
-	gp_pg_arena_init(&a, CurrentMemoryContext);
-	whole.index = 0;
-	whole.start = 0;
-	whole.len = in.len;
-	whole.cstart = 0;
-	whole.clen = 0;
 	n = gp_tokenize_span(gp_pg_segmenter(), in.utf8, &whole, false, &a, &tok, gp_pg_interrupt, NULL);
 	if (n < 0)
 		gp_pg_core_error("word segmentation");
 	elems = palloc(sizeof(Datum) * Max(n, 1));
 	for (int32 i = 0; i < n; i++)
 	{
-		char	   *st = palloc(tok[i].normlen + 2);
-		size_t		sl;
-
-		if (tok[i].kind == GP_TOK_WORD)
-			sl = gp_stem(tok[i].norm, tok[i].normlen, st);
-		else
+		if (stem && tok[i].kind == GP_TOK_WORD)
 		{
-			memcpy(st, tok[i].norm, tok[i].normlen + 1);
-			sl = tok[i].normlen;
+			char	   *st = palloc(tok[i].normlen + 2);
+			size_t		sl = gp_stem(tok[i].norm, tok[i].normlen, st);
+
+			elems[i] = PointerGetDatum(gp_text_from_utf8(st, (int32) sl));
 		}
-		elems[nel++] = PointerGetDatum(gp_text_from_utf8(st, (int32) sl));
+		else
+			elems[i] = PointerGetDatum(gp_norm_from_utf8(tok[i].norm, tok[i].normlen,
+														 in.utf8 + tok[i].start, tok[i].len));
 	}
-	PG_RETURN_ARRAYTYPE_P(construct_array(elems, nel, TEXTOID, -1, false, TYPALIGN_INT));
+	return construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT);
+}
+
+PG_FUNCTION_INFO_V1(geopol_norms);
+Datum
+geopol_norms(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_ARRAYTYPE_P(token_norms(PG_GETARG_TEXT_PP(0), false));
+}
+
+PG_FUNCTION_INFO_V1(geopol_stems);
+Datum
+geopol_stems(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_ARRAYTYPE_P(token_norms(PG_GETARG_TEXT_PP(0), true));
 }
 
 /* statement trigger on the dictionary tables: every backend recompiles */

@@ -1,9 +1,9 @@
 /*
  * pg_tokens.c — geopol.tokens(doc) and geopol.sentences(doc).
  *
- * Both stream sentence by sentence: the core's arena and the row values are
- * reset after each sentence, so memory does not grow with the document
- * beyond the tuplestore (which spills to disk past work_mem).
+ * Both run the per-sentence pipeline (pg_pipeline.c): the core's arena and
+ * the row values are reset after each sentence, so memory does not grow with
+ * the document beyond the tuplestore (which spills to disk past work_mem).
  */
 #include "pg_geopol.h"
 
@@ -12,56 +12,7 @@
 #include "miscadmin.h"
 #include "utils/builtins.h"
 
-/* Iterate over the sentences of doc; calls fn for each with its tokens. */
-typedef void (*sentence_fn) (const GpInput *in, const gp_sentence *s,
-							 gp_token *tok, int32 ntok, void *ud);
-
-static void
-for_each_sentence(text *doc, bool want_tokens, sentence_fn fn, void *ud)
-{
-	GpInput		in;
-	gp_segmenter *seg = gp_pg_segmenter();
-	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext,
-											  "geopol sentence",
-											  ALLOCSET_DEFAULT_SIZES);
-	MemoryContext old;
-	gp_arena	doc_arena,
-				sent_arena;
-	gp_sentiter *it;
-	gp_sentence s;
-	int			rc;
-
-	gp_input_from_text(doc, &in);
-	gp_pg_arena_init(&doc_arena, CurrentMemoryContext);
-	gp_pg_arena_init(&sent_arena, CurrentMemoryContext);
-	it = gp_sentiter_begin(seg, in.utf8, in.len, &doc_arena);
-	if (it == NULL)
-		gp_pg_core_error("sentence segmentation");
-	while ((rc = gp_sentiter_next(it, &s)) == 1)
-	{
-		gp_token   *tok = NULL;
-		int32		ntok = 0;
-
-		CHECK_FOR_INTERRUPTS();
-		old = MemoryContextSwitchTo(cxt);
-		if (want_tokens)
-		{
-			ntok = gp_tokenize_span(seg, in.utf8, &s, false, &sent_arena, &tok,
-									gp_pg_interrupt, NULL);
-			if (ntok < 0)
-				gp_pg_core_error("word segmentation");
-		}
-		fn(&in, &s, tok, ntok, ud);
-		MemoryContextSwitchTo(old);
-		gp_arena_reset(&sent_arena);
-		MemoryContextReset(cxt);
-	}
-	if (rc < 0)
-		gp_pg_core_error("sentence segmentation");
-	gp_arena_free(&sent_arena);
-	gp_arena_free(&doc_arena);
-	MemoryContextDelete(cxt);
-}
+#include "pg_pipeline.h"
 
 typedef struct TokenState
 {
@@ -98,9 +49,13 @@ buf_text(char **buf, const char *s, int32 len)
 }
 
 static void
-emit_tokens(const GpInput *in, const gp_sentence *s, gp_token *tok, int32 ntok, void *ud)
+emit_tokens(const GpSentenceResult *r, void *ud)
 {
 	TokenState *st = ud;
+	const GpInput *in = r->in;
+	const gp_sentence *s = &r->s;
+	gp_token   *tok = r->tok;
+	int32		ntok = r->ntok;
 	Datum		values[7];
 	bool		nulls[7] = {0};
 	bool		direct = in->encoding == PG_UTF8 || in->encoding == PG_SQL_ASCII;
@@ -153,19 +108,19 @@ geopol_tokens(PG_FUNCTION_ARGS)
 
 		st.kinds[k] = buf_text(&buf, gp_tokkind_name[k], (int32) strlen(gp_tokkind_name[k]));
 	}
-	for_each_sentence(PG_GETARG_TEXT_PP(0), true, emit_tokens, &st);
+	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), GP_NO_DATE, GP_WANT_TOKENS, emit_tokens, NULL, &st);
 	return (Datum) 0;
 }
 
 static void
-emit_sentence(const GpInput *in, const gp_sentence *s, gp_token *tok, int32 ntok, void *ud)
+emit_sentence(const GpSentenceResult *r, void *ud)
 {
 	ReturnSetInfo *rsinfo = ud;
+	const GpInput *in = r->in;
+	const gp_sentence *s = &r->s;
 	Datum		values[4];
 	bool		nulls[4] = {0};
 
-	(void) tok;
-	(void) ntok;
 	values[0] = Int32GetDatum(s->index + 1);
 	values[1] = Int32GetDatum(s->cstart + 1);
 	values[2] = Int32GetDatum(s->clen);
@@ -178,6 +133,7 @@ Datum
 geopol_sentences(PG_FUNCTION_ARGS)
 {
 	InitMaterializedSRF(fcinfo, 0);
-	for_each_sentence(PG_GETARG_TEXT_PP(0), false, emit_sentence, fcinfo->resultinfo);
+	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), GP_NO_DATE, GP_WANT_SENTENCES, emit_sentence, NULL,
+				   fcinfo->resultinfo);
 	return (Datum) 0;
 }
