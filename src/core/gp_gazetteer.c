@@ -3,6 +3,7 @@
  * gp_gazetteer.h.
  */
 #include "gp_gazetteer.h"
+#include "gp_trie.h"
 
 #include <string.h>
 
@@ -44,22 +45,10 @@ gp_days_from_ymd(int y, int m, int d)
 	return era * 146097 + doe - 719468 - 10957;
 }
 
-typedef struct gp_node
-{
-	int32_t		parent;
-	uint32_t	hash;
-	const char *norm;
-	int32_t		first_entry;	/* -1 if no name ends here */
-} gp_node;
-
 struct gp_gaz
 {
 	gp_arena   *arena;
-	gp_node    *nodes;			/* node 0 is the root */
-	int32_t		nnodes,
-				capnodes;
-	int32_t    *slots;			/* open addressing: node ids, -1 empty */
-	uint32_t	nslots;			/* power of two */
+	gp_trie		trie;			/* names as paths of token norms */
 	gp_entry   *entries;
 	int32_t		nentries,
 				capentries;
@@ -108,57 +97,6 @@ intern(gp_gaz *g, const char *s)
 	return g->strs[i];
 }
 
-static inline uint32_t
-edge_hash(int32_t parent, uint32_t h)
-{
-	uint32_t	x = h ^ ((uint32_t) parent * 0x9E3779B1u);
-
-	x ^= x >> 16;
-	x *= 0x85EBCA6Bu;
-	x ^= x >> 13;
-	return x;
-}
-
-static int32_t
-find_child(const gp_gaz *g, int32_t parent, uint32_t h, const char *norm, size_t normlen)
-{
-	uint32_t	mask = g->nslots - 1;
-	uint32_t	i = edge_hash(parent, h) & mask;
-
-	for (;;)
-	{
-		int32_t		id = g->slots[i];
-
-		if (id < 0)
-			return -1;
-		if (g->nodes[id].parent == parent && g->nodes[id].hash == h &&
-			strncmp(g->nodes[id].norm, norm, normlen) == 0 && g->nodes[id].norm[normlen] == '\0')
-			return id;
-		i = (i + 1) & mask;
-	}
-}
-
-static int
-rehash(gp_gaz *g, uint32_t nslots)
-{
-	int32_t    *slots = gp_arena_alloc(g->arena, sizeof(int32_t) * nslots);
-
-	if (slots == NULL)
-		return -1;
-	memset(slots, 0xFF, sizeof(int32_t) * nslots);
-	for (int32_t id = 1; id < g->nnodes; id++)
-	{
-		uint32_t	i = edge_hash(g->nodes[id].parent, g->nodes[id].hash) & (nslots - 1);
-
-		while (slots[i] >= 0)
-			i = (i + 1) & (nslots - 1);
-		slots[i] = id;
-	}
-	g->slots = slots;
-	g->nslots = nslots;
-	return 0;
-}
-
 gp_gaz *
 gp_gaz_create(gp_arena *arena)
 {
@@ -168,16 +106,10 @@ gp_gaz_create(gp_arena *arena)
 		return NULL;
 	memset(g, 0, sizeof(*g));
 	g->arena = arena;
-	g->capnodes = 1024;
-	g->nodes = gp_arena_alloc(arena, sizeof(gp_node) * (size_t) g->capnodes);
 	g->capentries = 1024;
 	g->entries = gp_arena_alloc(arena, sizeof(gp_entry) * (size_t) g->capentries);
-	if (g->nodes == NULL || g->entries == NULL || rehash(g, 2048) < 0)
+	if (g->entries == NULL || gp_trie_init(&g->trie, arena) < 0)
 		return NULL;
-	g->nodes[0].parent = -1;
-	g->nodes[0].norm = "";
-	g->nodes[0].first_entry = -1;
-	g->nnodes = 1;
 	return g;
 }
 
@@ -197,45 +129,9 @@ gp_gaz_add(gp_gaz *g, const char *const *norms, int ntok, const gp_entry *e)
 		return 0;
 	for (int k = 0; k < ntok; k++)
 	{
-		size_t		len = strlen(norms[k]);
-		uint32_t	h = gp_hash(norms[k], len);
-		int32_t		child = find_child(g, node, h, norms[k], len);
-
-		if (child < 0)
-		{
-			uint32_t	i;
-
-			if (g->nnodes == g->capnodes)
-			{
-				gp_node    *nn = gp_arena_grow(g->arena, g->nodes, sizeof(gp_node) * (size_t) g->capnodes,
-											   sizeof(gp_node) * (size_t) g->capnodes * 2);
-
-				if (nn == NULL)
-					return -1;
-				g->nodes = nn;
-				g->capnodes *= 2;
-			}
-			child = g->nnodes++;
-			g->nodes[child].parent = node;
-			g->nodes[child].hash = h;
-			g->nodes[child].norm = gp_arena_strndup(g->arena, norms[k], len);
-			g->nodes[child].first_entry = -1;
-			if (g->nodes[child].norm == NULL)
-				return -1;
-			if ((uint32_t) g->nnodes * 2 > g->nslots)
-			{
-				if (rehash(g, g->nslots * 2) < 0)
-					return -1;
-			}
-			else
-			{
-				i = edge_hash(node, h) & (g->nslots - 1);
-				while (g->slots[i] >= 0)
-					i = (i + 1) & (g->nslots - 1);
-				g->slots[i] = child;
-			}
-		}
-		node = child;
+		node = gp_trie_insert(&g->trie, node, norms[k]);
+		if (node < 0)
+			return -1;
 	}
 	if (g->nentries == g->capentries)
 	{
@@ -254,17 +150,14 @@ gp_gaz_add(gp_gaz *g, const char *const *norms, int ntok, const gp_entry *e)
 	ne->country = intern(g, e->country);
 	ne->sector = intern(g, e->sector);
 	ne->exact = dup_or_null(g->arena, e->exact);
-	ne->next = g->nodes[node].first_entry;
-	g->nodes[node].first_entry = g->nentries++;
+	ne->next = g->trie.nodes[node].first;
+	g->trie.nodes[node].first = g->nentries++;
 	return 0;
 }
 
 int
 gp_gaz_reserve(gp_gaz *g, int32_t nentries)
 {
-	int32_t		nodes = nentries + nentries / 2 + 16;
-	uint32_t	slots = 2048;
-
 	if (nentries > g->capentries)
 	{
 		gp_entry   *ne = gp_arena_grow(g->arena, g->entries, sizeof(gp_entry) * (size_t) g->nentries,
@@ -275,21 +168,7 @@ gp_gaz_reserve(gp_gaz *g, int32_t nentries)
 		g->entries = ne;
 		g->capentries = nentries;
 	}
-	if (nodes > g->capnodes)
-	{
-		gp_node    *nn = gp_arena_grow(g->arena, g->nodes, sizeof(gp_node) * (size_t) g->nnodes,
-									   sizeof(gp_node) * (size_t) nodes);
-
-		if (nn == NULL)
-			return -1;
-		g->nodes = nn;
-		g->capnodes = nodes;
-	}
-	while (slots < (uint32_t) nodes * 2)
-		slots *= 2;
-	if (slots > g->nslots)
-		return rehash(g, slots);
-	return 0;
+	return gp_trie_reserve(&g->trie, nentries + nentries / 2 + 16);
 }
 
 int32_t
@@ -301,7 +180,7 @@ gp_gaz_nentries(const gp_gaz *g)
 int32_t
 gp_gaz_nnodes(const gp_gaz *g)
 {
-	return g->nnodes;
+	return g->trie.nnodes;
 }
 
 size_t
@@ -475,7 +354,7 @@ person_follows(const gp_matcher *m, const gp_token *tok, int32_t ntok, int32_t l
 	if (n->kind != GP_TOK_WORD || !(n->flags & GP_TF_UPPER) || (n->flags & GP_TF_ALLCAPS) ||
 		(tok[last].flags & GP_TF_ALLCAPS) || (n->flags & GP_TF_NL_BEFORE))
 		return false;
-	return find_child(m->g, 0, n->hash, n->norm, n->normlen) < 0;
+	return gp_trie_find(&m->g->trie, 0, n->hash, n->norm, n->normlen) < 0;
 }
 
 static bool
@@ -584,7 +463,7 @@ resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_tok
 static inline int32_t
 node_child(const gp_gaz *g, int32_t node, const gp_token *t)
 {
-	return find_child(g, node, t->hash, t->norm, t->normlen);
+	return gp_trie_find(&g->trie, node, t->hash, t->norm, t->normlen);
 }
 
 static bool
@@ -716,8 +595,8 @@ match_glued(gp_matcher *m, const char *text, const gp_token *tok, int32_t i,
 		part.hash = gp_hash(norm, (size_t) plen);
 		part.flags = GP_TF_UPPER | GP_TF_ASCII;
 		node = node_child(m->g, 0, &part);
-		if (node < 0 || m->g->nodes[node].first_entry < 0 ||
-			!resolve(m, m->g->nodes[node].first_entry, text, &part, 1, 0, 0, &r) ||
+		if (node < 0 || m->g->trie.nodes[node].first < 0 ||
+			!resolve(m, m->g->trie.nodes[node].first, text, &part, 1, 0, 0, &r) ||
 			r.kind == GP_MK_BLOCK)
 			return 0;
 		fill_span(&found[nfound], text, &part, 0, 0);
@@ -769,7 +648,7 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, int32_t ntok, int
 
 	for (int32_t j = i; node >= 0 && depth < GP_MAX_DEPTH;)
 	{
-		if (g->nodes[node].first_entry >= 0)
+		if (g->trie.nodes[node].first >= 0)
 		{
 			stack_node[depth] = node;
 			stack_last[depth] = j;
@@ -786,7 +665,7 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, int32_t ntok, int
 
 		depth--;
 		last = stack_last[depth];
-		if (!resolve(m, g->nodes[stack_node[depth]].first_entry, text, tok, ntok, i, last, &r))
+		if (!resolve(m, g->trie.nodes[stack_node[depth]].first, text, tok, ntok, i, last, &r))
 			continue;
 		/* "<ROK>": a ticker symbol in angle brackets names a company */
 		if (i > 0 && last + 1 < ntok && tok[i - 1].len == 1 && text[tok[i - 1].start] == '<' &&
@@ -798,7 +677,7 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, int32_t ntok, int
 
 			fill_span(&mm, text, tok, i, last);
 			set_resolved(&mm, &r, GP_VIA_NAME);
-			mm.first_entry = g->nodes[stack_node[depth]].first_entry;
+			mm.first_entry = g->trie.nodes[stack_node[depth]].first;
 			if (!push_mention(out, n, cap, arena, &mm))
 				return -2;
 			/* "the Russian Far East (RFE)": the text defines an acronym */

@@ -3,86 +3,28 @@
  */
 #include "gp_relations.h"
 #include "gp_stem.h"
+#include "gp_trie.h"
 
 #include <string.h>
 
 /* ------------------------------------------------------------ cue trie */
 
-typedef struct cnode
-{
-	int32_t		parent;
-	uint32_t	hash;
-	const char *stem;
-	int32_t		first_cue;
-	int32_t		gap_child;		/* node after a "*" gap, -1 */
-	bool		has_event;
-	bool		has_modifier;
-} cnode;
+#define CUE_NODE_EVENT		0x01	/* an event cue ends here */
+#define CUE_NODE_MODIFIER	0x02	/* a negation/modality word ends here */
 
 struct gp_cues
 {
 	gp_arena   *arena;
-	cnode	   *nodes;
-	int32_t		nnodes,
-				capnodes;
-	int32_t    *slots;
-	uint32_t	nslots;
+	gp_trie		trie;			/* cues as paths of word stems, "*" as gaps */
 	gp_cue	   *cues;
 	int32_t		ncues,
 				capcues;
 };
 
-static inline uint32_t
-edge_hash(int32_t parent, uint32_t h)
-{
-	uint32_t	x = h ^ ((uint32_t) parent * 0x9E3779B1u);
-
-	x ^= x >> 16;
-	x *= 0x85EBCA6Bu;
-	x ^= x >> 13;
-	return x;
-}
-
-static int32_t
+static inline int32_t
 find_child(const gp_cues *c, int32_t parent, uint32_t h, const char *stem)
 {
-	uint32_t	mask = c->nslots - 1;
-	uint32_t	i = edge_hash(parent, h) & mask;
-
-	for (;;)
-	{
-		int32_t		id = c->slots[i];
-
-		if (id < 0)
-			return -1;
-		if (c->nodes[id].parent == parent && c->nodes[id].hash == h && strcmp(c->nodes[id].stem, stem) == 0)
-			return id;
-		i = (i + 1) & mask;
-	}
-}
-
-static int
-rehash(gp_cues *c, uint32_t nslots)
-{
-	int32_t    *slots = gp_arena_alloc(c->arena, sizeof(int32_t) * nslots);
-
-	if (slots == NULL)
-		return -1;
-	memset(slots, 0xFF, sizeof(int32_t) * nslots);
-	for (int32_t id = 1; id < c->nnodes; id++)
-	{
-		uint32_t	i;
-
-		if (c->nodes[id].stem[0] == '*' && c->nodes[id].stem[1] == '\0')
-			continue;			/* gap nodes hang off their parent */
-		i = edge_hash(c->nodes[id].parent, c->nodes[id].hash) & (nslots - 1);
-		while (slots[i] >= 0)
-			i = (i + 1) & (nslots - 1);
-		slots[i] = id;
-	}
-	c->slots = slots;
-	c->nslots = nslots;
-	return 0;
+	return gp_trie_find(&c->trie, parent, h, stem, strlen(stem));
 }
 
 gp_cues *
@@ -94,44 +36,11 @@ gp_cues_create(gp_arena *arena)
 		return NULL;
 	memset(c, 0, sizeof(*c));
 	c->arena = arena;
-	c->capnodes = 1024;
-	c->nodes = gp_arena_alloc(arena, sizeof(cnode) * (size_t) c->capnodes);
 	c->capcues = 512;
 	c->cues = gp_arena_alloc(arena, sizeof(gp_cue) * (size_t) c->capcues);
-	if (c->nodes == NULL || c->cues == NULL || rehash(c, 2048) < 0)
+	if (c->cues == NULL || gp_trie_init(&c->trie, arena) < 0)
 		return NULL;
-	memset(&c->nodes[0], 0, sizeof(cnode));
-	c->nodes[0].parent = -1;
-	c->nodes[0].stem = "";
-	c->nodes[0].first_cue = -1;
-	c->nodes[0].gap_child = -1;
-	c->nnodes = 1;
 	return c;
-}
-
-static int32_t
-new_node(gp_cues *c, int32_t parent, uint32_t h, const char *stem)
-{
-	int32_t		id;
-
-	if (c->nnodes == c->capnodes)
-	{
-		cnode	   *nn = gp_arena_grow(c->arena, c->nodes, sizeof(cnode) * (size_t) c->capnodes,
-									   sizeof(cnode) * (size_t) c->capnodes * 2);
-
-		if (nn == NULL)
-			return -1;
-		c->nodes = nn;
-		c->capnodes *= 2;
-	}
-	id = c->nnodes++;
-	memset(&c->nodes[id], 0, sizeof(cnode));
-	c->nodes[id].parent = parent;
-	c->nodes[id].hash = h;
-	c->nodes[id].stem = gp_arena_strndup(c->arena, stem, strlen(stem));
-	c->nodes[id].first_cue = -1;
-	c->nodes[id].gap_child = -1;
-	return c->nodes[id].stem ? id : -1;
 }
 
 int
@@ -144,44 +53,10 @@ gp_cues_add(gp_cues *c, const char *const *stems, int n, const gp_cue *cue)
 		return 0;				/* a cue cannot start with a gap */
 	for (int k = 0; k < n; k++)
 	{
-		if (strcmp(stems[k], "*") == 0)
-		{
-			if (c->nodes[node].gap_child < 0)
-			{
-				int32_t		g = new_node(c, node, 0, "*");
-
-				if (g < 0)
-					return -1;
-				c->nodes[node].gap_child = g;
-			}
-			node = c->nodes[node].gap_child;
-			continue;
-		}
-		{
-			uint32_t	h = gp_hash(stems[k], strlen(stems[k]));
-			int32_t		child = find_child(c, node, h, stems[k]);
-
-			if (child < 0)
-			{
-				child = new_node(c, node, h, stems[k]);
-				if (child < 0)
-					return -1;
-				if ((uint32_t) c->nnodes * 2 > c->nslots)
-				{
-					if (rehash(c, c->nslots * 2) < 0)
-						return -1;
-				}
-				else
-				{
-					uint32_t	i = edge_hash(node, h) & (c->nslots - 1);
-
-					while (c->slots[i] >= 0)
-						i = (i + 1) & (c->nslots - 1);
-					c->slots[i] = child;
-				}
-			}
-			node = child;
-		}
+		node = strcmp(stems[k], "*") == 0 ? gp_trie_gap(&c->trie, node)
+			: gp_trie_insert(&c->trie, node, stems[k]);
+		if (node < 0)
+			return -1;
 	}
 	if (c->ncues == c->capcues)
 	{
@@ -200,20 +75,17 @@ gp_cues_add(gp_cues *c, const char *const *stems, int n, const gp_cue *cue)
 	nc->mode = cue->mode ? gp_arena_strndup(c->arena, cue->mode, strlen(cue->mode)) : NULL;
 	/* keep cues of a node in insertion order */
 	nc->next = -1;
-	if (c->nodes[node].first_cue < 0)
-		c->nodes[node].first_cue = c->ncues;
+	if (c->trie.nodes[node].first < 0)
+		c->trie.nodes[node].first = c->ncues;
 	else
 	{
-		int32_t		k = c->nodes[node].first_cue;
+		int32_t		k = c->trie.nodes[node].first;
 
 		while (c->cues[k].next >= 0)
 			k = c->cues[k].next;
 		c->cues[k].next = c->ncues;
 	}
-	if (cue->effect == GP_CUE_EVENT)
-		c->nodes[node].has_event = true;
-	else
-		c->nodes[node].has_modifier = true;
+	c->trie.nodes[node].flags |= cue->effect == GP_CUE_EVENT ? CUE_NODE_EVENT : CUE_NODE_MODIFIER;
 	c->ncues++;
 	return 0;
 }
@@ -262,12 +134,12 @@ static void
 walk(const gp_cues *c, int32_t node, const gp_stems *w, int32_t j, int32_t start,
 	 int32_t gf, int32_t gl, cmatch *ev, cmatch *mod, int depth)
 {
-	const cnode *nd = &c->nodes[node];
+	const gp_trie_node *nd = &c->trie.nodes[node];
 	int			words = (j - start) - (gf >= 0 ? gl - gf + 1 : 0);
 
-	if (node != 0 && nd->first_cue >= 0 && nd->stem[0] != '*')
+	if (node != 0 && nd->first >= 0 && nd->key[0] != '*')
 	{
-		if (nd->has_event && better_match(ev, words, gf, gl, j - 1))
+		if ((nd->flags & CUE_NODE_EVENT) && better_match(ev, words, gf, gl, j - 1))
 		{
 			ev->first = start;
 			ev->last = j - 1;
@@ -276,7 +148,7 @@ walk(const gp_cues *c, int32_t node, const gp_stems *w, int32_t j, int32_t start
 			ev->gap_last = gl;
 			ev->words = words;
 		}
-		if (nd->has_modifier && j - 1 > mod->last)
+		if ((nd->flags & CUE_NODE_MODIFIER) && j - 1 > mod->last)
 		{
 			mod->first = start;
 			mod->last = j - 1;
@@ -292,14 +164,14 @@ walk(const gp_cues *c, int32_t node, const gp_stems *w, int32_t j, int32_t start
 		if (ch >= 0)
 			walk(c, ch, w, j + 1, start, gf, gl, ev, mod, depth + 1);
 	}
-	if (nd->gap_child >= 0 && node != 0)
+	if (nd->gap >= 0 && node != 0)
 	{
 		for (int k = 0; k <= 5 && j + k < w->n; k++)
 		{
 			/* a gap does not run over the end of a clause */
 			if (k > 0 && (strcmp(w->stem[j + k - 1], ".") == 0 || strcmp(w->stem[j + k - 1], ";") == 0))
 				break;
-			walk(c, nd->gap_child, w, j + k, start, k ? j : -1, k ? j + k - 1 : -1, ev, mod, depth + 1);
+			walk(c, nd->gap, w, j + k, start, k ? j : -1, k ? j + k - 1 : -1, ev, mod, depth + 1);
 		}
 	}
 }
@@ -317,7 +189,7 @@ gp_cues_longest(const gp_cues *c, const gp_stems *w, int32_t k, int32_t *last)
 	if (ev.last < 0)
 		return -1;
 	*last = ev.last;
-	return c->nodes[ev.node].first_cue;
+	return c->trie.nodes[ev.node].first;
 }
 
 /* -------------------------------------------------------------- patterns */
@@ -1119,7 +991,7 @@ gp_relate_sentence(gp_relctx *ctx, const char *text, const gp_token *tok, int32_
 			walk(ctx->cues, node, &s->w, k + 1, k, -1, -1, &ev, &md, 1);
 		if (md.last >= 0)
 		{
-			const gp_cue *c = &ctx->cues->cues[ctx->cues->nodes[md.node].first_cue];
+			const gp_cue *c = &ctx->cues->cues[ctx->cues->trie.nodes[md.node].first];
 
 			while (c->effect == GP_CUE_EVENT && c->next >= 0)
 				c = &ctx->cues->cues[c->next];
@@ -1157,7 +1029,7 @@ gp_relate_sentence(gp_relctx *ctx, const char *text, const gp_token *tok, int32_
 				e.hypothetical = true;
 		}
 		/* every event cue ending at this node */
-		for (int32_t ci = ctx->cues->nodes[m->node].first_cue; ci >= 0; ci = ctx->cues->cues[ci].next)
+		for (int32_t ci = ctx->cues->trie.nodes[m->node].first; ci >= 0; ci = ctx->cues->cues[ci].next)
 		{
 			const gp_cue *c = &ctx->cues->cues[ci];
 
