@@ -69,6 +69,32 @@ text_or_null(HeapTuple tup, TupleDesc desc, int col)
 	return isnull ? NULL : utf8_cstring(DatumGetTextPP(d));
 }
 
+#define GP_MAX_KEY_WORDS 64
+
+/*
+ * The text[] column col (token norms or stems) as UTF-8 strings into out;
+ * returns how many, or 0 when NULL, empty or longer than GP_MAX_KEY_WORDS.
+ */
+static int
+key_words(HeapTuple tup, TupleDesc desc, int col, const char **out)
+{
+	bool		isnull;
+	Datum		arr = SPI_getbinval(tup, desc, col, &isnull);
+	Datum	   *elems;
+	bool	   *enulls;
+	int			nel;
+
+	if (isnull)
+		return 0;
+	deconstruct_array(DatumGetArrayTypeP(arr), TEXTOID, -1, false, TYPALIGN_INT,
+					  &elems, &enulls, &nel);
+	if (nel <= 0 || nel > GP_MAX_KEY_WORDS)
+		return 0;
+	for (int k = 0; k < nel; k++)
+		out[k] = enulls[k] ? "" : utf8_cstring(DatumGetTextPP(elems[k]));
+	return nel;
+}
+
 static int32
 date_or_open(HeapTuple tup, TupleDesc desc, int col)
 {
@@ -115,23 +141,14 @@ compile_cues(void)
 		HeapTuple	tup = SPI_tuptable->vals[r];
 		TupleDesc	desc = SPI_tuptable->tupdesc;
 		bool		isnull;
-		Datum		arr = SPI_getbinval(tup, desc, 1, &isnull);
-		Datum	   *elems;
-		bool	   *enulls;
-		int			nel;
-		const char *stems[64];
+		const char *stems[GP_MAX_KEY_WORDS];
+		int			nel = key_words(tup, desc, 1, stems);
 		gp_cue		c;
 		char	   *pos;
 
 		CHECK_FOR_INTERRUPTS();
-		if (isnull)
+		if (nel == 0)
 			continue;
-		deconstruct_array(DatumGetArrayTypeP(arr), TEXTOID, -1, false, TYPALIGN_INT,
-						  &elems, &enulls, &nel);
-		if (nel <= 0 || nel > 64)
-			continue;
-		for (int k = 0; k < nel; k++)
-			stems[k] = enulls[k] ? "" : utf8_cstring(DatumGetTextPP(elems[k]));
 		memset(&c, 0, sizeof(c));
 		c.event = text_or_null(tup, desc, 2);
 		c.mode = text_or_null(tup, desc, 3);
@@ -185,22 +202,15 @@ compile_topics(void)
 		HeapTuple	tup = SPI_tuptable->vals[r];
 		TupleDesc	desc = SPI_tuptable->tupdesc;
 		bool		isnull;
-		Datum		arr = SPI_getbinval(tup, desc, 1, &isnull);
-		Datum	   *elems;
-		bool	   *enulls;
-		int			nel;
-		const char *stems[64];
+		const char *stems[GP_MAX_KEY_WORDS];
+		int			nel = key_words(tup, desc, 1, stems);
 		char	   *term = text_or_null(tup, desc, 2);
 		char	   *topic = text_or_null(tup, desc, 3);
 		float4		weight = DatumGetFloat4(SPI_getbinval(tup, desc, 4, &isnull));
 
 		CHECK_FOR_INTERRUPTS();
-		deconstruct_array(DatumGetArrayTypeP(arr), TEXTOID, -1, false, TYPALIGN_INT,
-						  &elems, &enulls, &nel);
-		if (nel <= 0 || nel > 64)
+		if (nel == 0)
 			continue;
-		for (int k = 0; k < nel; k++)
-			stems[k] = enulls[k] ? "" : utf8_cstring(DatumGetTextPP(elems[k]));
 		old = MemoryContextSwitchTo(dict_cxt);
 		if (gp_topicset_add_term(dict.topics, stems, nel, term, topic, weight) < 0)
 			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
@@ -213,24 +223,15 @@ static void
 add_alias_row(HeapTuple tup, TupleDesc desc)
 {
 	bool		isnull;
-	Datum		arr = SPI_getbinval(tup, desc, 1, &isnull);
-	Datum	   *elems;
-	bool	   *enulls;
-	int			nel;
-	const char *norms[64];
+	const char *norms[GP_MAX_KEY_WORDS];
+	int			nel = key_words(tup, desc, 1, norms);
 	gp_entry	e;
 	char	   *kind,
 			   *match;
 
 	CHECK_FOR_INTERRUPTS();
-	if (isnull)
+	if (nel == 0)
 		return;
-	deconstruct_array(DatumGetArrayTypeP(arr), TEXTOID, -1, false, TYPALIGN_INT,
-					  &elems, &enulls, &nel);
-	if (nel <= 0 || nel > 64)
-		return;
-	for (int k = 0; k < nel; k++)
-		norms[k] = enulls[k] ? "" : utf8_cstring(DatumGetTextPP(elems[k]));
 	kind = text_or_null(tup, desc, 4);
 	match = text_or_null(tup, desc, 7);
 	memset(&e, 0, sizeof(e));
