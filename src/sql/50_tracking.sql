@@ -725,6 +725,7 @@ DECLARE
     v_state text;
     v_msg text;
     whole_batch boolean;
+    reanalysed boolean;
 BEGIN
     claimed := 0;
     failed := 0;
@@ -827,6 +828,9 @@ BEGIN
         END LOOP;
     END IF;
 
+    EXECUTE pg_catalog.format('SELECT EXISTS (SELECT 1 FROM %s d WHERE d.key = ANY ($1::text[]::%s[]))',
+                              t.docs_table, key_type) INTO reanalysed USING keys;
+
     -- all results of the batch in one statement: old rows of the claimed
     -- keys out, new rows in (deleted, NULL-text and failed documents keep
     -- none), documents and failures up to date.  The inserts read the
@@ -837,9 +841,11 @@ BEGIN
             SELECT u.k::%11$s AS key, u.k AS ktext, u.ok, u.st, u.msg
             FROM (SELECT unnest($1::text[]) AS k, unnest($2::jsonb[]) IS NOT NULL AS ok,
                          unnest($4::text[]) AS st, unnest($5::text[]) AS msg) AS u),
-        del_m AS (DELETE FROM %1$s x WHERE x.key = ANY ($1::text[]::%11$s[])),
-        del_r AS (DELETE FROM %2$s x WHERE x.key = ANY ($1::text[]::%11$s[])),
-        del_t AS (DELETE FROM %3$s x WHERE x.key = ANY ($1::text[]::%11$s[])),
+        -- old results exist only for documents analysed before: a first
+        -- analysis (the common case) deletes nothing and scans nothing
+        del_m AS (DELETE FROM %1$s x WHERE $7 AND x.key = ANY ($1::text[]::%11$s[])),
+        del_r AS (DELETE FROM %2$s x WHERE $7 AND x.key = ANY ($1::text[]::%11$s[])),
+        del_t AS (DELETE FROM %3$s x WHERE $7 AND x.key = ANY ($1::text[]::%11$s[])),
         del_d AS (DELETE FROM %4$s x USING b WHERE x.key = b.key AND NOT b.ok),
         ins_m AS (INSERT INTO %1$s (key, doc_date, %5$s)
                   SELECT u.k::%11$s, u.d, x.*
@@ -877,7 +883,7 @@ BEGIN
         geopol._part_list('mentions', false), geopol._part_list('mentions', true),
         geopol._part_list('relations', false), geopol._part_list('relations', true),
         geopol._part_list('topics', false), geopol._part_list('topics', true), key_type)
-        USING keys, js, dates, states, msgs, t.source;
+        USING keys, js, dates, states, msgs, t.source, reanalysed;
 END
 $fn$;
 
@@ -954,6 +960,11 @@ BEGIN
             IF plan.run_as IS NOT NULL THEN
                 PERFORM pg_catalog.set_config('role', plan.run_as, true);
             END IF;
+            -- a batch commits its results and the removal of its queue rows
+            -- together: if a crash loses an asynchronous commit, both are
+            -- lost and the documents are still queued, so the batch need not
+            -- wait for the WAL flush
+            PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
             b := geopol._refresh_batch(plan.source, refresh.batch_size, started, total IS NULL);
             COMMIT;
             PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
