@@ -22,6 +22,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/guc.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
@@ -264,6 +265,7 @@ add_alias_row(HeapTuple tup, TupleDesc desc)
 static void
 compile(void)
 {
+	int			save_nestlevel;
 	instr_time	start,
 				dur;
 	Oid			nsp;
@@ -297,6 +299,14 @@ compile(void)
 	if (dict.gaz == NULL)
 		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 
+	/*
+	 * The queries below must mean what they say whatever search_path the
+	 * caller has: pg_catalog first, for this compile only (restored below,
+	 * or by the transaction's abort on error).
+	 */
+	save_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	/* read in batches: the rows' memory is reused, the dictionary sized once */
@@ -339,6 +349,7 @@ compile(void)
 	compile_cues();
 	compile_topics();
 	SPI_finish();
+	AtEOXact_GUC(true, save_nestlevel);
 	INSTR_TIME_SET_CURRENT(dur);
 	INSTR_TIME_SUBTRACT(dur, start);
 	dict.compile_ms = INSTR_TIME_GET_MILLISEC(dur);

@@ -63,7 +63,12 @@ SELECT ok((SELECT ARRAY['actor', 'alias', 'leader_term', 'cue', 'cue_modifier', 
 CREATE SCHEMA hostile;
 CREATE FUNCTION hostile.lower(text) RETURNS text LANGUAGE sql AS $$ SELECT 'pwned' $$;
 CREATE FUNCTION hostile.btrim(text) RETURNS text LANGUAGE sql AS $$ SELECT '' $$;
-SET LOCAL search_path = hostile, public;
+CREATE FUNCTION hostile.count_rows(anyelement) RETURNS bigint LANGUAGE sql AS $$ SELECT 0::bigint $$;
+CREATE FUNCTION hostile.textne(text, text) RETURNS boolean LANGUAGE sql AS $$ SELECT false $$;
+CREATE OPERATOR hostile.<> (LEFTARG = text, RIGHTARG = text, FUNCTION = hostile.textne);
+-- the dictionary is compiled again under the hostile path (an edit invalidates it)
+UPDATE geopol.event_type SET description = description WHERE event = 'AGREE';
+SET LOCAL search_path = hostile, pg_catalog, public;
 SELECT is((SELECT string_agg(actor, ',' ORDER BY start_pos) FROM geopol.mentions('Russia and China.')), 'RUS,CHN',
           'mentions under a hostile search_path');
 SELECT lives_ok($$INSERT INTO geopol.alias (alias, actor, entity, kind) VALUES ('Rossiya-test', 'RUS', 'Russia', 'state')$$,
