@@ -731,11 +731,10 @@ elision_len(const char *text, const gp_token *t)
 }
 
 static void
-strip_elision(gp_matcher *m, const char *text, gp_token *t, int32_t el)
+strip_elision(const char *text, gp_token *t, int32_t el)
 {
 	int32_t		chars = gp_utf8_count(text + t->start, el);
 
-	(void) m;
 	t->norm += el;				/* the article is ASCII or ’, same bytes in the norm */
 	t->normlen = (uint16_t) (t->normlen - el);
 	t->hash = gp_hash(t->norm, t->normlen);
@@ -799,7 +798,7 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 
 					for (; w < GP_MAX_DEPTH && i + w < ntok; w++)
 						win[w] = tok[i + w];
-					strip_elision(m, text, &win[0], el);
+					strip_elision(text, &win[0], el);
 					last = match_at(m, text, win, w, 0, out, &n, &cap, arena);
 					if (last == -2)
 						return -1;

@@ -777,50 +777,27 @@ gp_normalize(gp_segmenter *seg, const char *s, int32_t len, bool strip_possessiv
 	return out;
 }
 
+/* case flags of a token that is not all ASCII (the ASCII path sets its own) */
 static uint8_t
-case_flags(const char *s, int32_t len, bool ascii)
+case_flags(const char *s, int32_t len)
 {
 	uint8_t		f = 0;
 	int			letters = 0,
 				upper = 0;
 	int32_t		adv;
 
-	if (ascii)
+	for (int32_t i = 0; i < len; i += adv)
 	{
-		for (int32_t i = 0; i < len; i++)
+		int32_t		c = gp_utf8_decode(s + i, len - i, &adv);
+
+		if (u_isUAlphabetic(c))
 		{
-			char		c = s[i];
+			bool		up = u_isupper(c) || u_istitle(c);
 
-			if (c >= 'A' && c <= 'Z')
-			{
-				letters++;
-				upper++;
-				if (letters == 1)
-					f |= GP_TF_UPPER;
-			}
-			else if (c >= 'a' && c <= 'z')
-			{
-				letters++;
-				if (letters == 1)
-					f |= GP_TF_LOWER;
-			}
-		}
-	}
-	else
-	{
-		for (int32_t i = 0; i < len; i += adv)
-		{
-			int32_t		c = gp_utf8_decode(s + i, len - i, &adv);
-
-			if (u_isUAlphabetic(c))
-			{
-				bool		up = u_isupper(c) || u_istitle(c);
-
-				letters++;
-				upper += up;
-				if (letters == 1)
-					f |= up ? GP_TF_UPPER : (u_islower(c) ? GP_TF_LOWER : 0);
-			}
+			letters++;
+			upper += up;
+			if (letters == 1)
+				f |= up ? GP_TF_UPPER : (u_islower(c) ? GP_TF_LOWER : 0);
 		}
 	}
 	if (letters >= 2 && upper == letters)
@@ -1089,7 +1066,7 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 			char	   *norm;
 
 			if (kind == GP_TOK_WORD || kind == GP_TOK_IDEO)
-				t->flags |= case_flags(s + prev, blen, false);
+				t->flags |= case_flags(s + prev, blen);
 			norm = gp_normalize(seg, s + prev, blen, kind == GP_TOK_WORD, arena, &nl);
 			if (norm == NULL)
 				return -1;
