@@ -7,12 +7,15 @@
 --
 -- track() creates, in schema geopol, result tables named after the source
 -- (articles_docs, articles_mentions, articles_relations, articles_topics), a
--- queue (articles_queue), a per-table view (articles_actors) and two trigger
--- functions; their key column has the type of the source's key, so results
--- join back on the source's own key and index.  Cheap AFTER triggers on the source put the keys of inserted,
--- updated (text, date or key column) and deleted rows into the queue;
--- TRUNCATE empties the results.  refresh() drains the queues in batches, one
--- transaction per batch, one geopol.analyze() call per document.
+-- log and a queue (articles_log, articles_queue), a per-table view
+-- (articles_actors) and a TRUNCATE trigger function; their key column has the
+-- type of the source's key, so results join back on the source's own key and
+-- index.  The queue triggers on the source (geopol._log_keys(), in C) buffer
+-- the keys of inserted, updated (text, date or key column) and deleted rows
+-- and write each statement's keys into the log as arrays: a bulk INSERT pays
+-- a key copy per row and a log row per 1,800 bytes of keys.  TRUNCATE empties
+-- the results.  refresh() moves the log into the queue and drains the queue
+-- in batches, one transaction per batch.
 --
 -- Privileges.
 --   * Only the owner of a table (or a superuser) can track and untrack it.
@@ -47,12 +50,10 @@
 -- Concurrency.  refresh() claims queue rows with SELECT ... FOR UPDATE SKIP
 -- LOCKED and deletes them in the same transaction as it writes their results,
 -- so two refreshes never take the same document and a cancelled or crashed
--- batch leaves its rows queued.  The triggers enqueue with
---   INSERT ... ON CONFLICT (key) DO UPDATE ... WHERE false
--- which deduplicates like DO NOTHING but also locks the queued row until the
--- writing transaction ends: a refresh cannot take a document whose new text
--- is not committed yet (it skips it), and a write to a document whose batch
--- is being analysed waits for that batch to commit and queues it again.
+-- batch leaves its rows queued.  A log row becomes visible when the writing
+-- transaction commits, and with it the text it names: a refresh never sees a
+-- key before the change it stands for, and a change made while its document
+-- is being analysed logs the key again for the next refresh.
 
 GRANT USAGE ON SCHEMA geopol TO PUBLIC;
 DO $grant$
@@ -245,7 +246,7 @@ BEGIN
                                                   cand || '_topics', cand || '_queue', cand || '_log', cand || '_actors'))
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
                               WHERE p.pronamespace = 'geopol'::regnamespace
-                                AND p.proname IN (cand || '_enqueue', cand || '_truncate'));
+                                AND p.proname = cand || '_truncate');
         i := i + 1;
         cand := base || '_' || i;
     END LOOP;
@@ -254,6 +255,77 @@ END
 $$;
 
 -- ------------------------------------------------------------ track
+
+-- The queue trigger of every tracked table (src/pg/pg_keylog.c): fired for a
+-- row, it buffers the row's key; fired for a statement, it writes the
+-- buffered keys as one array into the table's log, with the rights of the
+-- table's owner.  Row triggers name the key column and the tracked table.
+CREATE FUNCTION geopol._log_keys() RETURNS trigger
+    LANGUAGE c
+    AS 'MODULE_PATHNAME', 'geopol_log_keys';
+COMMENT ON FUNCTION geopol._log_keys() IS
+    'Internal: the queue triggers geopol.track() puts on a table (keys of written rows, buffered per statement, then logged).';
+
+-- When the INSERT queue trigger of tracked table src should fire.  BEFORE
+-- is the cheaper (no AFTER trigger event per row: a bulk INSERT pays a few
+-- per cent instead of a fifth), but it sees the key before the BEFORE
+-- triggers that fire after it, and before a generated column is computed;
+-- so BEFORE only for a plain table whose key is not generated and that has
+-- no other BEFORE INSERT row trigger (enabled or not).  A partitioned table
+-- gets AFTER: its partitions may have BEFORE triggers of their own.
+CREATE FUNCTION geopol._insert_trigger_timing(src regclass) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT CASE WHEN c.relkind = 'r'
+                 AND NOT EXISTS (SELECT 1 FROM geopol.tracked t JOIN pg_catalog.pg_attribute a
+                                     ON a.attrelid = t.source AND a.attname = t.key_column
+                                 WHERE t.source = src AND a.attgenerated <> '')
+                 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger g
+                                 WHERE g.tgrelid = src AND g.tgname <> 'geopol_enqueue'
+                                   AND (g.tgtype::int & 7) = 7)      -- ROW | BEFORE | INSERT
+                THEN 'BEFORE' ELSE 'AFTER' END
+    FROM pg_catalog.pg_class c WHERE c.oid = src
+$$;
+
+-- (Re)creates the INSERT queue trigger geopol_enqueue of tracked table src
+-- with the timing _insert_trigger_timing() gives: by track(), and by the
+-- event trigger when triggers of a tracked table are created or renamed.
+-- Internal (run as the extension's owner).
+CREATE FUNCTION geopol._place_queue_trigger(src regclass) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+    want text;
+    have text;
+BEGIN
+    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = src;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    want := geopol._insert_trigger_timing(src);
+    SELECT CASE WHEN (g.tgtype::int & 2) = 2 THEN 'BEFORE' ELSE 'AFTER' END INTO have
+      FROM pg_catalog.pg_trigger g WHERE g.tgrelid = src AND g.tgname = 'geopol_enqueue';
+    IF have IS NOT DISTINCT FROM want THEN
+        RETURN;
+    END IF;
+    IF have IS NOT NULL THEN
+        -- tells the sql_drop event trigger that this drop is geopol's own
+        PERFORM pg_catalog.set_config('geopol.replacing_trigger', src::oid::text, true);
+        EXECUTE pg_catalog.format('DROP TRIGGER geopol_enqueue ON %s', src);
+        PERFORM pg_catalog.set_config('geopol.replacing_trigger', '', true);
+    END IF;
+    EXECUTE pg_catalog.format('CREATE TRIGGER geopol_enqueue %s INSERT ON %s FOR EACH ROW '
+                              'EXECUTE FUNCTION geopol._log_keys(%L, %L)',
+                              want, src, t.key_column, src::oid);
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extname = 'geopol') THEN
+        EXECUTE pg_catalog.format('ALTER TRIGGER geopol_enqueue ON %s DEPENDS ON EXTENSION geopol', src);
+    END IF;
+END
+$fn$;
+REVOKE ALL ON FUNCTION geopol._place_queue_trigger(regclass) FROM PUBLIC;
 
 CREATE FUNCTION geopol._track(src regclass, text_col name, key_col name, date_col name)
     RETURNS geopol.tracked
@@ -405,6 +477,8 @@ BEGIN
     EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (keys %s[] NOT NULL, logged_at timestamptz NOT NULL DEFAULT pg_catalog.now()) '
                               'INHERITS (geopol._tracking_base)',
                               nm || '_log', key_def);
+    -- arrays of about 1,800 bytes (see pg_keylog.c): kept in the page as they are
+    EXECUTE pg_catalog.format('ALTER TABLE geopol.%I ALTER keys SET STORAGE EXTERNAL', nm || '_log');
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (key)', nm || '_mentions');
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (actor)', nm || '_mentions');
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (key)', nm || '_relations');
@@ -441,38 +515,10 @@ BEGIN
     EXECUTE pg_catalog.format('REVOKE ALL ON geopol.%I FROM PUBLIC', nm || '_actors');
     EXECUTE pg_catalog.format('GRANT SELECT ON geopol.%I TO PUBLIC', nm || '_actors');
 
-    -- trigger functions: SECURITY DEFINER as the owner, so that whoever may
-    -- write the source can queue its keys without any right on the queue.
-    -- ON CONFLICT DO UPDATE ... WHERE false: deduplicates and locks the
-    -- queued row until this transaction ends (see the header).
-    EXECUTE pg_catalog.format($f$
-CREATE FUNCTION geopol.%1$I() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp
-    AS $body$
-BEGIN
-    IF TG_LEVEL = 'STATEMENT' THEN
-        -- INSERT and DELETE: once per statement, the keys of the transition
-        -- table as one array in the log (a bulk INSERT pays one row)
-        INSERT INTO geopol.%4$I (keys)
-            SELECT pg_catalog.array_agg(r.%2$I) FROM geopol_rows r WHERE r.%2$I IS NOT NULL
-            HAVING pg_catalog.count(*) > 0;
-    ELSE
-        -- UPDATE of the text, date or key column, row by row (WHEN filters
-        -- the updates that change nothing)
-        IF NEW.%2$I IS NOT NULL THEN
-            INSERT INTO geopol.%3$I AS q (key) VALUES (NEW.%2$I)
-                ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false;
-        END IF;
-        IF OLD.%2$I IS NOT NULL AND OLD.%2$I::text IS DISTINCT FROM NEW.%2$I::text THEN
-            INSERT INTO geopol.%3$I AS q (key) VALUES (OLD.%2$I)
-                ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false;
-        END IF;
-    END IF;
-    RETURN NULL;
-END
-$body$
-$f$, nm || '_enqueue', key_col, nm || '_queue', nm || '_log');
+    -- the TRUNCATE trigger function: SECURITY DEFINER as the owner, so that
+    -- whoever may truncate the source empties its results without any right
+    -- on them.  (INSERT, UPDATE and DELETE go through geopol._log_keys(), in
+    -- C, which writes the log with the owner's rights.)
     EXECUTE pg_catalog.format($f$
 CREATE FUNCTION geopol.%1$I() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
@@ -485,29 +531,31 @@ BEGIN
 END
 $body$
 $f$, nm || '_truncate', nm || '_docs', nm || '_mentions', nm || '_relations', nm || '_topics', nm || '_queue', nm || '_log');
-    EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', nm || '_enqueue', owner);
     EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', nm || '_truncate', owner);
-    EXECUTE pg_catalog.format('REVOKE ALL ON FUNCTION geopol.%I() FROM PUBLIC', nm || '_enqueue');
     EXECUTE pg_catalog.format('REVOKE ALL ON FUNCTION geopol.%I() FROM PUBLIC', nm || '_truncate');
 
     SELECT pg_catalog.string_agg(pg_catalog.format('%I', c), ', ') INTO upd_cols
       FROM (SELECT DISTINCT c FROM unnest(ARRAY[text_col, key_col, date_col]) AS c WHERE c IS NOT NULL) s;
+    -- the queue triggers: each written row's key is buffered (in C, no SQL
+    -- per row), each statement writes its keys as one array into the log.
+    -- The INSERT trigger (geopol_enqueue) is placed by _place_queue_trigger()
+    -- below, once the table is in geopol.tracked.
     EXECUTE pg_catalog.format(
-        'CREATE TRIGGER geopol_enqueue AFTER INSERT ON %s REFERENCING NEW TABLE AS geopol_rows '
-        'FOR EACH STATEMENT EXECUTE FUNCTION geopol.%I()',
-        src, nm || '_enqueue');
+        'CREATE TRIGGER geopol_enqueue_delete AFTER DELETE ON %s '
+        'FOR EACH ROW EXECUTE FUNCTION geopol._log_keys(%L, %L)',
+        src, key_col, src::oid);
     EXECUTE pg_catalog.format(
-        'CREATE TRIGGER geopol_enqueue_delete AFTER DELETE ON %s REFERENCING OLD TABLE AS geopol_rows '
-        'FOR EACH STATEMENT EXECUTE FUNCTION geopol.%I()',
-        src, nm || '_enqueue');
+        'CREATE TRIGGER geopol_enqueue_flush AFTER INSERT OR UPDATE OR DELETE ON %s '
+        'FOR EACH STATEMENT EXECUTE FUNCTION geopol._log_keys(%L)',
+        src, pg_catalog.format('geopol.%I', nm || '_log')::regclass::oid);
     EXECUTE pg_catalog.format(
         'CREATE TRIGGER geopol_enqueue_update AFTER UPDATE OF %s ON %s FOR EACH ROW '
         'WHEN (OLD.%I IS DISTINCT FROM NEW.%I OR OLD.%I::text IS DISTINCT FROM NEW.%I::text%s) '
-        'EXECUTE FUNCTION geopol.%I()',
+        'EXECUTE FUNCTION geopol._log_keys(%L, %L)',
         upd_cols, src, text_col, text_col, key_col, key_col,
         CASE WHEN date_col IS NULL THEN ''
              ELSE pg_catalog.format(' OR OLD.%I IS DISTINCT FROM NEW.%I', date_col, date_col) END,
-        nm || '_enqueue');
+        key_col, src::oid);
     EXECUTE pg_catalog.format(
         'CREATE TRIGGER geopol_truncate AFTER TRUNCATE ON %s FOR EACH STATEMENT EXECUTE FUNCTION geopol.%I()',
         src, nm || '_truncate');
@@ -515,10 +563,9 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_mentions', nm || '_relations', nm
     -- DROP EXTENSION geopol drops the trigger functions and the triggers with
     -- it (the tables go with geopol._tracking_base, under CASCADE)
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extname = 'geopol') THEN
-        EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() DEPENDS ON EXTENSION geopol', nm || '_enqueue');
         EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() DEPENDS ON EXTENSION geopol', nm || '_truncate');
-        EXECUTE pg_catalog.format('ALTER TRIGGER geopol_enqueue ON %s DEPENDS ON EXTENSION geopol', src);
         EXECUTE pg_catalog.format('ALTER TRIGGER geopol_enqueue_delete ON %s DEPENDS ON EXTENSION geopol', src);
+        EXECUTE pg_catalog.format('ALTER TRIGGER geopol_enqueue_flush ON %s DEPENDS ON EXTENSION geopol', src);
         EXECUTE pg_catalog.format('ALTER TRIGGER geopol_enqueue_update ON %s DEPENDS ON EXTENSION geopol', src);
         EXECUTE pg_catalog.format('ALTER TRIGGER geopol_truncate ON %s DEPENDS ON EXTENSION geopol', src);
     END IF;
@@ -534,6 +581,7 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_mentions', nm || '_relations', nm
             pg_catalog.format('geopol.%I', nm || '_log')::regclass,
             pg_catalog.format('geopol.%I', nm || '_actors')::regclass)
     RETURNING * INTO t;
+    PERFORM geopol._place_queue_trigger(src);
 
     PERFORM geopol._rebuild_views();
     RETURN t;
@@ -614,6 +662,7 @@ BEGIN
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.source) THEN
         EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS geopol_enqueue ON %s', t.source);
         EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS geopol_enqueue_delete ON %s', t.source);
+        EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS geopol_enqueue_flush ON %s', t.source);
         EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS geopol_enqueue_update ON %s', t.source);
         EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS geopol_truncate ON %s', t.source);
     END IF;
@@ -625,7 +674,6 @@ BEGIN
             EXECUTE pg_catalog.format('DROP TABLE %s', obj);
         END IF;
     END LOOP;
-    EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS geopol.%I() CASCADE', t.name || '_enqueue');
     EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS geopol.%I() CASCADE', t.name || '_truncate');
 END
 $fn$;
@@ -639,7 +687,7 @@ CREATE FUNCTION geopol._tracked_owner(t geopol.tracked) RETURNS oid
     AS $$
     SELECT coalesce((SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = t.source),
                     (SELECT p.proowner FROM pg_catalog.pg_proc p
-                     WHERE p.pronamespace = 'geopol'::regnamespace AND p.proname = t.name || '_enqueue'))
+                     WHERE p.pronamespace = 'geopol'::regnamespace AND p.proname = t.name || '_truncate'))
 $$;
 
 CREATE FUNCTION geopol._untrack(src regclass) RETURNS void

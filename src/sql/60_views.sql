@@ -313,7 +313,11 @@ BEGIN
     FOR o IN
         SELECT d.object_identity FROM pg_catalog.pg_event_trigger_dropped_objects() d
         WHERE d.object_type = 'trigger'
-          AND d.address_names[3] IN ('geopol_enqueue', 'geopol_enqueue_delete', 'geopol_enqueue_update', 'geopol_truncate')
+          AND d.address_names[3] IN ('geopol_enqueue', 'geopol_enqueue_delete', 'geopol_enqueue_flush',
+                                     'geopol_enqueue_update', 'geopol_truncate')
+          AND NOT (d.address_names[3] = 'geopol_enqueue'
+                   AND pg_catalog.current_setting('geopol.replacing_trigger', true)
+                       IS NOT DISTINCT FROM pg_catalog.to_regclass(pg_catalog.format('%I.%I', d.address_names[1], d.address_names[2]))::oid::text)
           AND EXISTS (SELECT 1 FROM geopol.tracked tr
                       WHERE tr.source = pg_catalog.to_regclass(pg_catalog.format('%I.%I', d.address_names[1], d.address_names[2])))
     LOOP
@@ -370,7 +374,7 @@ BEGIN
             EXECUTE pg_catalog.format('GRANT INSERT, UPDATE, DELETE, TRUNCATE ON %s TO %s', obj, owner::regrole);
         END IF;
     END LOOP;
-    FOREACH fn IN ARRAY ARRAY[t.name || '_enqueue', t.name || '_truncate'] LOOP
+    FOREACH fn IN ARRAY ARRAY[t.name || '_truncate'] LOOP
         IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
                    WHERE p.pronamespace = 'geopol'::regnamespace AND p.proname = fn AND p.proowner <> owner) THEN
             EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', fn, owner::regrole);
@@ -424,6 +428,32 @@ BEGIN
 END
 $fn$;
 
+-- A trigger created or renamed on a tracked table may make geopol's INSERT
+-- queue trigger fire too early (see _insert_trigger_timing): place it again.
+CREATE FUNCTION geopol._on_trigger_ddl() RETURNS event_trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    src regclass;
+BEGIN
+    IF pg_catalog.to_regclass('geopol.tracked') IS NULL THEN
+        RETURN;
+    END IF;
+    FOR src IN
+        SELECT DISTINCT tr.source FROM geopol.tracked tr
+        JOIN pg_catalog.pg_trigger g ON g.tgrelid = tr.source
+        JOIN pg_catalog.pg_event_trigger_ddl_commands() c
+          ON c.classid = 'pg_catalog.pg_trigger'::regclass AND c.objid = g.oid
+    LOOP
+        PERFORM geopol._place_queue_trigger(src);
+    END LOOP;
+END
+$fn$;
+
+CREATE EVENT TRIGGER geopol_triggers ON ddl_command_end
+    WHEN TAG IN ('CREATE TRIGGER', 'ALTER TRIGGER')
+    EXECUTE FUNCTION geopol._on_trigger_ddl();
 CREATE EVENT TRIGGER geopol_sql_drop ON sql_drop
     EXECUTE FUNCTION geopol._on_sql_drop();
 CREATE EVENT TRIGGER geopol_alter_table ON ddl_command_end
