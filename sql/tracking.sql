@@ -63,6 +63,15 @@ SELECT count(*) AS topic_mismatches FROM (
      EXCEPT ALL
      SELECT key, topic, round(score::numeric, 3), hits, terms FROM geopol.regress_news_topics)) d;
 
+-- mentions and topics are stored as arrays of geopol.mention_row and
+-- geopol.topic_row in the document's row: the same columns as the functions
+SELECT part, (SELECT array_agg(c.name || ' ' || c.type ORDER BY c.ord) FROM geopol._part_columns(part) c)
+           = (SELECT array_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod) ORDER BY a.attnum)
+              FROM pg_attribute a JOIN pg_type t ON t.typrelid = a.attrelid
+              WHERE t.oid = typ::regtype AND a.attnum > 0)
+           AS same_columns
+FROM (VALUES ('mentions', 'geopol.mention_row'), ('topics', 'geopol.topic_row')) AS v(part, typ);
+
 -- changes are queued by the triggers: insert, update of the text, of the date,
 -- of the key, delete; an update of another column or a no-op update is not
 UPDATE regress_news SET extra = 'x', body = body WHERE id = 1;

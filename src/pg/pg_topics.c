@@ -11,6 +11,21 @@
 #include "pg_pipeline.h"
 #include "pg_rows.h"
 
+void
+gp_topic_values(const gp_topic_result *t, Datum *values, bool *nulls)
+{
+	Datum	   *terms = palloc(sizeof(Datum) * Max(t->nterms, 1));
+	bool		dummy;
+
+	memset(nulls, 0, GP_TOPIC_COLS * sizeof(bool));
+	for (int32 k = 0; k < t->nterms; k++)
+		terms[k] = gp_text_or_null(t->terms[k], &dummy);
+	values[0] = gp_text_or_null(t->topic, &nulls[0]);
+	values[1] = Float4GetDatum(t->score);
+	values[2] = Int32GetDatum(t->hits);
+	values[3] = PointerGetDatum(construct_array(terms, t->nterms, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
 static void
 emit_topics(const GpDocResult *d, void *ud)
 {
@@ -18,18 +33,10 @@ emit_topics(const GpDocResult *d, void *ud)
 
 	for (int32 i = 0; i < d->ntopics; i++)
 	{
-		const gp_topic_result *t = &d->topics[i];
-		Datum		values[4];
-		bool		nulls[4] = {0};
-		Datum	   *terms = palloc(sizeof(Datum) * Max(t->nterms, 1));
+		Datum		values[GP_TOPIC_COLS];
+		bool		nulls[GP_TOPIC_COLS];
 
-		for (int32 k = 0; k < t->nterms; k++)
-			terms[k] = gp_text_or_null(t->terms[k], &nulls[3]);
-		values[0] = gp_text_or_null(t->topic, &nulls[0]);
-		values[1] = Float4GetDatum(t->score);
-		values[2] = Int32GetDatum(t->hits);
-		values[3] = PointerGetDatum(construct_array(terms, t->nterms, TEXTOID, -1, false, TYPALIGN_INT));
-		nulls[3] = false;
+		gp_topic_values(&d->topics[i], values, nulls);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 }

@@ -69,6 +69,13 @@ BEGIN
 END
 $grant$;
 
+-- A mention and a topic as refresh() stores them, in arrays in the
+-- document's row: the columns of geopol.mentions() and geopol.topics()
+-- (a regression test checks that they agree).
+CREATE TYPE geopol.mention_row AS (sentence int, start_pos int, len int, surface text,
+    actor text, entity text, kind text, country text, sector text);
+CREATE TYPE geopol.topic_row AS (topic text, score real, hits int, terms text[]);
+
 CREATE TABLE geopol.tracked (
     source          regclass PRIMARY KEY,
     name            text NOT NULL UNIQUE,
@@ -150,6 +157,16 @@ CREATE FUNCTION geopol._part_list(part text, with_types boolean) RETURNS text
     AS $$
     SELECT pg_catalog.string_agg(CASE WHEN with_types THEN pg_catalog.format('%I %s', c.name, c.type)
                                       ELSE pg_catalog.format('%I', c.name) END, ', ' ORDER BY c.ord)
+    FROM geopol._part_columns(part) c
+$$;
+
+-- "alias.col AS col, ..." of a part: the columns of a geopol.mention_row or
+-- geopol.topic_row value named alias, in the order of _part_list()
+CREATE FUNCTION geopol._part_select_as(part text, alias text) RETURNS text
+    LANGUAGE sql STABLE STRICT
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT pg_catalog.string_agg(pg_catalog.format('(%I).%I AS %I', alias, c.name, c.name), ', ' ORDER BY c.ord)
     FROM geopol._part_columns(part) c
 $$;
 
@@ -456,19 +473,20 @@ BEGIN
         key_def := key_def || ' COLLATE ' || kcol.attcollation::regcollation::text;
     END IF;
 
-    -- result tables: key in the source's key type, indexed
+    -- result tables: key in the source's key type, indexed.  A document's
+    -- mentions and topics are arrays in its row of _docs (one row, one index
+    -- entry per document: storing a mention costs a fifth of a row of its
+    -- own), shown a row each by the views _mentions and _topics; relations,
+    -- the rows the questions aggregate, have a table of their own.
     EXECUTE pg_catalog.format(
         'CREATE TABLE geopol.%I (key %s PRIMARY KEY, doc_date date, sentences int NOT NULL, '
         'mentions int NOT NULL, relations int NOT NULL, topics int NOT NULL, '
-        'analyses int NOT NULL DEFAULT 1, analysed_at timestamptz NOT NULL DEFAULT pg_catalog.now()) '
+        'analyses int NOT NULL DEFAULT 1, analysed_at timestamptz NOT NULL DEFAULT pg_catalog.now(), '
+        'mention_list geopol.mention_row[] NOT NULL, topic_list geopol.topic_row[] NOT NULL) '
         'INHERITS (geopol._tracking_base)',
         nm || '_docs', key_def);
     EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s) INHERITS (geopol._tracking_base)',
-                              nm || '_mentions', key_def, geopol._part_list('mentions', true));
-    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s) INHERITS (geopol._tracking_base)',
                               nm || '_relations', key_def, geopol._part_list('relations', true));
-    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s) INHERITS (geopol._tracking_base)',
-                              nm || '_topics', key_def, geopol._part_list('topics', true));
     EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s PRIMARY KEY, queued_at timestamptz NOT NULL DEFAULT pg_catalog.now()) '
                               'INHERITS (geopol._tracking_base)',
                               nm || '_queue', key_def);
@@ -479,19 +497,15 @@ BEGIN
                               nm || '_log', key_def);
     -- arrays of about 1,800 bytes (see pg_keylog.c): kept in the page as they are
     EXECUTE pg_catalog.format('ALTER TABLE geopol.%I ALTER keys SET STORAGE EXTERNAL', nm || '_log');
-    EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (key)', nm || '_mentions');
-    EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (actor)', nm || '_mentions');
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (key)', nm || '_relations');
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (source, target)', nm || '_relations');
-    EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (key)', nm || '_topics');
-    EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (topic)', nm || '_topics');
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (queued_at)', nm || '_queue');
 
     -- The tables stay the extension owner's, who alone can drop or alter
     -- them (extension views depend on them: a DROP ... CASCADE by anyone
     -- else would take the extension with it); the source's owner may write
     -- them, everyone may read them under the row-level security policy.
-    FOREACH tbl IN ARRAY ARRAY[nm || '_docs', nm || '_mentions', nm || '_relations', nm || '_topics', nm || '_queue', nm || '_log'] LOOP
+    FOREACH tbl IN ARRAY ARRAY[nm || '_docs', nm || '_relations', nm || '_queue', nm || '_log'] LOOP
         EXECUTE pg_catalog.format('REVOKE ALL ON geopol.%I FROM PUBLIC', tbl);
         EXECUTE pg_catalog.format('GRANT SELECT ON geopol.%I TO PUBLIC', tbl);
         EXECUTE pg_catalog.format('GRANT INSERT, UPDATE, DELETE, TRUNCATE ON geopol.%I TO %s', tbl, owner);
@@ -506,14 +520,26 @@ BEGIN
         EXECUTE pg_catalog.format('CREATE POLICY writers_delete ON geopol.%I FOR DELETE USING (true)', tbl);
     END LOOP;
 
-    -- per-table view with the real key type: actors per document
+    -- per-table views with the real key type (security_invoker: the policy
+    -- of _docs applies to whoever reads): a mention or a topic per row, as
+    -- geopol.mentions() and topics() give them, and actors per document
+    EXECUTE pg_catalog.format(
+        'CREATE VIEW geopol.%I WITH (security_invoker = true) AS '
+        'SELECT d.key, d.doc_date, %s FROM geopol.%I d, unnest(d.mention_list) AS m',
+        nm || '_mentions', geopol._part_select_as('mentions', 'm'), nm || '_docs');
+    EXECUTE pg_catalog.format(
+        'CREATE VIEW geopol.%I WITH (security_invoker = true) AS '
+        'SELECT d.key, d.doc_date, %s FROM geopol.%I d, unnest(d.topic_list) AS t',
+        nm || '_topics', geopol._part_select_as('topics', 't'), nm || '_docs');
     EXECUTE pg_catalog.format(
         'CREATE VIEW geopol.%I WITH (security_invoker = true) AS '
         'SELECT m.key, m.doc_date, m.actor, pg_catalog.count(*) AS mentions, pg_catalog.min(m.start_pos) AS first_pos '
         'FROM geopol.%I m WHERE m.actor IS NOT NULL GROUP BY m.key, m.doc_date, m.actor',
         nm || '_actors', nm || '_mentions');
-    EXECUTE pg_catalog.format('REVOKE ALL ON geopol.%I FROM PUBLIC', nm || '_actors');
-    EXECUTE pg_catalog.format('GRANT SELECT ON geopol.%I TO PUBLIC', nm || '_actors');
+    FOREACH tbl IN ARRAY ARRAY[nm || '_mentions', nm || '_topics', nm || '_actors'] LOOP
+        EXECUTE pg_catalog.format('REVOKE ALL ON geopol.%I FROM PUBLIC', tbl);
+        EXECUTE pg_catalog.format('GRANT SELECT ON geopol.%I TO PUBLIC', tbl);
+    END LOOP;
 
     -- the TRUNCATE trigger function: SECURITY DEFINER as the owner, so that
     -- whoever may truncate the source empties its results without any right
@@ -525,12 +551,12 @@ CREATE FUNCTION geopol.%1$I() RETURNS trigger
     SET search_path = pg_catalog, pg_temp
     AS $body$
 BEGIN
-    TRUNCATE geopol.%2$I, geopol.%3$I, geopol.%4$I, geopol.%5$I, geopol.%6$I, geopol.%7$I;
+    TRUNCATE geopol.%2$I, geopol.%3$I, geopol.%4$I, geopol.%5$I;
     DELETE FROM geopol.failure f WHERE f.source = TG_RELID;
     RETURN NULL;
 END
 $body$
-$f$, nm || '_truncate', nm || '_docs', nm || '_mentions', nm || '_relations', nm || '_topics', nm || '_queue', nm || '_log');
+$f$, nm || '_truncate', nm || '_docs', nm || '_relations', nm || '_queue', nm || '_log');
     EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', nm || '_truncate', owner);
     EXECUTE pg_catalog.format('REVOKE ALL ON FUNCTION geopol.%I() FROM PUBLIC', nm || '_truncate');
 
@@ -666,10 +692,12 @@ BEGIN
         EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS geopol_enqueue_update ON %s', t.source);
         EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS geopol_truncate ON %s', t.source);
     END IF;
-    IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.actors_view) THEN
-        EXECUTE pg_catalog.format('DROP VIEW %s', t.actors_view);
-    END IF;
-    FOREACH obj IN ARRAY ARRAY[t.docs_table, t.mentions_table, t.relations_table, t.topics_table, t.queue_table, t.log_table] LOOP
+    FOREACH obj IN ARRAY ARRAY[t.actors_view, t.mentions_table, t.topics_table] LOOP
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = obj) THEN
+            EXECUTE pg_catalog.format('DROP VIEW %s', obj);
+        END IF;
+    END LOOP;
+    FOREACH obj IN ARRAY ARRAY[t.docs_table, t.relations_table, t.queue_table, t.log_table] LOOP
         IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = obj) THEN
             EXECUTE pg_catalog.format('DROP TABLE %s', obj);
         END IF;
@@ -748,10 +776,40 @@ COMMENT ON FUNCTION geopol.requeue(regclass) IS
 
 -- ------------------------------------------------------------ refresh
 
+-- What geopol.analyze() finds in a document, as rows for refresh() to store
+-- (pg_analyze_rows.c): a row 'r' per relation, with the columns of
+-- geopol.relations() prefixed r_; and last a row 'd' with the document's
+-- counts, mentions and topics.
+CREATE FUNCTION geopol._analyze_rows(doc text, doc_date date,
+    OUT part "char",
+    OUT r_sentence int, OUT r_source text, OUT r_target text, OUT r_event text, OUT r_mode text,
+    OUT r_quad smallint, OUT r_score real, OUT r_negated boolean, OUT r_hypothetical boolean,
+    OUT r_cue text, OUT r_start_pos int, OUT r_len int, OUT r_evidence text, OUT r_rule text,
+    OUT d_sentences int, OUT d_mentions int, OUT d_relations int, OUT d_topics int,
+    OUT d_mention_list geopol.mention_row[], OUT d_topic_list geopol.topic_row[])
+    RETURNS SETOF record
+    LANGUAGE c STABLE PARALLEL SAFE
+    ROWS 2
+    AS 'MODULE_PATHNAME', 'geopol_analyze_rows';
+COMMENT ON FUNCTION geopol._analyze_rows(text, date) IS
+    'Internal: geopol.analyze() as typed rows (part r per relation, then d for the document, with its mentions and topics as arrays), which refresh() stores.';
+
+-- The result columns of a part, as "alias.prefix_column, ..." in the order
+-- of _part_list(): what _analyze_rows() gives for them.
+CREATE FUNCTION geopol._part_select(part text, alias text) RETURNS text
+    LANGUAGE sql STABLE STRICT
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT pg_catalog.string_agg(pg_catalog.format('%I.%I', alias, pg_catalog.left(part, 1) || '_' || c.name), ', ' ORDER BY c.ord)
+    FROM geopol._part_columns(part) c
+$$;
+
 -- One batch of a tracked table, in the caller's transaction: claims up to
--- batch_size queued keys (queued at or before queued_before), analyses each
--- document once (a subtransaction each, for failures), and writes all
--- results in one statement.  pending (when asked for) counts the queue.
+-- batch_size queued keys (queued at or before queued_before), then analyses
+-- the documents and writes their results in one statement.  Should a
+-- document fail, each is analysed alone (a subtransaction each) to find the
+-- failing ones, which go to geopol.failure, and the statement is run again
+-- for the others.  pending (when asked for) counts the queue.
 CREATE FUNCTION geopol._refresh_batch(src regclass, batch_size int, queued_before timestamptz, count_pending boolean,
     OUT claimed int, OUT failed int, OUT pending bigint)
     LANGUAGE plpgsql
@@ -766,13 +824,13 @@ DECLARE
     r record;
     dtype regtype;
     date_expr text;
-    js jsonb[];
-    dates date[];
-    states text[];
-    msgs text[];
+    store text;             -- the statement that analyses and stores
+    good text[];
+    bad text[] := '{}';
+    states text[] := '{}';
+    msgs text[] := '{}';
     v_state text;
     v_msg text;
-    whole_batch boolean;
     reanalysed boolean;
 BEGIN
     claimed := 0;
@@ -827,111 +885,93 @@ BEGIN
                           ELSE pg_catalog.format('s.%I::date', t.date_column) END;
     END IF;
 
-    js := pg_catalog.array_fill(NULL::jsonb, ARRAY[claimed]);
-    dates := pg_catalog.array_fill(NULL::date, ARRAY[claimed]);
-    states := pg_catalog.array_fill(NULL::text, ARRAY[claimed]);
-    msgs := pg_catalog.array_fill(NULL::text, ARRAY[claimed]);
-    -- the whole batch in one query and one subtransaction; only when a
-    -- document fails is the batch done again document by document, so that
-    -- the failing one can be recorded and the others kept
+    EXECUTE pg_catalog.format('SELECT EXISTS (SELECT 1 FROM %s d WHERE d.key = ANY ($1::text[]::%s[]))',
+                              t.docs_table, key_type) INTO reanalysed USING keys;
+
+    -- The batch in one statement: the documents read once, analysed once
+    -- (_analyze_rows, typed rows materialized once), old results of the
+    -- keys out, new rows in (deleted and NULL-text documents keep none),
+    -- documents and failures up to date.  Documents analysed for the first
+    -- time (the common case) are plain inserts that delete nothing.
+    store := pg_catalog.format($q$
+        -- (the source read key by key through its index: OFFSET 0 keeps the
+        -- planner from hashing the whole table for a batch)
+        WITH d AS MATERIALIZED (
+            SELECT c.k::%3$s AS key, s.doc, s.doc_date
+            FROM unnest($1::text[]) AS c(k)
+            LEFT JOIN LATERAL (SELECT s.%4$I::text AS doc, %5$s AS doc_date
+                               FROM %6$s s WHERE s.%7$I = c.k::%3$s OFFSET 0) s ON true),
+        r AS MATERIALIZED (
+            SELECT d.key, d.doc_date, a.*
+            FROM d, geopol._analyze_rows(d.doc, d.doc_date) AS a
+            WHERE d.doc IS NOT NULL),
+        del_r AS (DELETE FROM %1$s x WHERE $2 AND x.key = ANY ($1::text[]::%3$s[])),
+        del_d AS (DELETE FROM %2$s x USING d WHERE $2 AND x.key = d.key AND d.doc IS NULL),
+        ins_r AS (INSERT INTO %1$s (key, doc_date, %8$s) SELECT r.key, r.doc_date, %9$s FROM r WHERE r.part = 'r'),
+        ins_d AS (INSERT INTO %2$s AS x (key, doc_date, sentences, mentions, relations, topics, analyses, analysed_at,
+                                         mention_list, topic_list)
+                  SELECT r.key, r.doc_date, r.d_sentences, r.d_mentions, r.d_relations, r.d_topics, 1, now(),
+                         r.d_mention_list, r.d_topic_list
+                  FROM r WHERE r.part = 'd'
+                  %10$s),
+        del_f AS (DELETE FROM geopol.failure f WHERE f.source = $3 AND f.key = ANY ($1::text[]))
+        SELECT 1$q$,
+        t.relations_table, t.docs_table, key_type,
+        t.text_column, date_expr, t.source, t.key_column,
+        geopol._part_list('relations', false), geopol._part_select('relations', 'r'),
+        CASE WHEN reanalysed THEN
+            'ON CONFLICT (key) DO UPDATE SET doc_date = excluded.doc_date, sentences = excluded.sentences, '
+            'mentions = excluded.mentions, relations = excluded.relations, topics = excluded.topics, '
+            'analyses = x.analyses + 1, analysed_at = excluded.analysed_at, '
+            'mention_list = excluded.mention_list, topic_list = excluded.topic_list'
+        ELSE '' END);
+
     BEGIN
-        EXECUTE pg_catalog.format($q$
-            SELECT pg_catalog.array_agg(CASE WHEN s.%4$I IS NOT NULL AND s.%2$I IS NOT NULL
-                                             THEN geopol.analyze(s.%2$I::text, %3$s) END ORDER BY c.ord),
-                   pg_catalog.array_agg(%3$s ORDER BY c.ord)
-            FROM unnest($1::text[]) WITH ORDINALITY AS c(key, ord)
-            LEFT JOIN %1$s s ON s.%4$I = c.key::%5$s$q$,
-            t.source, t.text_column, date_expr, t.key_column, key_type) INTO js, dates USING keys;
-        whole_batch := true;
+        EXECUTE store USING keys, reanalysed, t.source;
+        RETURN;
     EXCEPTION WHEN OTHERS THEN
         GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE;
         IF NOT geopol._document_error(v_state) THEN
             RAISE;
         END IF;
-        whole_batch := false;
-        js := pg_catalog.array_fill(NULL::jsonb, ARRAY[claimed]);
-        dates := pg_catalog.array_fill(NULL::date, ARRAY[claimed]);
     END;
-    IF NOT whole_batch THEN
-        FOR r IN EXECUTE pg_catalog.format($q$
-                SELECT c.ord::int AS ord, s.%2$I::text AS doc, %3$s AS doc_date, s.%4$I IS NOT NULL AS present
-                FROM unnest($1::text[]) WITH ORDINALITY AS c(key, ord)
-                LEFT JOIN %1$s s ON s.%4$I = c.key::%5$s$q$,
-                t.source, t.text_column, date_expr, t.key_column, key_type) USING keys
-        LOOP
-            dates[r.ord] := r.doc_date;
-            IF r.present AND r.doc IS NOT NULL THEN
-                BEGIN
-                    js[r.ord] := geopol.analyze(r.doc, r.doc_date);
-                EXCEPTION WHEN OTHERS THEN
-                    GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_msg = MESSAGE_TEXT;
-                    IF NOT geopol._document_error(v_state) THEN
-                        RAISE;
-                    END IF;
-                    states[r.ord] := v_state;
-                    msgs[r.ord] := v_msg;
-                    failed := failed + 1;
-                END;
+
+    -- a document failed: find which, each alone in a subtransaction
+    good := '{}';
+    FOR r IN EXECUTE pg_catalog.format($q$
+            SELECT c.k, s.%2$I::text AS doc, %3$s AS doc_date
+            FROM unnest($1::text[]) AS c(k)
+            LEFT JOIN %1$s s ON s.%4$I = c.k::%5$s$q$,
+            t.source, t.text_column, date_expr, t.key_column, key_type) USING keys
+    LOOP
+        BEGIN
+            PERFORM pg_catalog.count(*) FROM geopol._analyze_rows(r.doc, r.doc_date);
+            good := good || r.k;
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_msg = MESSAGE_TEXT;
+            IF NOT geopol._document_error(v_state) THEN
+                RAISE;
             END IF;
-        END LOOP;
+            bad := bad || r.k;
+            states := states || v_state;
+            msgs := msgs || v_msg;
+        END;
+    END LOOP;
+    failed := pg_catalog.cardinality(bad);
+    IF pg_catalog.cardinality(good) > 0 THEN
+        EXECUTE store USING good, reanalysed, t.source;
     END IF;
-
-    EXECUTE pg_catalog.format('SELECT EXISTS (SELECT 1 FROM %s d WHERE d.key = ANY ($1::text[]::%s[]))',
-                              t.docs_table, key_type) INTO reanalysed USING keys;
-
-    -- all results of the batch in one statement: old rows of the claimed
-    -- keys out, new rows in (deleted, NULL-text and failed documents keep
-    -- none), documents and failures up to date.  The inserts read the
-    -- parameter arrays with unnest() in a select list, which streams: a CTE
-    -- or unnest() in FROM would first copy every jsonb into a tuplestore.
+    -- the failing documents keep no results, and are recorded
     EXECUTE pg_catalog.format($q$
-        WITH b AS (
-            SELECT u.k::%11$s AS key, u.k AS ktext, u.ok, u.st, u.msg
-            FROM (SELECT unnest($1::text[]) AS k, unnest($2::jsonb[]) IS NOT NULL AS ok,
-                         unnest($4::text[]) AS st, unnest($5::text[]) AS msg) AS u),
-        -- old results exist only for documents analysed before: a first
-        -- analysis (the common case) deletes nothing and scans nothing
-        del_m AS (DELETE FROM %1$s x WHERE $7 AND x.key = ANY ($1::text[]::%11$s[])),
-        del_r AS (DELETE FROM %2$s x WHERE $7 AND x.key = ANY ($1::text[]::%11$s[])),
-        del_t AS (DELETE FROM %3$s x WHERE $7 AND x.key = ANY ($1::text[]::%11$s[])),
-        del_d AS (DELETE FROM %4$s x USING b WHERE x.key = b.key AND NOT b.ok),
-        ins_m AS (INSERT INTO %1$s (key, doc_date, %5$s)
-                  SELECT u.k::%11$s, u.d, x.*
-                  FROM (SELECT unnest($1::text[]) AS k, unnest($2::jsonb[]) AS j, unnest($3::date[]) AS d) AS u,
-                       jsonb_to_recordset(u.j -> 'mentions') AS x(%6$s)
-                  WHERE u.j IS NOT NULL),
-        ins_r AS (INSERT INTO %2$s (key, doc_date, %7$s)
-                  SELECT u.k::%11$s, u.d, x.*
-                  FROM (SELECT unnest($1::text[]) AS k, unnest($2::jsonb[]) AS j, unnest($3::date[]) AS d) AS u,
-                       jsonb_to_recordset(u.j -> 'relations') AS x(%8$s)
-                  WHERE u.j IS NOT NULL),
-        ins_t AS (INSERT INTO %3$s (key, doc_date, %9$s)
-                  SELECT u.k::%11$s, u.d, x.*
-                  FROM (SELECT unnest($1::text[]) AS k, unnest($2::jsonb[]) AS j, unnest($3::date[]) AS d) AS u,
-                       jsonb_to_recordset(u.j -> 'topics') AS x(%10$s)
-                  WHERE u.j IS NOT NULL),
-        ins_d AS (INSERT INTO %4$s AS x (key, doc_date, sentences, mentions, relations, topics, analyses, analysed_at)
-                  SELECT u.k::%11$s, u.d, coalesce((u.j ->> 'sentences')::int, 0),
-                         coalesce(jsonb_array_length(u.j -> 'mentions'), 0),
-                         coalesce(jsonb_array_length(u.j -> 'relations'), 0),
-                         coalesce(jsonb_array_length(u.j -> 'topics'), 0), 1, now()
-                  FROM (SELECT unnest($1::text[]) AS k, unnest($2::jsonb[]) AS j, unnest($3::date[]) AS d) AS u
-                  WHERE u.j IS NOT NULL
-                  ON CONFLICT (key) DO UPDATE SET doc_date = excluded.doc_date, sentences = excluded.sentences,
-                      mentions = excluded.mentions, relations = excluded.relations, topics = excluded.topics,
-                      analyses = x.analyses + 1, analysed_at = excluded.analysed_at),
-        del_f AS (DELETE FROM geopol.failure f USING b
-                  WHERE f.source = $6 AND f.key = b.ktext AND b.st IS NULL),
+        WITH del_r AS (DELETE FROM %1$s x WHERE x.key = ANY ($1::text[]::%3$s[])),
+        del_d AS (DELETE FROM %2$s x WHERE x.key = ANY ($1::text[]::%3$s[])),
         ins_f AS (INSERT INTO geopol.failure AS f (source, key, sqlstate, message, failed_at)
-                  SELECT $6, b.ktext, b.st, b.msg, now() FROM b WHERE b.st IS NOT NULL
+                  SELECT $4, u.k, u.st, u.msg, now() FROM unnest($1::text[], $2::text[], $3::text[]) AS u(k, st, msg)
                   ON CONFLICT (source, key) DO UPDATE SET sqlstate = excluded.sqlstate,
                       message = excluded.message, failed_at = excluded.failed_at)
         SELECT 1$q$,
-        t.mentions_table, t.relations_table, t.topics_table, t.docs_table,
-        geopol._part_list('mentions', false), geopol._part_list('mentions', true),
-        geopol._part_list('relations', false), geopol._part_list('relations', true),
-        geopol._part_list('topics', false), geopol._part_list('topics', true), key_type)
-        USING keys, js, dates, states, msgs, t.source, reanalysed;
+        t.relations_table, t.docs_table, key_type)
+        USING bad, states, msgs, t.source;
 END
 $fn$;
 

@@ -362,7 +362,7 @@ BEGIN
     IF t.source IS NULL OR owner IS NULL THEN
         RETURN;
     END IF;
-    FOREACH obj IN ARRAY ARRAY[t.docs_table, t.mentions_table, t.relations_table, t.topics_table, t.queue_table, t.log_table] LOOP
+    FOREACH obj IN ARRAY ARRAY[t.docs_table, t.relations_table, t.queue_table, t.log_table] LOOP
         FOR stale IN
             SELECT DISTINCT a.grantee FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
             WHERE c.oid = obj AND a.privilege_type = 'INSERT' AND a.grantee NOT IN (owner, c.relowner)

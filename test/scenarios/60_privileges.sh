@@ -29,8 +29,10 @@ as geopol_owner -c "CALL geopol.refresh()" >/dev/null 2>&1
 ok "$(as geopol_owner -c "SELECT documents FROM geopol.status")" "2" "the owner can refresh"
 ok "$(Q -c "SELECT string_agg(DISTINCT p.proowner::regrole::text, ',') FROM pg_proc p WHERE p.proname LIKE 'secret\_%'")" \
    "geopol_owner" "the trigger functions are the table owner's"
-ok "$(err geopol_owner -c "DROP TABLE geopol.secret_mentions CASCADE")" \
-   "ERROR:  must be owner of table secret_mentions" "the result tables are not: the owner cannot drop them (nor the extension with them)"
+ok "$(err geopol_owner -c "DROP TABLE geopol.secret_docs CASCADE")" \
+   "ERROR:  must be owner of table secret_docs" "the result tables are not: the owner cannot drop them (nor the extension with them)"
+ok "$(err geopol_owner -c "DROP VIEW geopol.secret_mentions CASCADE")" \
+   "ERROR:  must be owner of view secret_mentions" "nor the result views"
 
 # a role without SELECT on the source sees nothing
 ok "$(err geopol_reader -c "SELECT count(*) FROM secret")" "ERROR:  permission denied for table secret" "the reader cannot read the source"

@@ -1,0 +1,184 @@
+/*
+ * pg_analyze_rows.c — geopol._analyze_rows(doc, doc_date): what
+ * geopol.analyze() finds, as typed rows for refresh() to store.
+ *
+ * One pass over the document, like analyze(): a row 'r' per relation, with
+ * the columns of geopol.relations(), then one row 'd' with the document's
+ * counts and its mentions and topics as arrays of geopol.mention_row and
+ * geopol.topic_row (the columns of geopol.mentions() and topics()), which is
+ * how refresh() stores them: one row per document rather than one per
+ * mention, so one index entry instead of two per mention.  Typed values
+ * throughout: no jsonb to build and parse again.
+ */
+#include "pg_geopol.h"
+
+#include "access/htup_details.h"
+#include "funcapi.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/lsyscache.h"
+#include "utils/typcache.h"
+
+#include "pg_pipeline.h"
+#include "pg_rows.h"
+
+#define COL_PART 0
+#define COL_R (COL_PART + 1)
+#define COL_D (COL_R + GP_RELATION_COLS)
+#define DOC_COLS 6				/* sentences, mentions, relations, topics, mention and topic arrays */
+#define NCOLS (COL_D + DOC_COLS)
+
+/* the elements of one of the arrays: composite values of a row type */
+typedef struct RowArray
+{
+	Oid			type;
+	TupleDesc	desc;
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+	Datum	   *elems;
+	int32		n;
+	int32		cap;
+} RowArray;
+
+typedef struct RowsState
+{
+	ReturnSetInfo *rsinfo;
+	MemoryContext cxt;			/* the call's: outlives the per-sentence one */
+	Datum		kinds[GP_MK_NKINDS];
+	Datum		values[NCOLS];
+	bool		nulls[NCOLS];
+	RowArray	men;
+	RowArray	top;
+	int32		nrelations;
+} RowsState;
+
+/* elements of the array column col of the result, of a composite type of ncols columns */
+static void
+row_array_init(RowArray *a, TupleDesc result, int col, int ncols)
+{
+	Oid			arraytype = TupleDescAttr(result, col)->atttypid;
+
+	a->type = get_element_type(arraytype);
+	if (!OidIsValid(a->type) || !type_is_rowtype(a->type))
+		elog(ERROR, "column %d of geopol._analyze_rows() is not an array of a row type", col + 1);
+	a->desc = lookup_rowtype_tupdesc_copy(a->type, -1);
+	if (a->desc->natts != ncols)
+		elog(ERROR, "type %s has %d columns, not %d", format_type_be(a->type), a->desc->natts, ncols);
+	get_typlenbyvalalign(a->type, &a->typlen, &a->typbyval, &a->typalign);
+	a->n = 0;
+	a->cap = 16;
+	a->elems = palloc(sizeof(Datum) * a->cap);
+}
+
+/* adds a row of a's type, formed in cxt */
+static void
+row_array_add(RowArray *a, MemoryContext cxt, Datum *values, bool *nulls)
+{
+	MemoryContext old = MemoryContextSwitchTo(cxt);
+
+	if (a->n == a->cap)
+	{
+		a->cap *= 2;
+		a->elems = repalloc(a->elems, sizeof(Datum) * a->cap);
+	}
+	a->elems[a->n++] = HeapTupleGetDatum(heap_form_tuple(a->desc, values, nulls));
+	MemoryContextSwitchTo(old);
+}
+
+static Datum
+row_array_result(RowArray *a)
+{
+	return PointerGetDatum(construct_array(a->elems, a->n, a->type, a->typlen, a->typbyval, a->typalign));
+}
+
+static void
+put_row(RowsState *st, char part)
+{
+	st->values[COL_PART] = CharGetDatum(part);
+	st->nulls[COL_PART] = false;
+	tuplestore_putvalues(st->rsinfo->setResult, st->rsinfo->setDesc, st->values, st->nulls);
+}
+
+static void
+clear_cols(RowsState *st, int first, int n)
+{
+	for (int k = first; k < first + n; k++)
+		st->nulls[k] = true;
+}
+
+static void
+rows_sentence(const GpSentenceResult *r, void *ud)
+{
+	RowsState  *st = ud;
+
+	for (int32 i = 0; i < r->nmen; i++)
+	{
+		Datum		values[GP_MENTION_COLS];
+		bool		nulls[GP_MENTION_COLS];
+
+		gp_mention_values(r, i, st->kinds, values, nulls);
+		row_array_add(&st->men, st->cxt, values, nulls);
+	}
+	if (r->nrel > 0)
+	{
+		Datum		evidence = gp_relation_evidence(r);
+
+		for (int32 i = 0; i < r->nrel; i++)
+		{
+			gp_relation_values(r, i, evidence, st->values + COL_R, st->nulls + COL_R);
+			put_row(st, 'r');
+		}
+		clear_cols(st, COL_R, GP_RELATION_COLS);
+	}
+	st->nrelations += r->nrel;
+}
+
+static void
+rows_done(const GpDocResult *d, void *ud)
+{
+	RowsState  *st = ud;
+
+	for (int32 i = 0; i < d->ntopics; i++)
+	{
+		Datum		values[GP_TOPIC_COLS];
+		bool		nulls[GP_TOPIC_COLS];
+
+		gp_topic_values(&d->topics[i], values, nulls);
+		row_array_add(&st->top, st->cxt, values, nulls);
+	}
+	st->values[COL_D + 0] = Int32GetDatum(d->nsentences);
+	st->values[COL_D + 1] = Int32GetDatum(st->men.n);
+	st->values[COL_D + 2] = Int32GetDatum(st->nrelations);
+	st->values[COL_D + 3] = Int32GetDatum(st->top.n);
+	st->values[COL_D + 4] = row_array_result(&st->men);
+	st->values[COL_D + 5] = row_array_result(&st->top);
+	for (int k = 0; k < DOC_COLS; k++)
+		st->nulls[COL_D + k] = false;
+	put_row(st, 'd');
+}
+
+PG_FUNCTION_INFO_V1(geopol_analyze_rows);
+Datum
+geopol_analyze_rows(PG_FUNCTION_ARGS)
+{
+	RowsState  *st;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;
+	st = palloc0(sizeof(RowsState));
+	st->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	if (st->rsinfo->setDesc->natts != NCOLS)
+		elog(ERROR, "geopol._analyze_rows() is declared with %d columns, not %d",
+			 st->rsinfo->setDesc->natts, NCOLS);
+	st->cxt = CurrentMemoryContext;
+	gp_mention_kinds(st->kinds);
+	row_array_init(&st->men, st->rsinfo->setDesc, COL_D + 4, GP_MENTION_COLS);
+	row_array_init(&st->top, st->rsinfo->setDesc, COL_D + 5, GP_TOPIC_COLS);
+	clear_cols(st, 0, NCOLS);
+	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), PG_ARGISNULL(1) ? GP_NO_DATE : (int32) PG_GETARG_DATEADT(1),
+				   GP_WANT_RELATIONS | GP_WANT_TOPICS, rows_sentence, rows_done, st);
+	return (Datum) 0;
+}
