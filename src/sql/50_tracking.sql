@@ -499,7 +499,6 @@ BEGIN
     EXECUTE pg_catalog.format('ALTER TABLE geopol.%I ALTER keys SET STORAGE EXTERNAL', nm || '_log');
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (key)', nm || '_relations');
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (source, target)', nm || '_relations');
-    EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (queued_at)', nm || '_queue');
 
     -- The tables stay the extension owner's, who alone can drop or alter
     -- them (extension views depend on them: a DROP ... CASCADE by anyone
@@ -804,75 +803,32 @@ CREATE FUNCTION geopol._part_select(part text, alias text) RETURNS text
     FROM geopol._part_columns(part) c
 $$;
 
--- One batch of a tracked table, in the caller's transaction: claims up to
--- batch_size queued keys (queued at or before queued_before), then analyses
--- the documents and writes their results in one statement.  Should a
--- document fail, each is analysed alone (a subtransaction each) to find the
--- failing ones, which go to geopol.failure, and the statement is run again
--- for the others.  pending (when asked for) counts the queue.
-CREATE FUNCTION geopol._refresh_batch(src regclass, batch_size int, queued_before timestamptz, count_pending boolean,
-    OUT claimed int, OUT failed int, OUT pending bigint)
-    LANGUAGE plpgsql
+-- The statements refresh() runs on a tracked table, written once per
+-- refresh (not per batch).  $-parameters as _refresh_batch() passes them.
+CREATE TYPE geopol._refresh_sql AS (
+    explode text,       -- log rows into the queue
+    pending text,       -- ($1 queued_before) queue rows to do
+    claim text,         -- ($1 queued_before, $2 batch_size) claim keys: text[], count
+    known text,         -- ($1 keys) whether any was analysed before
+    store_new text,     -- ($1 keys, $2 true, $3 source) analyse and store, first analyses only
+    store_again text,   -- the same, documents analysed before among them
+    probe text,         -- ($1 keys) key, doc, doc_date per key, to find a failing document
+    fail text           -- ($1 keys, $2 sqlstates, $3 messages, $4 source) record failures
+);
+
+CREATE FUNCTION geopol._refresh_sql(src regclass) RETURNS geopol._refresh_sql
+    LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
-    SET jit = off           -- compiling the batch statement costs more than it saves
     AS $fn$
 DECLARE
     t geopol.tracked;
-    keys text[];            -- the claimed keys as text: plpgsql variables cannot
-                            -- change type from one tracked table to the next
     key_type text;          -- the key's type, as in the result tables
-    r record;
     dtype regtype;
     date_expr text;
-    store text;             -- the statement that analyses and stores
-    good text[];
-    bad text[] := '{}';
-    states text[] := '{}';
-    msgs text[] := '{}';
-    v_state text;
-    v_msg text;
-    reanalysed boolean;
+    store text;
+    r geopol._refresh_sql;
 BEGIN
-    claimed := 0;
-    failed := 0;
-    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = src;
-    IF NOT FOUND THEN
-        RETURN;
-    END IF;
-    -- the source first: a TRUNCATE (whose trigger truncates the queue and
-    -- results) waits for this batch instead of deadlocking with it
-    EXECUTE pg_catalog.format('LOCK TABLE %s IN ACCESS SHARE MODE', t.source);
-    -- the keys logged by INSERT/DELETE statements go into the queue (rows
-    -- another refresh holds are skipped; this commits with the batch)
-    EXECUTE pg_catalog.format($q$
-        WITH l AS (
-            DELETE FROM %1$s g
-            WHERE g.ctid = ANY (ARRAY(SELECT x.ctid FROM %1$s x FOR UPDATE SKIP LOCKED))
-            RETURNING g.keys, g.logged_at)
-        INSERT INTO %2$s AS q (key, queued_at)
-            SELECT k.key, pg_catalog.min(l.logged_at) FROM l, unnest(l.keys) AS k(key) GROUP BY k.key
-            ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false$q$, t.log_table, t.queue_table);
-    IF count_pending THEN
-        EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %s q WHERE q.queued_at <= $1', t.queue_table)
-            INTO pending USING queued_before;
-    END IF;
-
-    -- claim: rows locked by other refreshes, or by writers not yet
-    -- committed, are skipped; the delete commits with the results
-    EXECUTE pg_catalog.format($q$
-        WITH c AS (
-            DELETE FROM %1$s q
-            WHERE q.ctid = ANY (ARRAY(
-                SELECT s.ctid FROM %1$s s WHERE s.queued_at <= $1
-                ORDER BY s.queued_at LIMIT $2 FOR UPDATE SKIP LOCKED))
-            RETURNING q.key)
-        SELECT pg_catalog.array_agg(c.key::text), pg_catalog.count(*)::int FROM c$q$, t.queue_table)
-        INTO keys, claimed USING queued_before, batch_size;
-    IF claimed = 0 THEN
-        UPDATE geopol.tracked tr SET last_refresh = pg_catalog.now() WHERE tr.source = src;
-        RETURN;
-    END IF;
-
+    SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
     SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) INTO key_type
       FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.docs_table AND a.attname = 'key';
     IF t.date_column IS NULL THEN
@@ -885,49 +841,134 @@ BEGIN
                           ELSE pg_catalog.format('s.%I::date', t.date_column) END;
     END IF;
 
-    EXECUTE pg_catalog.format('SELECT EXISTS (SELECT 1 FROM %s d WHERE d.key = ANY ($1::text[]::%s[]))',
-                              t.docs_table, key_type) INTO reanalysed USING keys;
+    -- the keys logged by the triggers go into the queue (log rows another
+    -- refresh holds are skipped; this commits with the batch); DO NOTHING
+    -- dedupes, and waits for a batch that has just claimed the same key
+    r.explode := pg_catalog.format($q$
+        WITH l AS (
+            DELETE FROM %1$s g
+            WHERE g.ctid = ANY (ARRAY(SELECT x.ctid FROM %1$s x FOR UPDATE SKIP LOCKED))
+            RETURNING g.keys, g.logged_at)
+        INSERT INTO %2$s (key, queued_at)
+            SELECT k.key, l.logged_at FROM l, unnest(l.keys) AS k(key)
+            ON CONFLICT (key) DO NOTHING$q$, t.log_table, t.queue_table);
+    r.pending := pg_catalog.format('SELECT pg_catalog.count(*) FROM %s q WHERE q.queued_at <= $1', t.queue_table);
+    -- claim, in the order of the queue's heap (the order keys came in):
+    -- rows locked by other refreshes are skipped; the delete commits with
+    -- the results
+    r.claim := pg_catalog.format($q$
+        WITH c AS (
+            DELETE FROM %1$s q
+            WHERE q.ctid = ANY (ARRAY(
+                SELECT s.ctid FROM %1$s s WHERE s.queued_at <= $1
+                LIMIT $2 FOR UPDATE SKIP LOCKED))
+            RETURNING q.key)
+        SELECT pg_catalog.array_agg(c.key::text), pg_catalog.count(*)::int FROM c$q$, t.queue_table);
+    r.known := pg_catalog.format('SELECT EXISTS (SELECT 1 FROM %s d WHERE d.key = ANY ($1::text[]::%s[]))',
+                                 t.docs_table, key_type);
 
-    -- The batch in one statement: the documents read once, analysed once
-    -- (_analyze_rows, typed rows materialized once), old results of the
-    -- keys out, new rows in (deleted and NULL-text documents keep none),
-    -- documents and failures up to date.  Documents analysed for the first
+    -- The batch in one statement: each document read through the source's
+    -- key index (OFFSET 0: a probe per key, whatever the planner thinks of
+    -- a table it has no statistics for yet), analysed once (_analyze_rows: typed rows, materialized once), old
+    -- results of the keys out, new rows in (deleted and NULL-text documents
+    -- keep none), failures up to date.  Documents analysed for the first
     -- time (the common case) are plain inserts that delete nothing.
     store := pg_catalog.format($q$
-        -- (the source read key by key through its index: OFFSET 0 keeps the
-        -- planner from hashing the whole table for a batch)
-        WITH d AS MATERIALIZED (
-            SELECT c.k::%3$s AS key, s.doc, s.doc_date
+        WITH r AS MATERIALIZED (
+            SELECT c.k::%3$s AS key, s.doc_date, a.*
             FROM unnest($1::text[]) AS c(k)
-            LEFT JOIN LATERAL (SELECT s.%4$I::text AS doc, %5$s AS doc_date
-                               FROM %6$s s WHERE s.%7$I = c.k::%3$s OFFSET 0) s ON true),
-        r AS MATERIALIZED (
-            SELECT d.key, d.doc_date, a.*
-            FROM d, geopol._analyze_rows(d.doc, d.doc_date) AS a
-            WHERE d.doc IS NOT NULL),
+            CROSS JOIN LATERAL (SELECT s.%4$I::text AS doc, %5$s AS doc_date
+                                FROM %6$s s WHERE s.%7$I = c.k::%3$s OFFSET 0) s
+            CROSS JOIN LATERAL geopol._analyze_rows(s.doc, s.doc_date) a),
         del_r AS (DELETE FROM %1$s x WHERE $2 AND x.key = ANY ($1::text[]::%3$s[])),
-        del_d AS (DELETE FROM %2$s x USING d WHERE $2 AND x.key = d.key AND d.doc IS NULL),
+        del_d AS (DELETE FROM %2$s x WHERE $2 AND x.key = ANY ($1::text[]::%3$s[])
+                  AND NOT EXISTS (SELECT 1 FROM r WHERE r.part = 'd' AND r.key = x.key)),
         ins_r AS (INSERT INTO %1$s (key, doc_date, %8$s) SELECT r.key, r.doc_date, %9$s FROM r WHERE r.part = 'r'),
         ins_d AS (INSERT INTO %2$s AS x (key, doc_date, sentences, mentions, relations, topics, analyses, analysed_at,
                                          mention_list, topic_list)
                   SELECT r.key, r.doc_date, r.d_sentences, r.d_mentions, r.d_relations, r.d_topics, 1, now(),
                          r.d_mention_list, r.d_topic_list
                   FROM r WHERE r.part = 'd'
-                  %10$s),
+                  %%s),
         del_f AS (DELETE FROM geopol.failure f WHERE f.source = $3 AND f.key = ANY ($1::text[]))
         SELECT 1$q$,
         t.relations_table, t.docs_table, key_type,
         t.text_column, date_expr, t.source, t.key_column,
-        geopol._part_list('relations', false), geopol._part_select('relations', 'r'),
-        CASE WHEN reanalysed THEN
-            'ON CONFLICT (key) DO UPDATE SET doc_date = excluded.doc_date, sentences = excluded.sentences, '
-            'mentions = excluded.mentions, relations = excluded.relations, topics = excluded.topics, '
-            'analyses = x.analyses + 1, analysed_at = excluded.analysed_at, '
-            'mention_list = excluded.mention_list, topic_list = excluded.topic_list'
-        ELSE '' END);
+        geopol._part_list('relations', false), geopol._part_select('relations', 'r'));
+    r.store_new := pg_catalog.format(store, '');
+    r.store_again := pg_catalog.format(store,
+        'ON CONFLICT (key) DO UPDATE SET doc_date = excluded.doc_date, sentences = excluded.sentences, '
+        'mentions = excluded.mentions, relations = excluded.relations, topics = excluded.topics, '
+        'analyses = x.analyses + 1, analysed_at = excluded.analysed_at, '
+        'mention_list = excluded.mention_list, topic_list = excluded.topic_list');
+    r.probe := pg_catalog.format($q$
+        SELECT c.k, s.%2$I::text AS doc, %3$s AS doc_date
+        FROM unnest($1::text[]) AS c(k)
+        LEFT JOIN %1$s s ON s.%4$I = c.k::%5$s$q$,
+        t.source, t.text_column, date_expr, t.key_column, key_type);
+    -- failing documents keep no results, and are recorded
+    r.fail := pg_catalog.format($q$
+        WITH del_r AS (DELETE FROM %1$s x WHERE x.key = ANY ($1::text[]::%3$s[])),
+        del_d AS (DELETE FROM %2$s x WHERE x.key = ANY ($1::text[]::%3$s[])),
+        ins_f AS (INSERT INTO geopol.failure AS f (source, key, sqlstate, message, failed_at)
+                  SELECT $4, u.k, u.st, u.msg, now() FROM unnest($1::text[], $2::text[], $3::text[]) AS u(k, st, msg)
+                  ON CONFLICT (source, key) DO UPDATE SET sqlstate = excluded.sqlstate,
+                      message = excluded.message, failed_at = excluded.failed_at)
+        SELECT 1$q$,
+        t.relations_table, t.docs_table, key_type);
+    RETURN r;
+END
+$fn$;
+
+-- One batch of a tracked table, in the caller's transaction: claims up to
+-- batch_size queued keys (queued at or before queued_before), then analyses
+-- the documents and writes their results in one statement.  Should a
+-- document fail, each is analysed alone (a subtransaction each) to find the
+-- failing ones, which go to geopol.failure, and the statement is run again
+-- for the others.  pending (when asked for) counts the queue.
+CREATE FUNCTION geopol._refresh_batch(src regclass, batch_size int, queued_before timestamptz, count_pending boolean,
+    q geopol._refresh_sql, OUT claimed int, OUT failed int, OUT pending bigint)
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    SET jit = off           -- compiling the batch statement costs more than it saves
+    AS $fn$
+DECLARE
+    keys text[];            -- the claimed keys as text: plpgsql variables cannot
+                            -- change type from one tracked table to the next
+    r record;
+    good text[] := '{}';
+    bad text[] := '{}';
+    states text[] := '{}';
+    msgs text[] := '{}';
+    v_state text;
+    v_msg text;
+    reanalysed boolean;
+BEGIN
+    claimed := 0;
+    failed := 0;
+    IF NOT EXISTS (SELECT 1 FROM geopol.tracked tr WHERE tr.source = src) THEN
+        RETURN;
+    END IF;
+    -- the source first: a TRUNCATE (whose trigger truncates the queue and
+    -- results) waits for this batch instead of deadlocking with it
+    EXECUTE pg_catalog.format('LOCK TABLE %s IN ACCESS SHARE MODE', src);
+    EXECUTE q.explode;
+    IF count_pending THEN
+        EXECUTE q.pending INTO pending USING queued_before;
+    END IF;
+    EXECUTE q.claim INTO keys, claimed USING queued_before, batch_size;
+    IF claimed = 0 THEN
+        UPDATE geopol.tracked tr SET last_refresh = pg_catalog.now() WHERE tr.source = src;
+        RETURN;
+    END IF;
+    EXECUTE q.known INTO reanalysed USING keys;
 
     BEGIN
-        EXECUTE store USING keys, reanalysed, t.source;
+        IF reanalysed THEN
+            EXECUTE q.store_again USING keys, true, src;
+        ELSE
+            EXECUTE q.store_new USING keys, false, src;
+        END IF;
         RETURN;
     EXCEPTION WHEN OTHERS THEN
         GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE;
@@ -937,13 +978,7 @@ BEGIN
     END;
 
     -- a document failed: find which, each alone in a subtransaction
-    good := '{}';
-    FOR r IN EXECUTE pg_catalog.format($q$
-            SELECT c.k, s.%2$I::text AS doc, %3$s AS doc_date
-            FROM unnest($1::text[]) AS c(k)
-            LEFT JOIN %1$s s ON s.%4$I = c.k::%5$s$q$,
-            t.source, t.text_column, date_expr, t.key_column, key_type) USING keys
-    LOOP
+    FOR r IN EXECUTE q.probe USING keys LOOP
         BEGIN
             PERFORM pg_catalog.count(*) FROM geopol._analyze_rows(r.doc, r.doc_date);
             good := good || r.k;
@@ -959,19 +994,13 @@ BEGIN
     END LOOP;
     failed := pg_catalog.cardinality(bad);
     IF pg_catalog.cardinality(good) > 0 THEN
-        EXECUTE store USING good, reanalysed, t.source;
+        IF reanalysed THEN
+            EXECUTE q.store_again USING good, true, src;
+        ELSE
+            EXECUTE q.store_new USING good, false, src;
+        END IF;
     END IF;
-    -- the failing documents keep no results, and are recorded
-    EXECUTE pg_catalog.format($q$
-        WITH del_r AS (DELETE FROM %1$s x WHERE x.key = ANY ($1::text[]::%3$s[])),
-        del_d AS (DELETE FROM %2$s x WHERE x.key = ANY ($1::text[]::%3$s[])),
-        ins_f AS (INSERT INTO geopol.failure AS f (source, key, sqlstate, message, failed_at)
-                  SELECT $4, u.k, u.st, u.msg, now() FROM unnest($1::text[], $2::text[], $3::text[]) AS u(k, st, msg)
-                  ON CONFLICT (source, key) DO UPDATE SET sqlstate = excluded.sqlstate,
-                      message = excluded.message, failed_at = excluded.failed_at)
-        SELECT 1$q$,
-        t.relations_table, t.docs_table, key_type)
-        USING bad, states, msgs, t.source;
+    EXECUTE q.fail USING bad, states, msgs, src;
 END
 $fn$;
 
@@ -1018,6 +1047,7 @@ CREATE PROCEDURE geopol.refresh(source regclass DEFAULT NULL, batch_size int DEF
     AS $proc$
 DECLARE
     plan record;
+    sqls geopol._refresh_sql;
     b record;
     started timestamptz;
     total bigint;
@@ -1040,6 +1070,7 @@ BEGIN
     PERFORM geopol._rebuild_views();      -- a no-op unless a restore left them stale
     FOR plan IN SELECT * FROM geopol._refresh_plan(refresh.source) LOOP
         PERFORM geopol._sync_owner(plan.source);     -- after a REASSIGN OWNED
+        sqls := geopol._refresh_sql(plan.source);   -- the batch statements, written once
         started := clock_timestamp();
         total := NULL;
         done := 0;
@@ -1053,7 +1084,7 @@ BEGIN
             -- lost and the documents are still queued, so the batch need not
             -- wait for the WAL flush
             PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
-            b := geopol._refresh_batch(plan.source, refresh.batch_size, started, total IS NULL);
+            b := geopol._refresh_batch(plan.source, refresh.batch_size, started, total IS NULL, sqls);
             COMMIT;
             PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
             IF total IS NULL THEN
