@@ -1,6 +1,6 @@
 # geopol — PGXS build
 EXTENSION  = geopol
-EXTVERSION = 0.1.0
+EXTVERSION = 0.2.0
 
 MODULE_big = geopol
 CORE_SRCS  = $(sort $(wildcard src/core/*.c))
