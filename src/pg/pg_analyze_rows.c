@@ -54,19 +54,31 @@ typedef struct RowsState
 	int32		nrelations;
 } RowsState;
 
-/* elements of the array column col of the result, of a composite type of ncols columns */
+/*
+ * The array column col of the result holds values of a composite type of
+ * ncols columns: its descriptor, in cxt (the function's, kept across calls).
+ */
 static void
-row_array_init(RowArray *a, TupleDesc result, int col, int ncols)
+row_array_type(RowArray *a, TupleDesc result, int col, int ncols, MemoryContext cxt)
 {
 	Oid			arraytype = TupleDescAttr(result, col)->atttypid;
+	MemoryContext old;
 
 	a->type = get_element_type(arraytype);
 	if (!OidIsValid(a->type) || !type_is_rowtype(a->type))
 		elog(ERROR, "column %d of geopol._analyze_rows() is not an array of a row type", col + 1);
+	old = MemoryContextSwitchTo(cxt);
 	a->desc = lookup_rowtype_tupdesc_copy(a->type, -1);
+	MemoryContextSwitchTo(old);
 	if (a->desc->natts != ncols)
 		elog(ERROR, "type %s has %d columns, not %d", format_type_be(a->type), a->desc->natts, ncols);
 	get_typlenbyvalalign(a->type, &a->typlen, &a->typbyval, &a->typalign);
+}
+
+/* no elements yet (in the current context) */
+static void
+row_array_start(RowArray *a)
+{
 	a->n = 0;
 	a->cap = 16;
 	a->elems = palloc(sizeof(Datum) * a->cap);
@@ -159,11 +171,20 @@ rows_done(const GpDocResult *d, void *ud)
 	put_row(st, 'd');
 }
 
+/* what every call needs, made at the first: the kinds' text and the row types */
+typedef struct RowsCache
+{
+	Datum		kinds[GP_MK_NKINDS];
+	RowArray	men;
+	RowArray	top;
+} RowsCache;
+
 PG_FUNCTION_INFO_V1(geopol_analyze_rows);
 Datum
 geopol_analyze_rows(PG_FUNCTION_ARGS)
 {
 	RowsState  *st;
+	RowsCache  *cache = fcinfo->flinfo->fn_extra;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
@@ -173,10 +194,23 @@ geopol_analyze_rows(PG_FUNCTION_ARGS)
 	if (st->rsinfo->setDesc->natts != NCOLS)
 		elog(ERROR, "geopol._analyze_rows() is declared with %d columns, not %d",
 			 st->rsinfo->setDesc->natts, NCOLS);
+	if (cache == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+		cache = palloc0(sizeof(RowsCache));
+		gp_mention_kinds(cache->kinds);
+		MemoryContextSwitchTo(old);
+		row_array_type(&cache->men, st->rsinfo->setDesc, COL_D + 4, GP_MENTION_COLS, fcinfo->flinfo->fn_mcxt);
+		row_array_type(&cache->top, st->rsinfo->setDesc, COL_D + 5, GP_TOPIC_COLS, fcinfo->flinfo->fn_mcxt);
+		fcinfo->flinfo->fn_extra = cache;
+	}
 	st->cxt = CurrentMemoryContext;
-	gp_mention_kinds(st->kinds);
-	row_array_init(&st->men, st->rsinfo->setDesc, COL_D + 4, GP_MENTION_COLS);
-	row_array_init(&st->top, st->rsinfo->setDesc, COL_D + 5, GP_TOPIC_COLS);
+	memcpy(st->kinds, cache->kinds, sizeof(st->kinds));
+	st->men = cache->men;
+	st->top = cache->top;
+	row_array_start(&st->men);
+	row_array_start(&st->top);
 	clear_cols(st, 0, NCOLS);
 	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), PG_ARGISNULL(1) ? GP_NO_DATE : (int32) PG_GETARG_DATEADT(1),
 				   GP_WANT_RELATIONS | GP_WANT_TOPICS, rows_sentence, rows_done, st);
