@@ -98,6 +98,23 @@ DROP TRIGGER a_set_id ON regress_q;
 -- (dropping it does not move geopol's back: AFTER is always right)
 SELECT CASE WHEN tgtype & 2 = 2 THEN 'BEFORE' ELSE 'AFTER' END AS geopol_enqueue
 FROM pg_trigger WHERE tgrelid = 'regress_q'::regclass AND tgname = 'geopol_enqueue';
+-- with geopol's event trigger disabled, a key-changing trigger that fires
+-- after geopol's BEFORE INSERT trigger is not moved around it: inserting
+-- then fails (never a wrong key in the log), until the trigger is placed
+SELECT geopol.untrack('regress_q');
+SELECT geopol.track('regress_q', 'body') AS queued;
+ALTER EVENT TRIGGER geopol_triggers DISABLE;
+CREATE TRIGGER z_set_id BEFORE INSERT ON regress_q FOR EACH ROW EXECUTE FUNCTION regress_q_set_id();
+ALTER EVENT TRIGGER geopol_triggers ENABLE;
+SELECT CASE WHEN tgtype & 2 = 2 THEN 'BEFORE' ELSE 'AFTER' END AS geopol_enqueue
+FROM pg_trigger WHERE tgrelid = 'regress_q'::regclass AND tgname = 'geopol_enqueue';
+INSERT INTO regress_q VALUES ('h1', 'Ghana and Togo talked.');
+SELECT geopol._place_queue_trigger('regress_q');
+DELETE FROM geopol.regress_q_log;
+INSERT INTO regress_q VALUES ('h1', 'Ghana and Togo talked.');
+SELECT regress_logged();
+DROP TRIGGER z_set_id ON regress_q;
+
 -- geopol's own triggers stay protected
 DROP TRIGGER geopol_enqueue ON regress_q;
 DROP TRIGGER geopol_enqueue_delete ON regress_q;
