@@ -128,6 +128,18 @@ DELETE FROM geopol.regress_q_queue;
 INSERT INTO regress_q VALUES ('a1', 'ignored'), ('g1', 'Cuba and Spain talked.') ON CONFLICT (id) DO NOTHING;
 SELECT regress_logged();
 
+-- MERGE and COPY queue what they write, one log row per statement
+DELETE FROM geopol.regress_q_log;
+MERGE INTO regress_q q USING (VALUES ('g1', 'Cuba and Chile talked.'), ('m1', 'Peru and Bolivia talked.')) AS v(id, body)
+    ON q.id = v.id
+    WHEN MATCHED THEN UPDATE SET body = v.body
+    WHEN NOT MATCHED THEN INSERT (id, body) VALUES (v.id, v.body);
+COPY regress_q (id, body) FROM STDIN;
+c1	Brazil and Argentina talked.
+c2	Kenya and Uganda talked.
+\.
+SELECT keys FROM geopol.regress_q_log ORDER BY ctid;
+
 -- a statement of many keys writes log rows of about 1,800 bytes (kept in
 -- the heap page, never TOASTed), in the order of the rows, none lost
 DELETE FROM geopol.regress_q_log;
