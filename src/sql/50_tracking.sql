@@ -806,6 +806,8 @@ $$;
 -- The statements refresh() runs on a tracked table, written once per
 -- refresh (not per batch).  $-parameters as _refresh_batch() passes them.
 CREATE TYPE geopol._refresh_sql AS (
+    lock_queue text,    -- lock the queue against every other writer, or fail at once
+    take_log text,      -- ($1 queued_before, $2 batch_size) keys of whole log rows, not queued
     explode text,       -- log rows into the queue
     pending text,       -- ($1 queued_before) queue rows to do
     claim text,         -- ($1 queued_before, $2 batch_size) claim keys: text[], count
@@ -852,7 +854,35 @@ BEGIN
         INSERT INTO %2$s (key, queued_at)
             SELECT k.key, l.logged_at FROM l, unnest(l.keys) AS k(key)
             ON CONFLICT (key) DO NOTHING$q$, t.log_table, t.queue_table);
-    r.pending := pg_catalog.format('SELECT pg_catalog.count(*) FROM %s q WHERE q.queued_at <= $1', t.queue_table);
+    r.pending := pg_catalog.format(
+        'SELECT (SELECT pg_catalog.count(*) FROM %s q WHERE q.queued_at <= $1) '
+        '+ (SELECT coalesce(pg_catalog.sum(pg_catalog.cardinality(g.keys)), 0) FROM %s g WHERE g.logged_at <= $1)',
+        t.queue_table, t.log_table);
+    -- The fast path, when no other session is writing the queue: the lock
+    -- (SHARE ROW EXCLUSIVE, NOWAIT) is granted only if no other refresh has
+    -- a claim or an explode in progress, and holds off any other until this
+    -- batch commits.  The batch then takes whole log rows (about batch_size
+    -- keys) straight from the log, leaving out keys that are queued (the
+    -- queued entry will analyse the current text anyway): no queue rows to
+    -- write and delete.  Log rows another session holds are skipped.
+    r.lock_queue := pg_catalog.format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE NOWAIT', t.queue_table);
+    r.take_log := pg_catalog.format($q$
+        WITH cand AS (
+            SELECT x.tid FROM (
+                SELECT g.ctid AS tid,
+                       pg_catalog.sum(pg_catalog.cardinality(g.keys)) OVER (ORDER BY g.ctid)
+                           - pg_catalog.cardinality(g.keys) AS before
+                FROM %1$s g WHERE g.logged_at <= $1) x
+            WHERE x.before < $2),
+        took AS (
+            DELETE FROM %1$s g
+            WHERE g.ctid = ANY (ARRAY(SELECT y.ctid FROM %1$s y
+                                      WHERE y.ctid = ANY (ARRAY(SELECT c.tid FROM cand c))
+                                      FOR UPDATE SKIP LOCKED))
+            RETURNING g.keys)
+        SELECT pg_catalog.array_agg(DISTINCT k.key::text)
+        FROM took, unnest(took.keys) AS k(key)
+        WHERE NOT EXISTS (SELECT 1 FROM %2$s q WHERE q.key = k.key)$q$, t.log_table, t.queue_table);
     -- claim, in the order of the queue's heap (the order keys came in):
     -- rows locked by other refreshes are skipped; the delete commits with
     -- the results
@@ -936,6 +966,9 @@ DECLARE
     keys text[];            -- the claimed keys as text: plpgsql variables cannot
                             -- change type from one tracked table to the next
     r record;
+    fast boolean;           -- the batch holds the queue's lock (see _refresh_sql)
+    more text[];
+    n int;
     good text[] := '{}';
     bad text[] := '{}';
     states text[] := '{}';
@@ -952,11 +985,31 @@ BEGIN
     -- the source first: a TRUNCATE (whose trigger truncates the queue and
     -- results) waits for this batch instead of deadlocking with it
     EXECUTE pg_catalog.format('LOCK TABLE %s IN ACCESS SHARE MODE', src);
-    EXECUTE q.explode;
     IF count_pending THEN
         EXECUTE q.pending INTO pending USING queued_before;
     END IF;
-    EXECUTE q.claim INTO keys, claimed USING queued_before, batch_size;
+    -- the fast path (see _refresh_sql): straight from the log, when no other
+    -- session is writing the queue
+    BEGIN
+        EXECUTE q.lock_queue;
+        fast := true;
+    EXCEPTION WHEN lock_not_available THEN
+        fast := false;
+    END;
+    keys := '{}';
+    IF fast THEN
+        EXECUTE q.take_log INTO more USING queued_before, batch_size;
+        keys := coalesce(more, '{}');
+    ELSE
+        -- another refresh is at work: log rows into the queue first
+        EXECUTE q.explode;
+    END IF;
+    -- the rest of the batch from the queue
+    IF pg_catalog.cardinality(keys) < batch_size THEN
+        EXECUTE q.claim INTO more, n USING queued_before, batch_size - pg_catalog.cardinality(keys);
+        keys := keys || coalesce(more, '{}');
+    END IF;
+    claimed := pg_catalog.cardinality(keys);
     IF claimed = 0 THEN
         UPDATE geopol.tracked tr SET last_refresh = pg_catalog.now() WHERE tr.source = src;
         RETURN;
