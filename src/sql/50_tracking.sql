@@ -775,12 +775,14 @@ COMMENT ON FUNCTION geopol.requeue(regclass) IS
 
 -- ------------------------------------------------------------ refresh
 
--- What geopol.analyze() finds in a document, as rows for refresh() to store
--- (pg_analyze_rows.c): a row 'r' per relation, with the columns of
--- geopol.relations() prefixed r_; and last a row 'd' with the document's
--- counts, mentions and topics.
-CREATE FUNCTION geopol._analyze_rows(doc text, doc_date date,
-    OUT part "char",
+-- What geopol.analyze() finds in a batch of documents (keys, texts and dates
+-- side by side), as rows for refresh() to store (pg_analyze_rows.c): each
+-- row has the document's key (as text) and date, then a row 'r' per
+-- relation, with the columns of geopol.relations() prefixed r_, and last a
+-- row 'd' with the document's counts, mentions and topics.  NULL texts give
+-- no rows.
+CREATE FUNCTION geopol._analyze_rows(keys text[], docs text[], doc_dates date[],
+    OUT key text, OUT doc_date date, OUT part "char",
     OUT r_sentence int, OUT r_source text, OUT r_target text, OUT r_event text, OUT r_mode text,
     OUT r_quad smallint, OUT r_score real, OUT r_negated boolean, OUT r_hypothetical boolean,
     OUT r_cue text, OUT r_start_pos int, OUT r_len int, OUT r_evidence text, OUT r_rule text,
@@ -788,9 +790,9 @@ CREATE FUNCTION geopol._analyze_rows(doc text, doc_date date,
     OUT d_mention_list geopol.mention_row[], OUT d_topic_list geopol.topic_row[])
     RETURNS SETOF record
     LANGUAGE c STABLE PARALLEL SAFE
-    ROWS 2
+    ROWS 2000
     AS 'MODULE_PATHNAME', 'geopol_analyze_rows';
-COMMENT ON FUNCTION geopol._analyze_rows(text, date) IS
+COMMENT ON FUNCTION geopol._analyze_rows(text[], text[], date[]) IS
     'Internal: geopol.analyze() as typed rows (part r per relation, then d for the document, with its mentions and topics as arrays), which refresh() stores.';
 
 -- The result columns of a part, as "alias.prefix_column, ..." in the order
@@ -904,12 +906,16 @@ BEGIN
     -- keep none), failures up to date.  Documents analysed for the first
     -- time (the common case) are plain inserts that delete nothing.
     store := pg_catalog.format($q$
-        WITH r AS MATERIALIZED (
-            SELECT c.k::%3$s AS key, s.doc_date, a.*
-            FROM unnest($1::text[]) AS c(k)
+        WITH b AS (
+            SELECT pg_catalog.array_agg(c.k ORDER BY c.o) AS keys, pg_catalog.array_agg(s.doc ORDER BY c.o) AS docs,
+                   pg_catalog.array_agg(s.doc_date ORDER BY c.o) AS dates
+            FROM unnest($1::text[]) WITH ORDINALITY AS c(k, o)
             CROSS JOIN LATERAL (SELECT s.%4$I::text AS doc, %5$s AS doc_date
-                                FROM %6$s s WHERE s.%7$I = c.k::%3$s OFFSET 0) s
-            CROSS JOIN LATERAL geopol._analyze_rows(s.doc, s.doc_date) a),
+                                FROM %6$s s WHERE s.%7$I = c.k::%3$s OFFSET 0) s),
+        r AS MATERIALIZED (
+            SELECT a.key::%3$s AS key, a.doc_date, a.part, %10$s,
+                   a.d_sentences, a.d_mentions, a.d_relations, a.d_topics, a.d_mention_list, a.d_topic_list
+            FROM b, geopol._analyze_rows(b.keys, b.docs, b.dates) AS a),
         del_r AS (DELETE FROM %1$s x WHERE $2 AND x.key = ANY ($1::text[]::%3$s[])),
         del_d AS (DELETE FROM %2$s x WHERE $2 AND x.key = ANY ($1::text[]::%3$s[])
                   AND NOT EXISTS (SELECT 1 FROM r WHERE r.part = 'd' AND r.key = x.key)),
@@ -924,7 +930,8 @@ BEGIN
         SELECT 1$q$,
         t.relations_table, t.docs_table, key_type,
         t.text_column, date_expr, t.source, t.key_column,
-        geopol._part_list('relations', false), geopol._part_select('relations', 'r'));
+        geopol._part_list('relations', false), geopol._part_select('relations', 'r'),
+        geopol._part_select('relations', 'a'));
     r.store_new := pg_catalog.format(store, '');
     r.store_again := pg_catalog.format(store,
         'ON CONFLICT (key) DO UPDATE SET doc_date = excluded.doc_date, sentences = excluded.sentences, '
@@ -1033,7 +1040,7 @@ BEGIN
     -- a document failed: find which, each alone in a subtransaction
     FOR r IN EXECUTE q.probe USING keys LOOP
         BEGIN
-            PERFORM pg_catalog.count(*) FROM geopol._analyze_rows(r.doc, r.doc_date);
+            PERFORM pg_catalog.count(*) FROM geopol._analyze_rows(ARRAY[r.k], ARRAY[r.doc], ARRAY[r.doc_date]);
             good := good || r.k;
         EXCEPTION WHEN OTHERS THEN
             GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_msg = MESSAGE_TEXT;
