@@ -906,10 +906,11 @@ BEGIN
     -- keep none), failures up to date.  Documents analysed for the first
     -- time (the common case) are plain inserts that delete nothing.
     store := pg_catalog.format($q$
+        -- (three aggregates over the same rows: their arrays stay aligned)
         WITH b AS (
-            SELECT pg_catalog.array_agg(c.k ORDER BY c.o) AS keys, pg_catalog.array_agg(s.doc ORDER BY c.o) AS docs,
-                   pg_catalog.array_agg(s.doc_date ORDER BY c.o) AS dates
-            FROM unnest($1::text[]) WITH ORDINALITY AS c(k, o)
+            SELECT pg_catalog.array_agg(c.k) AS keys, pg_catalog.array_agg(s.doc) AS docs,
+                   pg_catalog.array_agg(s.doc_date) AS dates
+            FROM unnest($1::text[]) AS c(k)
             CROSS JOIN LATERAL (SELECT s.%4$I::text AS doc, %5$s AS doc_date
                                 FROM %6$s s WHERE s.%7$I = c.k::%3$s OFFSET 0) s),
         r AS MATERIALIZED (
