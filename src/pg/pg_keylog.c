@@ -2,18 +2,20 @@
  * pg_keylog.c — the queue triggers of tracked tables.
  *
  * geopol._log_keys() is the one trigger function behind every tracked
- * table's queue triggers (see geopol._track()):
+ * table's queue triggers (see geopol._track() and _place_queue_trigger()):
  *
- *   AFTER INSERT OR DELETE ... FOR EACH ROW         EXECUTE FUNCTION geopol._log_keys('key', 'source oid')
- *   AFTER UPDATE OF ... FOR EACH ROW WHEN (changed) EXECUTE FUNCTION geopol._log_keys('key', 'source oid')
- *   AFTER INSERT OR UPDATE OR DELETE ... FOR EACH STATEMENT EXECUTE FUNCTION geopol._log_keys()
+ *   BEFORE or AFTER INSERT ... FOR EACH ROW          EXECUTE FUNCTION geopol._log_keys()
+ *   AFTER DELETE ... FOR EACH ROW                    EXECUTE FUNCTION geopol._log_keys()
+ *   AFTER UPDATE OF ... FOR EACH ROW WHEN (changed)  EXECUTE FUNCTION geopol._log_keys()
+ *   AFTER INSERT OR UPDATE OR DELETE ... FOR EACH STATEMENT  EXECUTE FUNCTION geopol._log_keys()
  *
  * Fired for a row, it copies the row's key (and, when an UPDATE changes the
  * key, the old one too) into a buffer of this backend; fired for the
- * statement, it writes the buffered keys of the table as one array into the
- * table's log (geopol.<name>_log), from which refresh() fills the queue.  A
- * bulk INSERT of a million rows thus costs a million key copies and one log
- * row: no per-row SQL, and no transition table holding whole rows.
+ * statement, it writes the buffered keys of the table as arrays into the
+ * table's log (geopol.<name>_log), from which refresh() takes them.  A bulk
+ * INSERT of a million rows thus costs a million key copies and a few
+ * hundred log rows: no per-row SQL, and no transition table holding whole
+ * rows.
  *
  * The buffer follows the transaction.  Keys are kept per tracked table in
  * chunks labelled with the subtransaction that buffered them, already laid
@@ -28,13 +30,15 @@
  * the partitioned table; a statement trigger disabled by hand) is written
  * before the commit.
  *
- * The log row is written with the rights of the table's owner (who has
+ * The log rows are written with the rights of the table's owner (who has
  * been granted INSERT on the log by track()), as a SECURITY DEFINER
  * function owned by the owner would: whoever may write the table may queue
- * its keys, with no right on geopol's tables.  Row triggers of partitions
- * (cloned from the partitioned table's) buffer under the tracked table
- * named by their argument, which must be the partition's own table or an
- * ancestor of it; the log is looked up in geopol.tracked.
+ * its keys, with no right on geopol's tables.  The triggers take no
+ * arguments (OIDs there would not survive a dump and restore): which
+ * tracked table a relation's rows belong to (the relation itself, or for a
+ * partition the nearest tracked partitioned table above it), its key
+ * column, log and owner are looked up in geopol.tracked once per
+ * transaction.
  */
 #include "pg_geopol.h"
 
@@ -55,6 +59,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/datum.h"
+#include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
@@ -94,13 +99,20 @@ typedef struct KeyBuffer
 	KeyChunk   *chunks;			/* newest first */
 } KeyBuffer;
 
-/* where a relation's row triggers find the key: checked once per transaction */
+/*
+ * What the triggers of a relation need, looked up in geopol.tracked once per
+ * transaction (and again after any relcache invalidation): the tracked
+ * table the relation is (or, for a partition, is a partition of), its key
+ * column, its log and its owner.
+ */
 typedef struct RelKey
 {
 	struct RelKey *next;
-	Oid			relid;			/* the relation the row trigger fired for */
+	Oid			relid;			/* the relation the trigger fired for */
 	Oid			source;			/* the tracked table its keys belong to */
-	AttrNumber	attnum;
+	AttrNumber	attnum;			/* the key column in relid */
+	Oid			log_table;
+	Oid			owner;			/* the tracked table's owner */
 } RelKey;
 
 /* all in TopTransactionContext: gone with the transaction */
@@ -448,52 +460,119 @@ flush_chunks(KeyBuffer *buf, bool all, Oid log_table, Oid owner)
 	}
 }
 
-/* The key column of rel for tracked table source, checked once per transaction. */
+static void
+keylog_relcache_callback(Datum arg, Oid relid)
+{
+	/* a tracked table, its log or geopol.tracked may have changed */
+	relkeys = NULL;
+}
+
+static void
+register_callbacks(void)
+{
+	if (callbacks_registered)
+		return;
+	RegisterXactCallback(keylog_xact_callback, NULL);
+	RegisterSubXactCallback(keylog_subxact_callback, NULL);
+	CacheRegisterRelcacheCallback(keylog_relcache_callback, (Datum) 0);
+	callbacks_registered = true;
+}
+
+/*
+ * The tracking rel's triggers work for: rel itself, or for a partition the
+ * nearest partitioned table above it that is tracked.  The triggers carry
+ * no OIDs in their arguments (a dump and restore would change them).
+ */
 static RelKey *
-rel_key(Relation rel, Trigger *trig)
+rel_key(Relation rel)
 {
 	Oid			relid = RelationGetRelid(rel);
-	Oid			source;
-	AttrNumber	attnum;
+	List	   *candidates;
+	Datum	   *oids;
+	int			ncand;
+	int			i;
+	ListCell   *lc;
+	Oid			argtypes[1] = {OIDARRAYOID};
+	Datum		argv[1];
+	int			rc;
 	RelKey	   *rk;
-	Oid			src_arg;
+	char	   *key_column = NULL;
+	RelKey		found = {0};
+	int			best = -1;
+	MemoryContext cxt = CurrentMemoryContext;
 
 	for (rk = relkeys; rk != NULL; rk = rk->next)
 		if (rk->relid == relid)
 			return rk;
 
-	if (trig->tgnargs != 2)
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("row trigger \"%s\" of geopol._log_keys() needs two arguments", trig->tgname),
-				 errdetail("A row trigger names the key column and the OID of the tracked table."),
-				 errhint("geopol.track() creates these triggers; untrack and track the table again to repair them.")));
-	src_arg = DatumGetObjectId(DirectFunctionCall1(oidin, CStringGetDatum(trig->tgargs[1])));
-	source = relid;
-	if (src_arg != relid)
-	{
-		List	   *ancestors = rel->rd_rel->relispartition ? get_partition_ancestors(relid) : NIL;
+	register_callbacks();
+	candidates = list_make1_oid(relid);
+	if (rel->rd_rel->relispartition)
+		candidates = list_concat(candidates, get_partition_ancestors(relid));
+	ncand = list_length(candidates);
+	oids = palloc(sizeof(Datum) * ncand);
+	i = 0;
+	foreach(lc, candidates)
+		oids[i++] = ObjectIdGetDatum(lfirst_oid(lc));
+	argv[0] = PointerGetDatum(construct_array(oids, ncand, OIDOID, sizeof(Oid), true, TYPALIGN_INT));
 
-		if (!list_member_oid(ancestors, src_arg))
-			ereport(ERROR,
-					(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-					 errmsg("trigger \"%s\" on table \"%s\" names another table", trig->tgname,
-							RelationGetRelationName(rel)),
-					 errdetail("geopol._log_keys() queues keys only for the table the trigger fires on or a partitioned table it is a partition of.")));
-		source = src_arg;
-		list_free(ancestors);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	rc = SPI_execute_with_args("SELECT t.source::pg_catalog.oid, t.key_column::pg_catalog.text, "
+							   "t.log_table::pg_catalog.oid, c.relowner "
+							   "FROM geopol.tracked t JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) t.source "
+							   "WHERE t.source::pg_catalog.oid OPERATOR(pg_catalog.=) ANY ($1)",
+							   1, argtypes, argv, NULL, true, 0);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(rc));
+	for (uint64 r = 0; r < SPI_processed; r++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[r];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		Oid			source = DatumGetObjectId(SPI_getbinval(tup, desc, 1, &isnull));
+		int			pos = -1;
+
+		/* the nearest: rel itself, then its parent, ... */
+		i = 0;
+		foreach(lc, candidates)
+		{
+			if (lfirst_oid(lc) == source)
+			{
+				pos = i;
+				break;
+			}
+			i++;
+		}
+		if (pos >= 0 && (best < 0 || pos < best))
+		{
+			MemoryContext old = MemoryContextSwitchTo(cxt);
+
+			best = pos;
+			found.source = source;
+			found.log_table = DatumGetObjectId(SPI_getbinval(tup, desc, 3, &isnull));
+			found.owner = DatumGetObjectId(SPI_getbinval(tup, desc, 4, &isnull));
+			key_column = SPI_getvalue(tup, desc, 2);
+			MemoryContextSwitchTo(old);
+		}
 	}
-	attnum = attnameAttNum(rel, trig->tgargs[0], false);
-	if (attnum == InvalidAttrNumber)
+	SPI_finish();
+	if (best < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("table \"%s\" is not tracked by geopol", RelationGetRelationName(rel)),
+				 errdetail("geopol._log_keys() is the queue trigger of the tables geopol.track() keeps analysed."),
+				 errhint("Drop this trigger, or track the table with geopol.track().")));
+
+	found.attnum = attnameAttNum(rel, key_column, false);
+	if (found.attnum == InvalidAttrNumber)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_COLUMN),
 				 errmsg("column \"%s\" of relation \"%s\" does not exist",
-						trig->tgargs[0], RelationGetRelationName(rel))));
-
+						key_column, RelationGetRelationName(rel))));
+	found.relid = relid;
 	rk = MemoryContextAlloc(TopTransactionContext, sizeof(RelKey));
-	rk->relid = relid;
-	rk->source = source;
-	rk->attnum = attnum;
+	*rk = found;
 	rk->next = relkeys;
 	relkeys = rk;
 	return rk;
@@ -508,12 +587,7 @@ key_buffer(Relation rel, RelKey *rk)
 	{
 		Form_pg_attribute att = TupleDescAttr(RelationGetDescr(rel), rk->attnum - 1);
 
-		if (!callbacks_registered)
-		{
-			RegisterXactCallback(keylog_xact_callback, NULL);
-			RegisterSubXactCallback(keylog_subxact_callback, NULL);
-			callbacks_registered = true;
-		}
+		register_callbacks();
 		buf = MemoryContextAllocZero(TopTransactionContext, sizeof(KeyBuffer));
 		buf->source = rk->source;
 		buf->keytype = att->atttypid;
@@ -578,7 +652,7 @@ geopol_log_keys(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 					 errmsg("geopol._log_keys() can fire BEFORE only for INSERT, for each row")));
 
-		rk = rel_key(td->tg_relation, td->tg_trigger);
+		rk = rel_key(td->tg_relation);
 		check_last_before_insert(td->tg_relation, td->tg_trigger);
 		key = slot_getattr(td->tg_trigslot, rk->attnum, &isnull);
 		if (!isnull)
@@ -587,7 +661,7 @@ geopol_log_keys(PG_FUNCTION_ARGS)
 	}
 	if (TRIGGER_FIRED_FOR_ROW(td->tg_event))
 	{
-		RelKey	   *rk = rel_key(td->tg_relation, td->tg_trigger);
+		RelKey	   *rk = rel_key(td->tg_relation);
 		KeyBuffer  *buf = key_buffer(td->tg_relation, rk);
 		bool		isnull;
 		Datum		key = slot_getattr(td->tg_trigslot, rk->attnum, &isnull);
@@ -606,18 +680,11 @@ geopol_log_keys(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		KeyBuffer  *buf = find_buffer(RelationGetRelid(td->tg_relation));
-		Oid			log_table = InvalidOid;
+		RelKey	   *rk = rel_key(td->tg_relation);
+		KeyBuffer  *buf = find_buffer(rk->source);
 
-		/*
-		 * The log named by the trigger's argument is written with the rights
-		 * of this table's owner: a trigger naming another table's log fails
-		 * for want of INSERT on it.
-		 */
-		if (td->tg_trigger->tgnargs >= 1)
-			log_table = DatumGetObjectId(DirectFunctionCall1(oidin, CStringGetDatum(td->tg_trigger->tgargs[0])));
 		if (buf != NULL && buf->chunks != NULL)
-			flush_chunks(buf, false, log_table, td->tg_relation->rd_rel->relowner);
+			flush_chunks(buf, false, rk->log_table, rk->owner);
 	}
 	return PointerGetDatum(NULL);
 }

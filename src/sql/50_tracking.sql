@@ -275,8 +275,9 @@ $$;
 
 -- The queue trigger of every tracked table (src/pg/pg_keylog.c): fired for a
 -- row, it buffers the row's key; fired for a statement, it writes the
--- buffered keys as one array into the table's log, with the rights of the
--- table's owner.  Row triggers name the key column and the tracked table.
+-- buffered keys as arrays into the table's log, with the rights of the
+-- table's owner.  It takes no arguments: the key column and the log come
+-- from geopol.tracked (OIDs in trigger arguments would not survive a dump).
 CREATE FUNCTION geopol._log_keys() RETURNS trigger
     LANGUAGE c
     AS 'MODULE_PATHNAME', 'geopol_log_keys';
@@ -335,8 +336,8 @@ BEGIN
         PERFORM pg_catalog.set_config('geopol.replacing_trigger', '', true);
     END IF;
     EXECUTE pg_catalog.format('CREATE TRIGGER geopol_enqueue %s INSERT ON %s FOR EACH ROW '
-                              'EXECUTE FUNCTION geopol._log_keys(%L, %L)',
-                              want, src, t.key_column, src::oid);
+                              'EXECUTE FUNCTION geopol._log_keys()',
+                              want, src);
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extname = 'geopol') THEN
         EXECUTE pg_catalog.format('ALTER TRIGGER geopol_enqueue ON %s DEPENDS ON EXTENSION geopol', src);
     END IF;
@@ -567,20 +568,19 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_relations', nm || '_queue', nm ||
     -- below, once the table is in geopol.tracked.
     EXECUTE pg_catalog.format(
         'CREATE TRIGGER geopol_enqueue_delete AFTER DELETE ON %s '
-        'FOR EACH ROW EXECUTE FUNCTION geopol._log_keys(%L, %L)',
-        src, key_col, src::oid);
+        'FOR EACH ROW EXECUTE FUNCTION geopol._log_keys()',
+        src);
     EXECUTE pg_catalog.format(
         'CREATE TRIGGER geopol_enqueue_flush AFTER INSERT OR UPDATE OR DELETE ON %s '
-        'FOR EACH STATEMENT EXECUTE FUNCTION geopol._log_keys(%L)',
-        src, pg_catalog.format('geopol.%I', nm || '_log')::regclass::oid);
+        'FOR EACH STATEMENT EXECUTE FUNCTION geopol._log_keys()',
+        src);
     EXECUTE pg_catalog.format(
         'CREATE TRIGGER geopol_enqueue_update AFTER UPDATE OF %s ON %s FOR EACH ROW '
         'WHEN (OLD.%I IS DISTINCT FROM NEW.%I OR OLD.%I::text IS DISTINCT FROM NEW.%I::text%s) '
-        'EXECUTE FUNCTION geopol._log_keys(%L, %L)',
+        'EXECUTE FUNCTION geopol._log_keys()',
         upd_cols, src, text_col, text_col, key_col, key_col,
         CASE WHEN date_col IS NULL THEN ''
-             ELSE pg_catalog.format(' OR OLD.%I IS DISTINCT FROM NEW.%I', date_col, date_col) END,
-        key_col, src::oid);
+             ELSE pg_catalog.format(' OR OLD.%I IS DISTINCT FROM NEW.%I', date_col, date_col) END);
     EXECUTE pg_catalog.format(
         'CREATE TRIGGER geopol_truncate AFTER TRUNCATE ON %s FOR EACH STATEMENT EXECUTE FUNCTION geopol.%I()',
         src, nm || '_truncate');
