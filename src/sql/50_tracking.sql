@@ -27,7 +27,7 @@
 --     owner's (the extension's union views depend on them, and a DROP ...
 --     CASCADE of them by anyone else would drop the extension); the table's
 --     owner is granted INSERT, UPDATE, DELETE and TRUNCATE on them and owns
---     the trigger functions.
+--     the TRUNCATE trigger function.
 --   * Results contain source text (surfaces, evidence).  Result tables are
 --     REVOKEd from PUBLIC and granted back SELECT only, under row-level
 --     security: a policy lets a role see the rows exactly while it has SELECT
