@@ -113,6 +113,7 @@ typedef struct RelKey
 	AttrNumber	attnum;			/* the key column in relid */
 	Oid			log_table;
 	Oid			owner;			/* the tracked table's owner */
+	bool		before_checked; /* check_last_before_insert() passed */
 } RelKey;
 
 /* all in TopTransactionContext: gone with the transaction */
@@ -296,34 +297,51 @@ buffer_key(KeyBuffer *buf, Datum key)
 }
 
 /*
- * The log of tracked table source and the table's owner, from
- * geopol.tracked: false when source is not tracked (any more).
+ * The nearest of candidates (OIDs, nearest first) that geopol tracks: fills
+ * found's source, log_table and owner and returns the key column's name
+ * (in the caller's memory context), or NULL when none is tracked.
  */
-static bool
-lookup_log(Oid source, Oid *log_table, Oid *owner)
+static char *
+lookup_tracked(List *candidates, RelKey *found)
 {
-	Oid			argtypes[1] = {OIDOID};
-	Datum		argv[1] = {ObjectIdGetDatum(source)};
-	bool		isnull;
-	bool		found;
+	Oid			argtypes[1] = {OIDARRAYOID};
+	Datum		argv[1];
+	Datum	   *oids = palloc(sizeof(Datum) * list_length(candidates));
+	int			n = 0;
+	ListCell   *lc;
+	char	   *key_column = NULL;
+	MemoryContext cxt = CurrentMemoryContext;
 	int			rc;
+
+	foreach(lc, candidates)
+		oids[n++] = ObjectIdGetDatum(lfirst_oid(lc));
+	argv[0] = PointerGetDatum(construct_array(oids, n, OIDOID, sizeof(Oid), true, TYPALIGN_INT));
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	rc = SPI_execute_with_args("SELECT t.log_table::pg_catalog.oid, c.relowner "
+	rc = SPI_execute_with_args("SELECT t.source::pg_catalog.oid, t.key_column::pg_catalog.text, "
+							   "t.log_table::pg_catalog.oid, c.relowner "
 							   "FROM geopol.tracked t JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) t.source "
-							   "WHERE t.source::pg_catalog.oid OPERATOR(pg_catalog.=) $1",
+							   "WHERE t.source::pg_catalog.oid OPERATOR(pg_catalog.=) ANY ($1) "
+							   "ORDER BY pg_catalog.array_position($1, t.source::pg_catalog.oid) LIMIT 1",
 							   1, argtypes, argv, NULL, true, 1);
 	if (rc != SPI_OK_SELECT)
 		elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(rc));
-	found = SPI_processed > 0;
-	if (found)
+	if (SPI_processed > 0)
 	{
-		*log_table = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
-		*owner = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
+		HeapTuple	tup = SPI_tuptable->vals[0];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		MemoryContext old = MemoryContextSwitchTo(cxt);
+
+		found->source = DatumGetObjectId(SPI_getbinval(tup, desc, 1, &isnull));
+		key_column = SPI_getvalue(tup, desc, 2);
+		found->log_table = DatumGetObjectId(SPI_getbinval(tup, desc, 3, &isnull));
+		found->owner = DatumGetObjectId(SPI_getbinval(tup, desc, 4, &isnull));
+		MemoryContextSwitchTo(old);
 	}
 	SPI_finish();
-	return found;
+	return key_column;
 }
 
 /*
@@ -438,9 +456,18 @@ flush_chunks(KeyBuffer *buf, bool all, Oid log_table, Oid owner)
 			arrays = list_concat_copy(c->arrays, arrays);
 		}
 
-	/* untracked in this very transaction: its log is gone too */
-	if (arrays != NIL &&
-		(OidIsValid(log_table) || lookup_log(buf->source, &log_table, &owner)))
+	if (arrays != NIL && !OidIsValid(log_table))
+	{
+		RelKey		found;
+
+		/* untracked in this very transaction: its log is gone too */
+		if (lookup_tracked(list_make1_oid(buf->source), &found) != NULL)
+		{
+			log_table = found.log_table;
+			owner = found.owner;
+		}
+	}
+	if (arrays != NIL && OidIsValid(log_table))
 		write_log(buf, arrays, log_table, owner);
 	list_free(arrays);
 
@@ -488,76 +515,21 @@ rel_key(Relation rel)
 {
 	Oid			relid = RelationGetRelid(rel);
 	List	   *candidates;
-	Datum	   *oids;
-	int			ncand;
-	int			i;
-	ListCell   *lc;
-	Oid			argtypes[1] = {OIDARRAYOID};
-	Datum		argv[1];
-	int			rc;
-	RelKey	   *rk;
-	char	   *key_column = NULL;
 	RelKey		found = {0};
-	int			best = -1;
-	MemoryContext cxt = CurrentMemoryContext;
+	char	   *key_column;
+	RelKey	   *rk;
 
 	for (rk = relkeys; rk != NULL; rk = rk->next)
 		if (rk->relid == relid)
 			return rk;
 
 	register_callbacks();
+	/* rel itself, then its parent, ... */
 	candidates = list_make1_oid(relid);
 	if (rel->rd_rel->relispartition)
 		candidates = list_concat(candidates, get_partition_ancestors(relid));
-	ncand = list_length(candidates);
-	oids = palloc(sizeof(Datum) * ncand);
-	i = 0;
-	foreach(lc, candidates)
-		oids[i++] = ObjectIdGetDatum(lfirst_oid(lc));
-	argv[0] = PointerGetDatum(construct_array(oids, ncand, OIDOID, sizeof(Oid), true, TYPALIGN_INT));
-
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	rc = SPI_execute_with_args("SELECT t.source::pg_catalog.oid, t.key_column::pg_catalog.text, "
-							   "t.log_table::pg_catalog.oid, c.relowner "
-							   "FROM geopol.tracked t JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) t.source "
-							   "WHERE t.source::pg_catalog.oid OPERATOR(pg_catalog.=) ANY ($1)",
-							   1, argtypes, argv, NULL, true, 0);
-	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(rc));
-	for (uint64 r = 0; r < SPI_processed; r++)
-	{
-		HeapTuple	tup = SPI_tuptable->vals[r];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		bool		isnull;
-		Oid			source = DatumGetObjectId(SPI_getbinval(tup, desc, 1, &isnull));
-		int			pos = -1;
-
-		/* the nearest: rel itself, then its parent, ... */
-		i = 0;
-		foreach(lc, candidates)
-		{
-			if (lfirst_oid(lc) == source)
-			{
-				pos = i;
-				break;
-			}
-			i++;
-		}
-		if (pos >= 0 && (best < 0 || pos < best))
-		{
-			MemoryContext old = MemoryContextSwitchTo(cxt);
-
-			best = pos;
-			found.source = source;
-			found.log_table = DatumGetObjectId(SPI_getbinval(tup, desc, 3, &isnull));
-			found.owner = DatumGetObjectId(SPI_getbinval(tup, desc, 4, &isnull));
-			key_column = SPI_getvalue(tup, desc, 2);
-			MemoryContextSwitchTo(old);
-		}
-	}
-	SPI_finish();
-	if (best < 0)
+	key_column = lookup_tracked(candidates, &found);
+	if (key_column == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("table \"%s\" is not tracked by geopol", RelationGetRelationName(rel)),
@@ -653,7 +625,12 @@ geopol_log_keys(PG_FUNCTION_ARGS)
 					 errmsg("geopol._log_keys() can fire BEFORE only for INSERT, for each row")));
 
 		rk = rel_key(td->tg_relation);
-		check_last_before_insert(td->tg_relation, td->tg_trigger);
+		/* once per relation: a new trigger invalidates the relcache, and rk */
+		if (!rk->before_checked)
+		{
+			check_last_before_insert(td->tg_relation, td->tg_trigger);
+			rk->before_checked = true;
+		}
 		key = slot_getattr(td->tg_trigslot, rk->attnum, &isnull);
 		if (!isnull)
 			buffer_key(key_buffer(td->tg_relation, rk), key);

@@ -150,23 +150,17 @@ CREATE FUNCTION geopol._part_columns(part text, OUT name text, OUT type text, OU
     ORDER BY a.i
 $$;
 
--- "col type, ..." (defs) or "col, ..." (names) of a part, names quoted
-CREATE FUNCTION geopol._part_list(part text, with_types boolean) RETURNS text
+-- The columns of a part as a list: item, a format() string, is applied to
+-- each column, where %1$I is its quoted name, %2$s its type and %3$I the
+-- name prefixed with the part's initial as geopol._analyze_rows() gives it
+-- ('%1$I %2$s' gives column definitions, '(m).%1$I AS %1$I' the fields of a
+-- geopol.mention_row value m, 'r.%3$I' the r_ columns of _analyze_rows).
+CREATE FUNCTION geopol._part_cols(part text, item text) RETURNS text
     LANGUAGE sql STABLE STRICT
     SET search_path = pg_catalog, pg_temp
     AS $$
-    SELECT pg_catalog.string_agg(CASE WHEN with_types THEN pg_catalog.format('%I %s', c.name, c.type)
-                                      ELSE pg_catalog.format('%I', c.name) END, ', ' ORDER BY c.ord)
-    FROM geopol._part_columns(part) c
-$$;
-
--- "alias.col AS col, ..." of a part: the columns of a geopol.mention_row or
--- geopol.topic_row value named alias, in the order of _part_list()
-CREATE FUNCTION geopol._part_select_as(part text, alias text) RETURNS text
-    LANGUAGE sql STABLE STRICT
-    SET search_path = pg_catalog, pg_temp
-    AS $$
-    SELECT pg_catalog.string_agg(pg_catalog.format('(%I).%I AS %I', alias, c.name, c.name), ', ' ORDER BY c.ord)
+    SELECT pg_catalog.string_agg(pg_catalog.format(item, c.name, c.type, pg_catalog.left(part, 1) || '_' || c.name),
+                                 ', ' ORDER BY c.ord)
     FROM geopol._part_columns(part) c
 $$;
 
@@ -487,7 +481,7 @@ BEGIN
         'INHERITS (geopol._tracking_base)',
         nm || '_docs', key_def);
     EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s) INHERITS (geopol._tracking_base)',
-                              nm || '_relations', key_def, geopol._part_list('relations', true));
+                              nm || '_relations', key_def, geopol._part_cols('relations', '%1$I %2$s'));
     EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s PRIMARY KEY, queued_at timestamptz NOT NULL DEFAULT pg_catalog.now()) '
                               'INHERITS (geopol._tracking_base)',
                               nm || '_queue', key_def);
@@ -526,11 +520,11 @@ BEGIN
     EXECUTE pg_catalog.format(
         'CREATE VIEW geopol.%I WITH (security_invoker = true) AS '
         'SELECT d.key, d.doc_date, %s FROM geopol.%I d, unnest(d.mention_list) AS m',
-        nm || '_mentions', geopol._part_select_as('mentions', 'm'), nm || '_docs');
+        nm || '_mentions', geopol._part_cols('mentions', '(m).%1$I AS %1$I'), nm || '_docs');
     EXECUTE pg_catalog.format(
         'CREATE VIEW geopol.%I WITH (security_invoker = true) AS '
         'SELECT d.key, d.doc_date, %s FROM geopol.%I d, unnest(d.topic_list) AS t',
-        nm || '_topics', geopol._part_select_as('topics', 't'), nm || '_docs');
+        nm || '_topics', geopol._part_cols('topics', '(t).%1$I AS %1$I'), nm || '_docs');
     EXECUTE pg_catalog.format(
         'CREATE VIEW geopol.%I WITH (security_invoker = true) AS '
         'SELECT m.key, m.doc_date, m.actor, pg_catalog.count(*) AS mentions, pg_catalog.min(m.start_pos) AS first_pos '
@@ -795,16 +789,6 @@ CREATE FUNCTION geopol._analyze_rows(keys text[], docs text[], doc_dates date[],
 COMMENT ON FUNCTION geopol._analyze_rows(text[], text[], date[]) IS
     'Internal: geopol.analyze() as typed rows (part r per relation, then d for the document, with its mentions and topics as arrays), which refresh() stores.';
 
--- The result columns of a part, as "alias.prefix_column, ..." in the order
--- of _part_list(): what _analyze_rows() gives for them.
-CREATE FUNCTION geopol._part_select(part text, alias text) RETURNS text
-    LANGUAGE sql STABLE STRICT
-    SET search_path = pg_catalog, pg_temp
-    AS $$
-    SELECT pg_catalog.string_agg(pg_catalog.format('%I.%I', alias, pg_catalog.left(part, 1) || '_' || c.name), ', ' ORDER BY c.ord)
-    FROM geopol._part_columns(part) c
-$$;
-
 -- The statements refresh() runs on a tracked table, written once per
 -- refresh (not per batch).  $-parameters as _refresh_batch() passes them.
 CREATE TYPE geopol._refresh_sql AS (
@@ -931,8 +915,8 @@ BEGIN
         SELECT 1$q$,
         t.relations_table, t.docs_table, key_type,
         t.text_column, date_expr, t.source, t.key_column,
-        geopol._part_list('relations', false), geopol._part_select('relations', 'r'),
-        geopol._part_select('relations', 'a'));
+        geopol._part_cols('relations', '%1$I'), geopol._part_cols('relations', 'r.%3$I'),
+        geopol._part_cols('relations', 'a.%3$I'));
     r.store_new := pg_catalog.format(store, '');
     r.store_again := pg_catalog.format(store,
         'ON CONFLICT (key) DO UPDATE SET doc_date = excluded.doc_date, sentences = excluded.sentences, '
