@@ -1,16 +1,22 @@
 # geopol — PGXS build
 EXTENSION  = geopol
-EXTVERSION = 0.2.0
+EXTVERSION = $(shell sed -n "s/^default_version = '\\(.*\\)'/\\1/p" geopol.control)
 
 MODULE_big = geopol
 CORE_SRCS  = $(sort $(wildcard src/core/*.c))
 PG_SRCS    = $(sort $(wildcard src/pg/*.c))
 OBJS       = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 
-DATA_built = geopol--$(EXTVERSION).sql
-EXTRA_CLEAN = test/c/test_core test/c/test_core_asan test/fuzz/fuzz_core bench/out
+# The extension scripts: built from sql/ and data/ by tools/build_sql.pl
+# (layout and rules: sql/updates/README.md) and committed, so that what a
+# release installs can be read and reviewed; `make check-sql` verifies that
+# they are what the sources give.
+OLD_VERSIONS := $(shell perl tools/build_sql.pl versions)
+SCRIPTS_SQL = geopol--$(EXTVERSION).sql $(foreach v,$(OLD_VERSIONS),geopol--$(v)--$(EXTVERSION).sql)
+DATA = $(SCRIPTS_SQL)
+EXTRA_CLEAN = results-upgrade test/c/test_core test/c/test_core_asan test/fuzz/fuzz_core bench/out
 
-SQL_PARTS  = $(sort $(wildcard src/sql/*.sql))
+SQL_SOURCES = $(sort $(wildcard sql/schema/*.sql sql/code/*.sql sql/updates/*.sql)) geopol.control
 DATA_FILES = $(sort $(wildcard data/*.tsv))
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
@@ -28,7 +34,7 @@ endif
 REGRESS_PORTABLE = tokens sentences inputs mentions relations analysis dictionary tracking queue
 REGRESS_UTF8_ONLY = multilingual mentions_multilingual
 REGRESS = $(REGRESS_PORTABLE) $(REGRESS_UTF8_ONLY)
-REGRESS_OPTS = --inputdir=.
+REGRESS_OPTS = --inputdir=test/regress
 
 # no JIT bitcode: it needs clang and buys nothing here
 with_llvm = no
@@ -37,8 +43,21 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-geopol--$(EXTVERSION).sql: $(SQL_PARTS) $(DATA_FILES) tools/build_sql.pl
-	perl tools/build_sql.pl $(SQL_PARTS) > $@.tmp && mv $@.tmp $@
+all: $(SCRIPTS_SQL)
+
+geopol--$(EXTVERSION).sql: $(SQL_SOURCES) $(DATA_FILES) tools/build_sql.pl
+	perl tools/build_sql.pl install > $@.tmp && mv $@.tmp $@
+
+geopol--%--$(EXTVERSION).sql: $(SQL_SOURCES) $(DATA_FILES) tools/build_sql.pl
+	perl tools/build_sql.pl update $* > $@.tmp && mv $@.tmp $@
+
+# the committed scripts are what the sources give
+check-sql:
+	@for f in $(SCRIPTS_SQL); do \
+	  case $$f in geopol--$(EXTVERSION).sql) args=install ;; \
+	    *) args="update $$(echo $$f | sed 's/^geopol--\(.*\)--$(EXTVERSION)\.sql$$/\1/')" ;; esac; \
+	  perl tools/build_sql.pl $$args | cmp -s - $$f || { echo "$$f is stale: run make and commit it" >&2; exit 1; }; \
+	done; echo "extension scripts up to date"
 
 # ---------------------------------------------------------------- tests
 CORE_CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Werror -Isrc/core $(ICU_CFLAGS)
@@ -46,7 +65,7 @@ CORE_CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Werror -Isrc/core $(ICU_CFLAGS)
 test/c/test_core: test/c/test_core.c $(CORE_SRCS) $(wildcard src/core/*.h)
 	$(CC) $(CORE_CFLAGS) -o $@ test/c/test_core.c $(CORE_SRCS) $(ICU_LIBS)
 
-.PHONY: unittest unittest-asan fuzz installcheck-latin1 prove scenarios test bench eval
+.PHONY: unittest unittest-asan fuzz installcheck-latin1 prove scenarios upgrade test bench eval check-sql
 
 unittest: test/c/test_core
 	test/c/test_core
@@ -76,8 +95,12 @@ prove:
 scenarios:
 	test/scenarios/run
 
+# every earlier release (from its git tag) updated in place to this one
+upgrade:
+	test/upgrade/run
+
 # every suite; expects a running server reachable through the PG* variables
-test: unittest unittest-asan installcheck installcheck-latin1 prove scenarios
+test: check-sql unittest unittest-asan installcheck installcheck-latin1 prove scenarios upgrade
 
 bench:
 	bench/run

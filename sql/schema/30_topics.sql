@@ -1,4 +1,3 @@
-
 -- ------------------------------------------------------------ topics
 
 CREATE TABLE geopol.topic (
@@ -34,26 +33,3 @@ CREATE TRIGGER topic_term_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE O
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_changed();
 SELECT pg_catalog.pg_extension_config_dump('geopol.topic', $$WHERE source = 'user'$$);
 SELECT pg_catalog.pg_extension_config_dump('geopol.topic_term', $$WHERE source = 'user'$$);
-
-CREATE FUNCTION geopol.topics(doc text,
-    OUT topic text, OUT score real, OUT hits int, OUT terms text[])
-    RETURNS SETOF record
-    LANGUAGE c STABLE PARALLEL SAFE
-    ROWS 8
-    AS 'MODULE_PATHNAME', 'geopol_topics';
-COMMENT ON FUNCTION geopol.topics(text) IS
-    'Topics of doc from geopol.topic_term hits: score = weighted hits per 100 words (documents under 50 words count as 50), hits = term occurrences, terms = the terms that counted. A topic needs weighted hits of at least 2.';
-
--- ------------------------------------------------------------ one call
-
-CREATE FUNCTION geopol.analyze(doc text, doc_date date DEFAULT NULL) RETURNS jsonb
-    LANGUAGE c STABLE PARALLEL SAFE
-    AS 'MODULE_PATHNAME', 'geopol_analyze';
-COMMENT ON FUNCTION geopol.analyze(text, date) IS
-    'Sentences, mentions, relations and topics of doc in one pass: {"sentences": n, "mentions": [...], "relations": [...], "topics": [...]}, each element keyed like the columns of the matching set-returning function.';
-
-CREATE FUNCTION geopol.actor_tsvector(doc text) RETURNS tsvector
-    LANGUAGE c IMMUTABLE PARALLEL SAFE
-    AS 'MODULE_PATHNAME', 'geopol_actor_tsvector';
-COMMENT ON FUNCTION geopol.actor_tsvector(text) IS
-    'The actor codes doc mentions, lower-cased, as a tsvector for a GIN expression index: WHERE geopol.actor_tsvector(body) @@ ''rus & chn''. Declared IMMUTABLE like to_tsvector(regconfig, text): after editing the dictionary tables (or an ICU upgrade), REINDEX such indexes.';

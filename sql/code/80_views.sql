@@ -1,4 +1,3 @@
-
 -- ------------------------------------------------------------ views
 -- Geopolitical questions over every tracked table.
 --
@@ -33,7 +32,7 @@
 -- hypothetical ("may impose sanctions") relations are in doc_relations with
 -- their flags, but dyad_summary, actor_summary and dyad_graph leave them out.
 
-CREATE FUNCTION geopol._union_sql(part text) RETURNS text
+CREATE OR REPLACE FUNCTION geopol._union_sql(part text) RETURNS text
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $fn$
@@ -69,7 +68,7 @@ END
 $fn$;
 
 -- Are the union views out of step with geopol.tracked?
-CREATE FUNCTION geopol._views_stale() RETURNS boolean
+CREATE OR REPLACE FUNCTION geopol._views_stale() RETURNS boolean
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $$
@@ -94,7 +93,7 @@ $$;
 -- (Re)creates the union views; SECURITY DEFINER as the extension's owner,
 -- who owns them.  Does nothing when they are up to date, so anyone may call
 -- it (refresh() does, to repair the views after a restore).
-CREATE FUNCTION geopol._rebuild_views() RETURNS boolean
+CREATE OR REPLACE FUNCTION geopol._rebuild_views() RETURNS boolean
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     AS $fn$
@@ -128,7 +127,7 @@ GRANT SELECT ON geopol.documents, geopol.doc_mentions, geopol.doc_relations, geo
 
 -- ---------------------------------------------------------- per document
 
-CREATE VIEW geopol.doc_actors WITH (security_invoker = true) AS
+CREATE OR REPLACE VIEW geopol.doc_actors WITH (security_invoker = true) AS
     SELECT m.source_table, m.key, m.doc_date, m.actor,
            pg_catalog.count(*) AS mentions, pg_catalog.min(m.start_pos) AS first_pos
     FROM geopol.doc_mentions m
@@ -140,7 +139,7 @@ GRANT SELECT ON geopol.doc_actors TO PUBLIC;
 
 -- ---------------------------------------------------------- aggregates
 
-CREATE VIEW geopol.dyad_summary WITH (security_invoker = true) AS
+CREATE OR REPLACE VIEW geopol.dyad_summary WITH (security_invoker = true) AS
     SELECT r.source, r.target,
            pg_catalog.date_trunc('month', r.doc_date)::date AS month,
            pg_catalog.count(*) AS events,
@@ -159,7 +158,7 @@ COMMENT ON VIEW geopol.dyad_summary IS
     'Directed actor pair (source acts on target) per month of the documents'' dates (NULL: undated documents): events by PLOVER quad class, summed score (positive: cooperation), documents, first and last date seen. Negated and hypothetical relations are left out.';
 GRANT SELECT ON geopol.dyad_summary TO PUBLIC;
 
-CREATE VIEW geopol.actor_summary WITH (security_invoker = true) AS
+CREATE OR REPLACE VIEW geopol.actor_summary WITH (security_invoker = true) AS
     WITH m AS (
         SELECT d.actor, pg_catalog.sum(d.mentions) AS mentions, pg_catalog.count(*) AS documents,
                pg_catalog.min(d.doc_date) AS first_seen, pg_catalog.max(d.doc_date) AS last_seen
@@ -189,7 +188,7 @@ COMMENT ON VIEW geopol.actor_summary IS
     'Per actor: mentions, documents mentioning it, events it takes part in (either side, negated and hypothetical left out), its top 5 partners by events, first and last date seen.';
 GRANT SELECT ON geopol.actor_summary TO PUBLIC;
 
-CREATE VIEW geopol.topic_trends WITH (security_invoker = true) AS
+CREATE OR REPLACE VIEW geopol.topic_trends WITH (security_invoker = true) AS
     SELECT t.topic, pg_catalog.date_trunc('month', t.doc_date)::date AS month, a.actor,
            pg_catalog.count(*) AS documents,
            coalesce(pg_catalog.sum(a.mentions), 0) AS mentions,
@@ -204,7 +203,7 @@ GRANT SELECT ON geopol.topic_trends TO PUBLIC;
 -- ---------------------------------------------------------- questions
 
 -- an actor code from a code or a name ('RUS', 'rus', 'Russia')
-CREATE FUNCTION geopol._actor_code(a text) RETURNS text
+CREATE OR REPLACE FUNCTION geopol._actor_code(a text) RETURNS text
     LANGUAGE sql STABLE STRICT
     SET search_path = pg_catalog, pg_temp
     AS $$
@@ -216,7 +215,7 @@ CREATE FUNCTION geopol._actor_code(a text) RETURNS text
         pg_catalog.upper(pg_catalog.btrim(a)))
 $$;
 
-CREATE FUNCTION geopol.events_between(a text, b text, topic text DEFAULT NULL,
+CREATE OR REPLACE FUNCTION geopol.events_between(a text, b text, topic text DEFAULT NULL,
     since date DEFAULT NULL, until date DEFAULT NULL)
     RETURNS TABLE (source_table regclass, key text, doc_date date, sentence int,
                    source text, target text, event text, mode text, quad smallint, score real,
@@ -239,7 +238,7 @@ $$;
 COMMENT ON FUNCTION geopol.events_between(text, text, text, date, date) IS
     'Relations between two actors (codes or names, either direction) in the documents you can read, optionally only documents on topic and dated since..until (inclusive): the document (source_table, key, doc_date) and the relation row, negated and hypothetical ones flagged.';
 
-CREATE FUNCTION geopol.dyad_graph(min_events int DEFAULT 1, since date DEFAULT NULL, until date DEFAULT NULL,
+CREATE OR REPLACE FUNCTION geopol.dyad_graph(min_events int DEFAULT 1, since date DEFAULT NULL, until date DEFAULT NULL,
                                   topic text DEFAULT NULL)
     RETURNS text
     LANGUAGE sql STABLE
@@ -284,178 +283,3 @@ CREATE FUNCTION geopol.dyad_graph(min_events int DEFAULT 1, since date DEFAULT N
 $$;
 COMMENT ON FUNCTION geopol.dyad_graph(int, date, date, text) IS
     'The actor network as GraphViz DOT: an edge source -> target per directed pair with at least min_events events (negated and hypothetical left out) in the documents you can read, optionally dated since..until and on a topic; weight = events, green when the summed score is positive (cooperation), red when negative (conflict), grey at zero. Render with: psql -Atc "SELECT geopol.dyad_graph()" | dot -Tsvg > dyads.svg';
-
--- ---------------------------------------------------------- event triggers
--- Keep geopol.tracked in step with DDL on tracked tables:
---   * DROP TABLE of a tracked table (or DROP SCHEMA ... CASCADE, DROP OWNED)
---     untracks it: its results are dropped with it;
---   * ALTER TABLE ... OWNER TO gives the rights on the result tables and
---     the trigger functions to the new owner;
---   * renaming, dropping or retyping a tracked column (which the trigger
---     functions and result tables could not follow) is refused: untrack
---     first;
---   * dropping geopol's triggers on a tracked table is refused: untrack.
--- SECURITY DEFINER (the extension's owner): they act on the objects the DDL
--- command itself touched, as pg_event_trigger_*() report them.
-
-CREATE FUNCTION geopol._on_sql_drop() RETURNS event_trigger
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp
-    AS $fn$
-DECLARE
-    t geopol.tracked;
-    o record;
-BEGIN
-    IF pg_catalog.to_regclass('geopol.tracked') IS NULL THEN
-        RETURN;                     -- the extension itself is being dropped
-    END IF;
-    -- geopol's triggers on a table that stays tracked
-    FOR o IN
-        SELECT d.object_identity FROM pg_catalog.pg_event_trigger_dropped_objects() d
-        WHERE d.object_type = 'trigger'
-          AND d.address_names[3] IN ('geopol_enqueue', 'geopol_enqueue_delete', 'geopol_enqueue_flush',
-                                     'geopol_enqueue_update', 'geopol_truncate')
-          AND NOT (d.address_names[3] = 'geopol_enqueue'
-                   AND pg_catalog.current_setting('geopol.replacing_trigger', true)
-                       IS NOT DISTINCT FROM pg_catalog.to_regclass(pg_catalog.format('%I.%I', d.address_names[1], d.address_names[2]))::oid::text)
-          AND EXISTS (SELECT 1 FROM geopol.tracked tr
-                      WHERE tr.source = pg_catalog.to_regclass(pg_catalog.format('%I.%I', d.address_names[1], d.address_names[2])))
-    LOOP
-        RAISE EXCEPTION 'cannot drop trigger %: geopol needs it to keep the table analysed', o.object_identity
-            USING ERRCODE = 'dependent_objects_still_exist',
-                  HINT = 'SELECT geopol.untrack(...) to stop tracking the table.';
-    END LOOP;
-    -- dropped tables (or their results): untrack
-    FOR t IN
-        SELECT tr.* FROM geopol.tracked tr
-        WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger_dropped_objects() d
-                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
-                        AND d.objid IN (tr.source, tr.docs_table, tr.mentions_table, tr.relations_table,
-                                        tr.topics_table, tr.queue_table, tr.log_table, tr.actors_view))
-    LOOP
-        RAISE NOTICE 'geopol: untracking %, which was dropped',
-            coalesce((SELECT d.object_identity FROM pg_catalog.pg_event_trigger_dropped_objects() d
-                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = t.source AND d.objsubid = 0),
-                     t.source::text);
-        PERFORM geopol._drop_tracking(t);
-    END LOOP;
-END
-$fn$;
-
--- Gives the rights on src's results (writing the result tables, owning the
--- trigger functions) to src's owner, and takes them from anyone else: after
--- ALTER TABLE ... OWNER TO (from the event trigger) or REASSIGN OWNED (from
--- refresh(), which no event trigger sees).  Cheap when nothing changed.
-CREATE FUNCTION geopol._sync_owner(src regclass) RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp
-    AS $fn$
-DECLARE
-    t geopol.tracked;
-    owner oid;
-    obj regclass;
-    fn text;
-    stale record;
-BEGIN
-    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = src;
-    SELECT c.relowner INTO owner FROM pg_catalog.pg_class c WHERE c.oid = src;
-    IF t.source IS NULL OR owner IS NULL THEN
-        RETURN;
-    END IF;
-    FOREACH obj IN ARRAY ARRAY[t.docs_table, t.relations_table, t.queue_table, t.log_table] LOOP
-        FOR stale IN
-            SELECT DISTINCT a.grantee FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
-            WHERE c.oid = obj AND a.privilege_type = 'INSERT' AND a.grantee NOT IN (owner, c.relowner)
-        LOOP
-            EXECUTE pg_catalog.format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %s FROM %s', obj, stale.grantee::regrole);
-        END LOOP;
-        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
-                       WHERE c.oid = obj AND a.privilege_type = 'TRUNCATE' AND a.grantee = owner) THEN
-            EXECUTE pg_catalog.format('GRANT INSERT, UPDATE, DELETE, TRUNCATE ON %s TO %s', obj, owner::regrole);
-        END IF;
-    END LOOP;
-    FOREACH fn IN ARRAY ARRAY[t.name || '_truncate'] LOOP
-        IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
-                   WHERE p.pronamespace = 'geopol'::regnamespace AND p.proname = fn AND p.proowner <> owner) THEN
-            EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', fn, owner::regrole);
-        END IF;
-    END LOOP;
-END
-$fn$;
-
-CREATE FUNCTION geopol._on_alter_table() RETURNS event_trigger
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp
-    AS $fn$
-DECLARE
-    t geopol.tracked;
-    problem text;
-BEGIN
-    IF pg_catalog.to_regclass('geopol.tracked') IS NULL THEN
-        RETURN;
-    END IF;
-    FOR t IN
-        SELECT tr.* FROM geopol.tracked tr
-        WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger_ddl_commands() c
-                      WHERE c.classid = 'pg_catalog.pg_class'::regclass AND c.objid = tr.source)
-    LOOP
-        -- the tracked columns must still be there, by name, with their types
-        problem := CASE
-            WHEN NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
-                             WHERE a.attrelid = t.source AND a.attname = t.text_column AND a.attnum > 0
-                               AND geopol._base_type(a.atttypid) IN ('text'::regtype, 'character varying'::regtype))
-                THEN pg_catalog.format('column "%s" is the text geopol analyses (text or varchar)', t.text_column)
-            WHEN NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
-                             WHERE a.attrelid = t.source AND a.attname = t.key_column AND a.attnum > 0
-                               AND a.atttypid = t.key_type)
-                THEN pg_catalog.format('column "%s" is the key geopol tracks the table by (of type %s)', t.key_column, t.key_type)
-            WHEN t.date_column IS NOT NULL AND NOT EXISTS (
-                             SELECT 1 FROM pg_catalog.pg_attribute a
-                             WHERE a.attrelid = t.source AND a.attname = t.date_column AND a.attnum > 0
-                               AND geopol._base_type(a.atttypid) IN ('date'::regtype, 'timestamp without time zone'::regtype,
-                                                                     'timestamp with time zone'::regtype))
-                THEN pg_catalog.format('column "%s" is the date geopol reads (date, timestamp or timestamptz)', t.date_column)
-            END;
-        IF problem IS NOT NULL THEN
-            RAISE EXCEPTION 'cannot alter table %: %', t.source, problem
-                USING ERRCODE = 'dependent_objects_still_exist',
-                      HINT = pg_catalog.format('Renaming, dropping or retyping a tracked column needs SELECT geopol.untrack(%L) first (and geopol.track() again after).',
-                                               t.source::text);
-        END IF;
-        -- owner: the rights on the results follow the table
-        PERFORM geopol._sync_owner(t.source);
-    END LOOP;
-END
-$fn$;
-
--- A trigger created or renamed on a tracked table may make geopol's INSERT
--- queue trigger fire too early (see _insert_trigger_timing): place it again.
-CREATE FUNCTION geopol._on_trigger_ddl() RETURNS event_trigger
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp
-    AS $fn$
-DECLARE
-    src regclass;
-BEGIN
-    IF pg_catalog.to_regclass('geopol.tracked') IS NULL THEN
-        RETURN;
-    END IF;
-    FOR src IN
-        SELECT DISTINCT tr.source FROM geopol.tracked tr
-        JOIN pg_catalog.pg_trigger g ON g.tgrelid = tr.source
-        JOIN pg_catalog.pg_event_trigger_ddl_commands() c
-          ON c.classid = 'pg_catalog.pg_trigger'::regclass AND c.objid = g.oid
-    LOOP
-        PERFORM geopol._place_queue_trigger(src);
-    END LOOP;
-END
-$fn$;
-
-CREATE EVENT TRIGGER geopol_triggers ON ddl_command_end
-    WHEN TAG IN ('CREATE TRIGGER', 'ALTER TRIGGER')
-    EXECUTE FUNCTION geopol._on_trigger_ddl();
-CREATE EVENT TRIGGER geopol_sql_drop ON sql_drop
-    EXECUTE FUNCTION geopol._on_sql_drop();
-CREATE EVENT TRIGGER geopol_alter_table ON ddl_command_end
-    WHEN TAG IN ('ALTER TABLE')
-    EXECUTE FUNCTION geopol._on_alter_table();

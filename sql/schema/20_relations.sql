@@ -1,11 +1,4 @@
-
 -- ------------------------------------------------------------ relations
-
-CREATE FUNCTION geopol._stems(phrase text) RETURNS text[]
-    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
-    AS 'MODULE_PATHNAME', 'geopol_stems';
-COMMENT ON FUNCTION geopol._stems(text) IS
-    'The stemmed token norms of a cue or topic term as the matcher compares them ("*" stays a gap).';
 
 CREATE TABLE geopol.event_type (
     event       text PRIMARY KEY CONSTRAINT event_type_format CHECK (event ~ '^[A-Z]+$'),
@@ -84,14 +77,3 @@ CREATE TABLE geopol.cameo_plover (
     quad        smallint
 );
 -- @load data/cameo_plover.tsv INTO geopol.cameo_plover (cameo, event, mode, quad)
-
-CREATE FUNCTION geopol.relations(doc text, doc_date date DEFAULT NULL,
-    OUT sentence int, OUT source text, OUT target text, OUT event text, OUT mode text,
-    OUT quad smallint, OUT score real, OUT negated boolean, OUT hypothetical boolean,
-    OUT cue text, OUT start_pos int, OUT len int, OUT evidence text, OUT rule text)
-    RETURNS SETOF record
-    LANGUAGE c STABLE PARALLEL SAFE
-    ROWS 10
-    AS 'MODULE_PATHNAME', 'geopol_relations';
-COMMENT ON FUNCTION geopol.relations(text, date) IS
-    'Who does what to whom: PLOVER-typed relations between actor mentions, found by cue patterns; cue/start_pos/len point at the words that triggered the row, evidence is the sentence, rule the pattern.';

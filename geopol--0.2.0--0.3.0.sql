@@ -1,124 +1,77 @@
+/*
+ * geopol update script 0.2.0 to 0.3.0.  Built by tools/build_sql.pl from sql/ and data/;
+ * do not edit by hand (sql/updates/README.md says how the sources are laid out).
+ * Everything is schema-qualified: the script is safe whatever search_path
+ * the session has.
+ */
+\echo Use "ALTER EXTENSION geopol UPDATE" to load this file. \quit
 
--- ------------------------------------------------------------ tracking
--- Tables whose text geopol keeps analysed:
---
---   SELECT geopol.track('public.articles', 'body', date_column => 'published');
---   CALL geopol.refresh();              -- by hand, or every minute from pg_cron
---
--- track() creates, in schema geopol, result tables named after the source
--- (articles_docs, articles_mentions, articles_relations, articles_topics), a
--- log and a queue (articles_log, articles_queue), a per-table view
--- (articles_actors) and a TRUNCATE trigger function; their key column has the
--- type of the source's key, so results join back on the source's own key and
--- index.  The queue triggers on the source (geopol._log_keys(), in C) buffer
--- the keys of inserted, updated (text, date or key column) and deleted rows
--- and write each statement's keys into the log as arrays: a bulk INSERT pays
--- a key copy per row and a log row per 1,800 bytes of keys.  TRUNCATE empties
--- the results.  refresh() moves the log into the queue and drains the queue
--- in batches, one transaction per batch.
---
--- Privileges.
---   * Only the owner of a table (or a superuser) can track and untrack it.
---     track()/untrack() check the current user, then call SECURITY DEFINER
---     helpers (_track, _untrack) for the DDL in schema geopol, which nobody
---     else may create objects in; the helpers check the session user again,
---     so calling them directly gives nothing a user could not do by logging
---     in as themselves.  The result tables and view stay the extension
---     owner's (the extension's union views depend on them, and a DROP ...
---     CASCADE of them by anyone else would drop the extension); the table's
---     owner is granted INSERT, UPDATE, DELETE and TRUNCATE on them and owns
---     the TRUNCATE trigger function.
---   * Results contain source text (surfaces, evidence).  Result tables are
---     REVOKEd from PUBLIC and granted back SELECT only, under row-level
---     security: a policy lets a role see the rows exactly while it has SELECT
---     on the source table (has_table_privilege, checked once per query, so
---     GRANT and REVOKE on the source take effect at once: nothing to sync).
---     Superusers bypass RLS as usual.  Views are security_invoker, so the
---     same holds through them.  Not mirrored: column privileges (a role needs table-level SELECT)
---     and row-level security on the source (its policies do not filter the
---     results); roles with BYPASSRLS see all results.
---   * refresh() runs with the caller's rights; for each table it does the
---     work as the table's owner (SET ROLE, which the caller must be able to
---     do: the owner itself, a member, or a superuser), so a superuser's cron
---     job never runs table owners' code (a domain's CHECK, say) with
---     superuser rights, and the owner's rights are exactly what writing the
---     results needs.
---   * The analysis functions read the dictionary tables with the caller's
---     rights, and refresh() runs them as table owners: USAGE on the schema
---     and SELECT on the dictionary tables are granted to PUBLIC here.
---
--- Concurrency.  refresh() claims queue rows with SELECT ... FOR UPDATE SKIP
--- LOCKED and deletes them in the same transaction as it writes their results,
--- so two refreshes never take the same document and a cancelled or crashed
--- batch leaves its rows queued.  A log row becomes visible when the writing
--- transaction commits, and with it the text it names: a refresh never sees a
--- key before the change it stands for, and a change made while its document
--- is being analysed logs the key again for the next refresh.
+-- ================================================================ sql/updates/0.2.0--0.3.0.sql
+-- geopol 0.2.0 -> 0.3.0: state changes only (the code is replaced whole after this file).
 
-GRANT USAGE ON SCHEMA geopol TO PUBLIC;
-DO $grant$
-DECLARE
-    r record;
-BEGIN
-    -- the dictionary tables of the parts before this one
-    FOR r IN SELECT c.relname FROM pg_catalog.pg_class c
-             WHERE c.relnamespace = 'geopol'::regnamespace AND c.relkind = 'r'
-    LOOP
-        EXECUTE pg_catalog.format('GRANT SELECT ON geopol.%I TO PUBLIC', r.relname);
-    END LOOP;
-END
-$grant$;
+-- ================================================================ sql/code/05_base.sql
+-- Functions the state of geopol depends on: generated columns, data loads,
+-- dictionary triggers and row-level security policies call them, so they
+-- come before the tables in a fresh install (an update replaces them with
+-- the rest of the code).
 
--- A mention and a topic as refresh() stores them, in arrays in the
--- document's row: the columns of geopol.mentions() and geopol.topics()
--- (a regression test checks that they agree).
-CREATE TYPE geopol.mention_row AS (sentence int, start_pos int, len int, surface text,
-    actor text, entity text, kind text, country text, sector text);
-CREATE TYPE geopol.topic_row AS (topic text, score real, hits int, terms text[]);
+CREATE OR REPLACE FUNCTION geopol._from_utf8(bytea) RETURNS text
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_from_utf8';
+COMMENT ON FUNCTION geopol._from_utf8(bytea) IS
+    'UTF-8 bytes as text in the database encoding, NULL when the encoding cannot hold them (used to load data files into databases of any encoding).';
 
-CREATE TABLE geopol.tracked (
-    source          regclass PRIMARY KEY,
-    name            text NOT NULL UNIQUE,
-    text_column     name NOT NULL,
-    key_column      name NOT NULL,
-    key_type        regtype NOT NULL,
-    date_column     name,
-    docs_table      regclass NOT NULL,
-    mentions_table  regclass NOT NULL,
-    relations_table regclass NOT NULL,
-    topics_table    regclass NOT NULL,
-    queue_table     regclass NOT NULL,
-    log_table       regclass NOT NULL,
-    actors_view     regclass NOT NULL,
-    created_at      timestamptz NOT NULL DEFAULT pg_catalog.now(),
-    last_refresh    timestamptz
-);
-COMMENT ON TABLE geopol.tracked IS
-    'Tables geopol.track() keeps analysed: the columns it reads and the result tables, queue and view it created for them (in schema geopol, owned by the table''s owner).';
+CREATE OR REPLACE FUNCTION geopol.icu_version() RETURNS text
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_icu_version';
+COMMENT ON FUNCTION geopol.icu_version() IS
+    'Version of the ICU library geopol segments and normalises text with; results of tokens(), sentences() and the geopol.icu parser depend on it (REINDEX indexes built on them after an ICU upgrade).';
 
-CREATE TABLE geopol.failure (
-    source      regclass NOT NULL,
-    key         text NOT NULL,
-    sqlstate    text NOT NULL,
-    message     text NOT NULL,
-    failed_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
-    PRIMARY KEY (source, key)
-);
-COMMENT ON TABLE geopol.failure IS
-    'Documents of tracked tables whose analysis failed (the key as text): refresh() records them, takes them off the queue and goes on; a later successful analysis of the same key removes the row.';
+CREATE OR REPLACE FUNCTION geopol._norms(alias text) RETURNS text[]
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_norms';
+COMMENT ON FUNCTION geopol._norms(text) IS
+    'The token norms of a name as the matcher compares them (what geopol.tokens(name) gives as norm).';
 
--- The parent (without columns) of every table track() creates: those are
--- not members of the extension, but DROP EXTENSION geopol CASCADE drops them
--- with it.  Not for queries: only superusers can read it.
-CREATE TABLE geopol._tracking_base ();
-REVOKE ALL ON geopol._tracking_base FROM PUBLIC;
+CREATE OR REPLACE FUNCTION geopol._dictionary_changed() RETURNS trigger
+    LANGUAGE c AS 'MODULE_PATHNAME', 'geopol_dictionary_changed';
 
-SELECT pg_catalog.pg_extension_config_dump('geopol.tracked', '');
-SELECT pg_catalog.pg_extension_config_dump('geopol.failure', '');
+-- Country names in every CLDR locale ICU ships, generated by ICU itself.
+CREATE OR REPLACE FUNCTION geopol._cldr_country_names(OUT code text, OUT lang text, OUT name text)
+    RETURNS SETOF record
+    LANGUAGE c STABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_cldr_country_names';
+COMMENT ON FUNCTION geopol._cldr_country_names() IS
+    'Display names of the ISO 3166 territories in every locale of the ICU library in use (CLDR data).';
 
--- ---------------------------------------------------------- helpers
+CREATE OR REPLACE FUNCTION geopol._stems(phrase text) RETURNS text[]
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_stems';
+COMMENT ON FUNCTION geopol._stems(text) IS
+    'The stemmed token norms of a cue or topic term as the matcher compares them ("*" stays a gap).';
 
-CREATE FUNCTION geopol._base_type(t regtype) RETURNS regtype
+-- The columns of a result part are the OUT columns of its set-returning
+-- function, which are also the keys geopol.analyze() gives each element.
+-- The columns of a part as a list: item, a format() string, is applied to
+-- each column, where %1$I is its quoted name, %2$s its type and %3$I the
+-- name prefixed with the part's initial as geopol._analyze_rows() gives it
+-- ('%1$I %2$s' gives column definitions, '(m).%1$I AS %1$I' the fields of a
+-- geopol.mention_row value m, 'r.%3$I' the r_ columns of _analyze_rows).
+-- May the current role read the results in this table (one of a tracked
+-- table's result tables)?  Used by the row-level security policies, once per
+-- query: true while the role has SELECT on the source table.
+-- Has the current role the rights of the owner of tracked table src?
+-- Analysis errors that belong to the document (recorded in geopol.failure,
+-- and refresh goes on) rather than to the system (the batch is rolled back,
+-- its documents stay queued, refresh stops with the error): data exceptions
+-- (invalid UTF-8 ...), program limits, out of memory, errors raised by the
+-- analysis code itself.  Cancellation is never caught.
+
+-- ================================================================ sql/code/55_access.sql
+-- Helpers of tracking that the row-level security policies and the tracking
+-- API share (after the tables they read, before the policies that call them).
+
+CREATE OR REPLACE FUNCTION geopol._base_type(t regtype) RETURNS regtype
     LANGUAGE sql STABLE STRICT
     SET search_path = pg_catalog, pg_temp
     AS $$
@@ -131,9 +84,7 @@ CREATE FUNCTION geopol._base_type(t regtype) RETURNS regtype
     SELECT d.oid::regtype FROM d ORDER BY d.depth DESC LIMIT 1
 $$;
 
--- The columns of a result part are the OUT columns of its set-returning
--- function, which are also the keys geopol.analyze() gives each element.
-CREATE FUNCTION geopol._part_columns(part text, OUT name text, OUT type text, OUT ord int)
+CREATE OR REPLACE FUNCTION geopol._part_columns(part text, OUT name text, OUT type text, OUT ord int)
     RETURNS SETOF record
     LANGUAGE sql STABLE STRICT
     SET search_path = pg_catalog, pg_temp
@@ -150,12 +101,7 @@ CREATE FUNCTION geopol._part_columns(part text, OUT name text, OUT type text, OU
     ORDER BY a.i
 $$;
 
--- The columns of a part as a list: item, a format() string, is applied to
--- each column, where %1$I is its quoted name, %2$s its type and %3$I the
--- name prefixed with the part's initial as geopol._analyze_rows() gives it
--- ('%1$I %2$s' gives column definitions, '(m).%1$I AS %1$I' the fields of a
--- geopol.mention_row value m, 'r.%3$I' the r_ columns of _analyze_rows).
-CREATE FUNCTION geopol._part_cols(part text, item text) RETURNS text
+CREATE OR REPLACE FUNCTION geopol._part_cols(part text, item text) RETURNS text
     LANGUAGE sql STABLE STRICT
     SET search_path = pg_catalog, pg_temp
     AS $$
@@ -164,10 +110,7 @@ CREATE FUNCTION geopol._part_cols(part text, item text) RETURNS text
     FROM geopol._part_columns(part) c
 $$;
 
--- May the current role read the results in this table (one of a tracked
--- table's result tables)?  Used by the row-level security policies, once per
--- query: true while the role has SELECT on the source table.
-CREATE FUNCTION geopol._can_read(result regclass) RETURNS boolean
+CREATE OR REPLACE FUNCTION geopol._can_read(result regclass) RETURNS boolean
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $$
@@ -177,8 +120,7 @@ CREATE FUNCTION geopol._can_read(result regclass) RETURNS boolean
                                       t.topics_table, t.queue_table, t.log_table)), false)
 $$;
 
--- Has the current role the rights of the owner of tracked table src?
-CREATE FUNCTION geopol._is_owner(src regclass) RETURNS boolean
+CREATE OR REPLACE FUNCTION geopol._is_owner(src regclass) RETURNS boolean
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $$
@@ -187,37 +129,163 @@ CREATE FUNCTION geopol._is_owner(src regclass) RETURNS boolean
                      WHERE t.source = src), false)
 $$;
 
--- Analysis errors that belong to the document (recorded in geopol.failure,
--- and refresh goes on) rather than to the system (the batch is rolled back,
--- its documents stay queued, refresh stops with the error): data exceptions
--- (invalid UTF-8 ...), program limits, out of memory, errors raised by the
--- analysis code itself.  Cancellation is never caught.
-CREATE FUNCTION geopol._document_error(state text) RETURNS boolean
+CREATE OR REPLACE FUNCTION geopol._document_error(state text) RETURNS boolean
     LANGUAGE sql IMMUTABLE STRICT
     SET search_path = pg_catalog, pg_temp
     AS $$
     SELECT pg_catalog.left(state, 2) IN ('22', '54', '38', '39', '2F', 'XX', 'P0') OR state = '53200'
 $$;
 
-ALTER TABLE geopol.tracked ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tracked_read ON geopol.tracked FOR SELECT USING (true);
-CREATE POLICY tracked_refresh ON geopol.tracked FOR UPDATE
-    USING (pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = source), 'USAGE'));
-GRANT SELECT ON geopol.tracked TO PUBLIC;
-GRANT UPDATE (last_refresh) ON geopol.tracked TO PUBLIC;
+-- ================================================================ sql/code/60_text.sql
 
-ALTER TABLE geopol.failure ENABLE ROW LEVEL SECURITY;
-CREATE POLICY failure_read ON geopol.failure FOR SELECT
-    USING (coalesce(pg_catalog.has_table_privilege(source, 'SELECT'), false));
-CREATE POLICY failure_insert ON geopol.failure FOR INSERT WITH CHECK (geopol._is_owner(source));
-CREATE POLICY failure_update ON geopol.failure FOR UPDATE USING (geopol._is_owner(source));
-CREATE POLICY failure_delete ON geopol.failure FOR DELETE USING (geopol._is_owner(source));
-GRANT SELECT, INSERT, UPDATE, DELETE ON geopol.failure TO PUBLIC;
+-- ------------------------------------------------------------------ text
+
+CREATE OR REPLACE FUNCTION geopol.tokens(doc text,
+    OUT ord int, OUT sentence int, OUT token text, OUT norm text,
+    OUT kind text, OUT start_pos int, OUT len int)
+    RETURNS SETOF record
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    ROWS 200
+    AS 'MODULE_PATHNAME', 'geopol_tokens';
+COMMENT ON FUNCTION geopol.tokens(text) IS
+    'Words, numbers, ideographic words, punctuation and symbols of doc (ICU word breaks), with NFKC case-folded norm, 1-based sentence number and 1-based character positions: substr(doc, start_pos, len) = token.';
+
+CREATE OR REPLACE FUNCTION geopol.sentences(doc text,
+    OUT sentence int, OUT start_pos int, OUT len int, OUT text text)
+    RETURNS SETOF record
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    ROWS 20
+    AS 'MODULE_PATHNAME', 'geopol_sentences';
+COMMENT ON FUNCTION geopol.sentences(text) IS
+    'Sentences of doc: ICU sentence breaks, plus headings and blank lines as boundaries, abbreviations and footnote markers kept inside. substr(doc, start_pos, len) = text.';
+
+-- text search parser and configuration on the same tokenizer
+CREATE OR REPLACE FUNCTION geopol._prs_start(internal, int4) RETURNS internal
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'geopol_prs_start';
+CREATE OR REPLACE FUNCTION geopol._prs_gettoken(internal, internal, internal) RETURNS internal
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'geopol_prs_gettoken';
+CREATE OR REPLACE FUNCTION geopol._prs_end(internal) RETURNS void
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'geopol_prs_end';
+CREATE OR REPLACE FUNCTION geopol._prs_lextype(internal) RETURNS internal
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'geopol_prs_lextype';
+
+-- ================================================================ sql/code/62_mentions.sql
+-- ------------------------------------------------------------ mentions
+
+CREATE OR REPLACE FUNCTION geopol.mentions(doc text, doc_date date DEFAULT NULL,
+    OUT sentence int, OUT start_pos int, OUT len int, OUT surface text,
+    OUT actor text, OUT entity text, OUT kind text, OUT country text, OUT sector text)
+    RETURNS SETOF record
+    LANGUAGE c STABLE PARALLEL SAFE
+    ROWS 20
+    AS 'MODULE_PATHNAME', 'geopol_mentions';
+COMMENT ON FUNCTION geopol.mentions(text, date) IS
+    'Mentions of states, capitals, institutions, demonyms, leaders (time-aware with doc_date), IGOs, regions and places in doc, resolved through the geopol.alias dictionary. substr(doc, start_pos, len) = surface.';
+
+CREATE OR REPLACE FUNCTION geopol.dictionary_stats(OUT names int, OUT entries int, OUT nodes int,
+    OUT memory_bytes bigint, OUT compile_ms float8, OUT compiled_at timestamptz)
+    LANGUAGE c STABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_dictionary_stats';
+COMMENT ON FUNCTION geopol.dictionary_stats() IS
+    'The compiled dictionary of this backend (compiling it if needed): size, memory and compile time.';
+
+-- ================================================================ sql/code/63_relations.sql
+
+-- ------------------------------------------------------------ relations
+
+CREATE OR REPLACE FUNCTION geopol.relations(doc text, doc_date date DEFAULT NULL,
+    OUT sentence int, OUT source text, OUT target text, OUT event text, OUT mode text,
+    OUT quad smallint, OUT score real, OUT negated boolean, OUT hypothetical boolean,
+    OUT cue text, OUT start_pos int, OUT len int, OUT evidence text, OUT rule text)
+    RETURNS SETOF record
+    LANGUAGE c STABLE PARALLEL SAFE
+    ROWS 10
+    AS 'MODULE_PATHNAME', 'geopol_relations';
+COMMENT ON FUNCTION geopol.relations(text, date) IS
+    'Who does what to whom: PLOVER-typed relations between actor mentions, found by cue patterns; cue/start_pos/len point at the words that triggered the row, evidence is the sentence, rule the pattern.';
+
+-- ================================================================ sql/code/64_topics.sql
+
+-- ------------------------------------------------------------ topics
+
+CREATE OR REPLACE FUNCTION geopol.topics(doc text,
+    OUT topic text, OUT score real, OUT hits int, OUT terms text[])
+    RETURNS SETOF record
+    LANGUAGE c STABLE PARALLEL SAFE
+    ROWS 8
+    AS 'MODULE_PATHNAME', 'geopol_topics';
+COMMENT ON FUNCTION geopol.topics(text) IS
+    'Topics of doc from geopol.topic_term hits: score = weighted hits per 100 words (documents under 50 words count as 50), hits = term occurrences, terms = the terms that counted. A topic needs weighted hits of at least 2.';
+
+-- ================================================================ sql/code/65_analyze.sql
+-- ------------------------------------------------------------ one call
+
+CREATE OR REPLACE FUNCTION geopol.analyze(doc text, doc_date date DEFAULT NULL) RETURNS jsonb
+    LANGUAGE c STABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_analyze';
+COMMENT ON FUNCTION geopol.analyze(text, date) IS
+    'Sentences, mentions, relations and topics of doc in one pass: {"sentences": n, "mentions": [...], "relations": [...], "topics": [...]}, each element keyed like the columns of the matching set-returning function.';
+
+CREATE OR REPLACE FUNCTION geopol.actor_tsvector(doc text) RETURNS tsvector
+    LANGUAGE c IMMUTABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_actor_tsvector';
+COMMENT ON FUNCTION geopol.actor_tsvector(text) IS
+    'The actor codes doc mentions, lower-cased, as a tsvector for a GIN expression index: WHERE geopol.actor_tsvector(body) @@ ''rus & chn''. Declared IMMUTABLE like to_tsvector(regconfig, text): after editing the dictionary tables (or an ICU upgrade), REINDEX such indexes.';
+
+-- ================================================================ sql/code/66_countries.sql
+
+-- ------------------------------------------------------------ countries
+
+CREATE OR REPLACE FUNCTION geopol.countries(doc text, doc_date date DEFAULT NULL, min_salience real DEFAULT 1.5,
+    OUT country text, OUT salience real, OUT mentions int, OUT first_sentence int,
+    OUT salient boolean, OUT inferred boolean, OUT evidence text[])
+    RETURNS SETOF record
+    LANGUAGE sql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+    ROWS 5
+    AS $func$
+    WITH m AS (
+        SELECT coalesce(CASE WHEN x.kind = 'state' THEN x.actor END, x.country) AS country,
+               x.sentence, x.surface,
+               -- the first sentence (a title or lead) counts twice; adjectives and places half
+               (CASE WHEN x.sentence = 1 THEN 2 ELSE 1 END
+                * CASE WHEN x.kind IN ('demonym', 'place', 'region') THEN 0.5 ELSE 1 END)::real AS w
+        FROM geopol.mentions(doc, doc_date) x
+        WHERE x.kind <> 'igo' AND NOT (x.kind = 'leader' AND x.actor IS NULL)
+    ), named AS (
+        SELECT m.country, sum(m.w)::real AS salience, count(*)::int AS mentions,
+               min(m.sentence) AS first_sentence, array_agg(DISTINCT m.surface) AS evidence
+        FROM m WHERE m.country IS NOT NULL GROUP BY m.country
+    ), top AS (
+        SELECT max(n.salience) AS mx FROM named n
+    ), inferred AS (
+        SELECT i.country, sum(i.weight)::real AS salience, count(*)::int AS mentions,
+               min(t.sentence) AS first_sentence, array_agg(DISTINCT t.token) AS evidence
+        FROM geopol.tokens(doc) t JOIN geopol.country_indicator i ON i.term = t.token
+        WHERE NOT EXISTS (SELECT 1 FROM named)
+        GROUP BY i.country
+    )
+    SELECT n.country, n.salience, n.mentions, n.first_sentence,
+           n.salience >= min_salience OR n.salience = (SELECT mx FROM top), false, n.evidence
+    FROM named n
+    UNION ALL
+    SELECT i.country, i.salience, i.mentions, i.first_sentence,
+           i.salience >= 1 AND i.salience = (SELECT max(i2.salience) FROM inferred i2), true, i.evidence
+    FROM inferred i
+    ORDER BY 2 DESC, 1
+$func$;
+COMMENT ON FUNCTION geopol.countries(text, date, real) IS
+    'The countries doc concerns: every state named (directly, or through its capital, institutions, leaders in office, demonyms, regions and places), with salience = mentions weighted by kind (places and adjectives half) and position (the first sentence twice); salient = salience >= min_salience or the document''s top country. A document naming no country gets the countries geopol.country_indicator suggests, flagged inferred.';
+
+-- ================================================================ sql/code/70_tracking.sql
+
+-- ------------------------------------------------------------ tracking API
+-- (see sql/schema/50_tracking.sql for the design: privileges, concurrency)
 
 -- Raises unless role may act as the owner of rel (the table's owner, a role
 -- with its privileges, or a superuser).  how: 'USAGE' (has the owner's
 -- privileges) or 'MEMBER' (could SET ROLE to it).
-CREATE FUNCTION geopol._check_owner(rel regclass, owner oid, role name, how text, action text) RETURNS void
+CREATE OR REPLACE FUNCTION geopol._check_owner(rel regclass, owner oid, role name, how text, action text) RETURNS void
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $$
@@ -232,7 +300,7 @@ END
 $$;
 
 -- a name for the result objects of rel, free in schema geopol
-CREATE FUNCTION geopol._free_name(rel regclass) RETURNS text
+CREATE OR REPLACE FUNCTION geopol._free_name(rel regclass) RETURNS text
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $$
@@ -272,7 +340,7 @@ $$;
 -- buffered keys as arrays into the table's log, with the rights of the
 -- table's owner.  It takes no arguments: the key column and the log come
 -- from geopol.tracked (OIDs in trigger arguments would not survive a dump).
-CREATE FUNCTION geopol._log_keys() RETURNS trigger
+CREATE OR REPLACE FUNCTION geopol._log_keys() RETURNS trigger
     LANGUAGE c
     AS 'MODULE_PATHNAME', 'geopol_log_keys';
 COMMENT ON FUNCTION geopol._log_keys() IS
@@ -285,7 +353,7 @@ COMMENT ON FUNCTION geopol._log_keys() IS
 -- so BEFORE only for a plain table whose key is not generated and that has
 -- no other BEFORE INSERT row trigger (enabled or not).  A partitioned table
 -- gets AFTER: its partitions may have BEFORE triggers of their own.
-CREATE FUNCTION geopol._insert_trigger_timing(src regclass) RETURNS text
+CREATE OR REPLACE FUNCTION geopol._insert_trigger_timing(src regclass) RETURNS text
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $$
@@ -304,7 +372,7 @@ $$;
 -- with the timing _insert_trigger_timing() gives: by track(), and by the
 -- event trigger when triggers of a tracked table are created or renamed.
 -- Internal (run as the extension's owner).
-CREATE FUNCTION geopol._place_queue_trigger(src regclass) RETURNS void
+CREATE OR REPLACE FUNCTION geopol._place_queue_trigger(src regclass) RETURNS void
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
     AS $fn$
@@ -339,7 +407,7 @@ END
 $fn$;
 REVOKE ALL ON FUNCTION geopol._place_queue_trigger(regclass) FROM PUBLIC;
 
-CREATE FUNCTION geopol._track(src regclass, text_col name, key_col name, date_col name)
+CREATE OR REPLACE FUNCTION geopol._track(src regclass, text_col name, key_col name, date_col name)
     RETURNS geopol.tracked
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
@@ -540,7 +608,7 @@ BEGIN
     -- on them.  (INSERT, UPDATE and DELETE go through geopol._log_keys(), in
     -- C, which writes the log with the owner's rights.)
     EXECUTE pg_catalog.format($f$
-CREATE FUNCTION geopol.%1$I() RETURNS trigger
+CREATE OR REPLACE FUNCTION geopol.%1$I() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     AS $body$
@@ -611,7 +679,7 @@ COMMENT ON FUNCTION geopol._track(regclass, name, name, name) IS
 
 -- Queues every key of the source (and of the existing results), as the owner
 -- of the results.  Returns the number of keys queued.
-CREATE FUNCTION geopol._enqueue_all(src regclass, with_results boolean) RETURNS bigint
+CREATE OR REPLACE FUNCTION geopol._enqueue_all(src regclass, with_results boolean) RETURNS bigint
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
     AS $fn$
@@ -644,7 +712,7 @@ BEGIN
 END
 $fn$;
 
-CREATE FUNCTION geopol.track(source regclass, text_column name, key_column name DEFAULT NULL,
+CREATE OR REPLACE FUNCTION geopol.track(source regclass, text_column name, key_column name DEFAULT NULL,
                              date_column name DEFAULT NULL)
     RETURNS bigint
     LANGUAGE plpgsql
@@ -668,7 +736,7 @@ COMMENT ON FUNCTION geopol.track(regclass, name, name, name) IS
 
 -- Drops what track() created for t.  Called by _untrack and by the event
 -- triggers (as the extension's owner).
-CREATE FUNCTION geopol._drop_tracking(t geopol.tracked) RETURNS void
+CREATE OR REPLACE FUNCTION geopol._drop_tracking(t geopol.tracked) RETURNS void
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
     AS $fn$
@@ -702,7 +770,7 @@ REVOKE ALL ON FUNCTION geopol._drop_tracking(geopol.tracked) FROM PUBLIC;
 
 -- the owner of a tracked table: of the source if it still exists, else of
 -- its trigger function (which track() gave to the source's owner)
-CREATE FUNCTION geopol._tracked_owner(t geopol.tracked) RETURNS oid
+CREATE OR REPLACE FUNCTION geopol._tracked_owner(t geopol.tracked) RETURNS oid
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $$
@@ -711,7 +779,7 @@ CREATE FUNCTION geopol._tracked_owner(t geopol.tracked) RETURNS oid
                      WHERE p.pronamespace = 'geopol'::regnamespace AND p.proname = t.name || '_truncate'))
 $$;
 
-CREATE FUNCTION geopol._untrack(src regclass) RETURNS void
+CREATE OR REPLACE FUNCTION geopol._untrack(src regclass) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     AS $fn$
@@ -729,7 +797,7 @@ $fn$;
 COMMENT ON FUNCTION geopol._untrack(regclass) IS
     'Internal (SECURITY DEFINER): the DDL of geopol.untrack(); checks that the session user could act as the table''s owner.';
 
-CREATE FUNCTION geopol.untrack(source regclass) RETURNS void
+CREATE OR REPLACE FUNCTION geopol.untrack(source regclass) RETURNS void
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
     AS $fn$
@@ -749,7 +817,7 @@ $fn$;
 COMMENT ON FUNCTION geopol.untrack(regclass) IS
     'Stops tracking source: drops its triggers, result tables, queue, per-table view and failure rows. Owner of the table only.';
 
-CREATE FUNCTION geopol.requeue(source regclass) RETURNS bigint
+CREATE OR REPLACE FUNCTION geopol.requeue(source regclass) RETURNS bigint
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
     AS $fn$
@@ -767,6 +835,7 @@ $fn$;
 COMMENT ON FUNCTION geopol.requeue(regclass) IS
     'Queues every row of a tracked table again (after editing the dictionary tables, or a TRUNCATE of a single partition); returns the number of keys queued. Owner of the table only.';
 
+-- ================================================================ sql/code/75_refresh.sql
 -- ------------------------------------------------------------ refresh
 
 -- What geopol.analyze() finds in a batch of documents (keys, texts and dates
@@ -775,7 +844,7 @@ COMMENT ON FUNCTION geopol.requeue(regclass) IS
 -- relation, with the columns of geopol.relations() prefixed r_, and last a
 -- row 'd' with the document's counts, mentions and topics.  NULL texts give
 -- no rows.
-CREATE FUNCTION geopol._analyze_rows(keys text[], docs text[], doc_dates date[],
+CREATE OR REPLACE FUNCTION geopol._analyze_rows(keys text[], docs text[], doc_dates date[],
     OUT key text, OUT doc_date date, OUT part "char",
     OUT r_sentence int, OUT r_source text, OUT r_target text, OUT r_event text, OUT r_mode text,
     OUT r_quad smallint, OUT r_score real, OUT r_negated boolean, OUT r_hypothetical boolean,
@@ -789,22 +858,7 @@ CREATE FUNCTION geopol._analyze_rows(keys text[], docs text[], doc_dates date[],
 COMMENT ON FUNCTION geopol._analyze_rows(text[], text[], date[]) IS
     'Internal: geopol.analyze() as typed rows (part r per relation, then d for the document, with its mentions and topics as arrays), which refresh() stores.';
 
--- The statements refresh() runs on a tracked table, written once per
--- refresh (not per batch).  $-parameters as _refresh_batch() passes them.
-CREATE TYPE geopol._refresh_sql AS (
-    lock_queue text,    -- lock the queue against every other writer, or fail at once
-    take_log text,      -- ($1 queued_before, $2 batch_size) keys of whole log rows, not queued
-    explode text,       -- log rows into the queue
-    pending text,       -- ($1 queued_before) queue rows to do
-    claim text,         -- ($1 queued_before, $2 batch_size) claim keys: text[], count
-    known text,         -- ($1 keys) whether any was analysed before
-    store_new text,     -- ($1 keys, $2 true, $3 source) analyse and store, first analyses only
-    store_again text,   -- the same, documents analysed before among them
-    probe text,         -- ($1 keys) key, doc, doc_date per key, to find a failing document
-    fail text           -- ($1 keys, $2 sqlstates, $3 messages, $4 source) record failures
-);
-
-CREATE FUNCTION geopol._refresh_sql(src regclass) RETURNS geopol._refresh_sql
+CREATE OR REPLACE FUNCTION geopol._refresh_sql(src regclass) RETURNS geopol._refresh_sql
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $fn$
@@ -948,7 +1002,7 @@ $fn$;
 -- document fail, each is analysed alone (a subtransaction each) to find the
 -- failing ones, which go to geopol.failure, and the statement is run again
 -- for the others.  pending (when asked for) counts the queue.
-CREATE FUNCTION geopol._refresh_batch(src regclass, batch_size int, queued_before timestamptz, count_pending boolean,
+CREATE OR REPLACE FUNCTION geopol._refresh_batch(src regclass, batch_size int, queued_before timestamptz, count_pending boolean,
     q geopol._refresh_sql, OUT claimed int, OUT failed int, OUT pending bigint)
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
@@ -1050,7 +1104,7 @@ END
 $fn$;
 
 -- The tables refresh(src) works on, checked; and the role to do each as.
-CREATE FUNCTION geopol._refresh_plan(src regclass, OUT source regclass, OUT run_as name)
+CREATE OR REPLACE FUNCTION geopol._refresh_plan(src regclass, OUT source regclass, OUT run_as name)
     RETURNS SETOF record
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
@@ -1085,7 +1139,7 @@ BEGIN
 END
 $fn$;
 
-CREATE PROCEDURE geopol.refresh(source regclass DEFAULT NULL, batch_size int DEFAULT 1000)
+CREATE OR REPLACE PROCEDURE geopol.refresh(source regclass DEFAULT NULL, batch_size int DEFAULT 1000)
     LANGUAGE plpgsql
     -- no SET clause: a procedure with one cannot COMMIT; search_path is set
     -- LOCAL at the start of every transaction instead
@@ -1157,7 +1211,7 @@ COMMENT ON PROCEDURE geopol.refresh(regclass, int) IS
 
 -- ------------------------------------------------------------ status
 
-CREATE FUNCTION geopol._status(OUT source regclass, OUT text_column name, OUT documents bigint,
+CREATE OR REPLACE FUNCTION geopol._status(OUT source regclass, OUT text_column name, OUT documents bigint,
     OUT pending bigint, OUT failed bigint, OUT last_analysed timestamptz, OUT last_refresh timestamptz)
     RETURNS SETOF record
     LANGUAGE plpgsql STABLE
@@ -1188,9 +1242,463 @@ BEGIN
 END
 $fn$;
 
-CREATE VIEW geopol.status WITH (security_invoker = true) AS
+CREATE OR REPLACE VIEW geopol.status WITH (security_invoker = true) AS
     SELECT s.source, s.text_column, s.documents, s.pending, s.failed, s.last_analysed, s.last_refresh
     FROM geopol._status() s;
 COMMENT ON VIEW geopol.status IS
     'Per tracked table: documents analysed, documents queued, failures, when a document was last analysed and when refresh() last drained the queue. Counts are NULL for tables you cannot SELECT.';
 GRANT SELECT ON geopol.status TO PUBLIC;
+
+-- ================================================================ sql/code/80_views.sql
+-- ------------------------------------------------------------ views
+-- Geopolitical questions over every tracked table.
+--
+-- Four union views put the result tables of all tracked tables side by side,
+-- the tracked table as source_table (regclass) and its key as text (the keys
+-- of different tables have different types; each table's own result tables,
+-- and its geopol.<name>_actors view, keep the real key type):
+--
+--   geopol.documents      one row per analysed document
+--   geopol.doc_mentions   mentions, with the document's date
+--   geopol.doc_relations  relations, with the document's date
+--   geopol.doc_topics     topics, with the document's date
+--
+-- They are plain UNION ALL views that _rebuild_views() regenerates from
+-- geopol.tracked whenever track() or untrack() changes it (CREATE OR REPLACE
+-- VIEW, same columns, so the views built on them below and any user views
+-- stay valid).  A generated union rather than a function looping over the
+-- tables: the planner sees the real tables, pushes conditions (actor, topic,
+-- source_table, dates) into each branch and uses their indexes, and prunes
+-- the branches of other tables when source_table is given.  The tracked
+-- table appears as an OID constant cast to regclass, which records no
+-- dependency: dropping a source table is not blocked by these views (the
+-- sql_drop event trigger then untracks it).  After a dump is restored the
+-- views are regenerated by the next refresh() (or SELECT
+-- geopol._rebuild_views()).
+--
+-- Every view is security_invoker: the row-level security of the result
+-- tables applies to whoever queries, so a role sees exactly the results of
+-- the tables it can SELECT from (see 50_tracking.sql).
+--
+-- Events below are the relations that happened: negated ("did not sign") and
+-- hypothetical ("may impose sanctions") relations are in doc_relations with
+-- their flags, but dyad_summary, actor_summary and dyad_graph leave them out.
+
+CREATE OR REPLACE FUNCTION geopol._union_sql(part text) RETURNS text
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    cols text;
+    nulls text;
+    branches text;
+BEGIN
+    IF part = 'docs' THEN
+        cols := 'x.sentences, x.mentions, x.relations, x.topics, x.analyses, x.analysed_at';
+        nulls := 'NULL::int AS sentences, NULL::int AS mentions, NULL::int AS relations, NULL::int AS topics, '
+                 'NULL::int AS analyses, NULL::timestamptz AS analysed_at';
+    ELSE
+        SELECT pg_catalog.string_agg(pg_catalog.format('x.%I', c.name), ', ' ORDER BY c.ord),
+               pg_catalog.string_agg(pg_catalog.format('NULL::%s AS %I', c.type, c.name), ', ' ORDER BY c.ord)
+          INTO cols, nulls
+          FROM geopol._part_columns(part) c;
+    END IF;
+    SELECT pg_catalog.string_agg(
+               pg_catalog.format('SELECT %s::oid::regclass AS source_table, x.key::text COLLATE pg_catalog."default" AS key, '
+                                 'x.doc_date, %s FROM %s x',
+                                 t.source::oid,
+                                 cols,
+                                 CASE part WHEN 'docs' THEN t.docs_table WHEN 'mentions' THEN t.mentions_table
+                                           WHEN 'relations' THEN t.relations_table ELSE t.topics_table END),
+               E'\nUNION ALL\n' ORDER BY t.source::oid)
+      INTO branches
+      FROM geopol.tracked t;
+    RETURN coalesce(branches,
+                    pg_catalog.format('SELECT NULL::regclass AS source_table, NULL::text AS key, NULL::date AS doc_date, %s WHERE false',
+                                      nulls));
+END
+$fn$;
+
+-- Are the union views out of step with geopol.tracked?
+CREATE OR REPLACE FUNCTION geopol._views_stale() RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    WITH want AS (
+        SELECT v.view, v.tbl
+        FROM geopol.tracked t,
+             LATERAL (VALUES (pg_catalog.to_regclass('geopol.documents'), t.docs_table),
+                             (pg_catalog.to_regclass('geopol.doc_mentions'), t.mentions_table),
+                             (pg_catalog.to_regclass('geopol.doc_relations'), t.relations_table),
+                             (pg_catalog.to_regclass('geopol.doc_topics'), t.topics_table)) AS v(view, tbl)),
+    have AS (
+        SELECT DISTINCT rw.ev_class::regclass AS view, d.refobjid::regclass AS tbl
+        FROM pg_catalog.pg_rewrite rw
+        JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = rw.oid
+                                   AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid <> rw.ev_class
+        WHERE rw.ev_class IN (pg_catalog.to_regclass('geopol.documents'), pg_catalog.to_regclass('geopol.doc_mentions'),
+                              pg_catalog.to_regclass('geopol.doc_relations'), pg_catalog.to_regclass('geopol.doc_topics')))
+    SELECT EXISTS (SELECT * FROM want EXCEPT SELECT * FROM have)
+        OR EXISTS (SELECT * FROM have EXCEPT SELECT * FROM want)
+$$;
+
+-- (Re)creates the union views; SECURITY DEFINER as the extension's owner,
+-- who owns them.  Does nothing when they are up to date, so anyone may call
+-- it (refresh() does, to repair the views after a restore).
+CREATE OR REPLACE FUNCTION geopol._rebuild_views() RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    v record;
+BEGIN
+    IF pg_catalog.to_regclass('geopol.documents') IS NOT NULL AND NOT geopol._views_stale() THEN
+        RETURN false;
+    END IF;
+    FOR v IN SELECT * FROM (VALUES ('documents', 'docs'), ('doc_mentions', 'mentions'),
+                                   ('doc_relations', 'relations'), ('doc_topics', 'topics')) AS x(view, part)
+    LOOP
+        EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW geopol.%I WITH (security_invoker = true) AS %s',
+                                  v.view, geopol._union_sql(v.part));
+    END LOOP;
+    RETURN true;
+END
+$fn$;
+
+SELECT geopol._rebuild_views();
+
+COMMENT ON VIEW geopol.documents IS
+    'Analysed documents of every tracked table you can read: source_table, key (as text), date, counts of sentences, mentions, relations and topics, how many times analysed and when last.';
+COMMENT ON VIEW geopol.doc_mentions IS
+    'geopol.mentions() rows of every analysed document you can read, with source_table, key (as text) and doc_date.';
+COMMENT ON VIEW geopol.doc_relations IS
+    'geopol.relations() rows of every analysed document you can read, with source_table, key (as text) and doc_date.';
+COMMENT ON VIEW geopol.doc_topics IS
+    'geopol.topics() rows of every analysed document you can read, with source_table, key (as text) and doc_date.';
+GRANT SELECT ON geopol.documents, geopol.doc_mentions, geopol.doc_relations, geopol.doc_topics TO PUBLIC;
+
+-- ---------------------------------------------------------- per document
+
+CREATE OR REPLACE VIEW geopol.doc_actors WITH (security_invoker = true) AS
+    SELECT m.source_table, m.key, m.doc_date, m.actor,
+           pg_catalog.count(*) AS mentions, pg_catalog.min(m.start_pos) AS first_pos
+    FROM geopol.doc_mentions m
+    WHERE m.actor IS NOT NULL
+    GROUP BY m.source_table, m.key, m.doc_date, m.actor;
+COMMENT ON VIEW geopol.doc_actors IS
+    'Actors per document: how many mentions, first character position. Per table with the real key type: geopol.<name>_actors.';
+GRANT SELECT ON geopol.doc_actors TO PUBLIC;
+
+-- ---------------------------------------------------------- aggregates
+
+CREATE OR REPLACE VIEW geopol.dyad_summary WITH (security_invoker = true) AS
+    SELECT r.source, r.target,
+           pg_catalog.date_trunc('month', r.doc_date)::date AS month,
+           pg_catalog.count(*) AS events,
+           pg_catalog.count(*) FILTER (WHERE r.quad = 1) AS verbal_cooperation,
+           pg_catalog.count(*) FILTER (WHERE r.quad = 2) AS material_cooperation,
+           pg_catalog.count(*) FILTER (WHERE r.quad = 3) AS verbal_conflict,
+           pg_catalog.count(*) FILTER (WHERE r.quad = 4) AS material_conflict,
+           pg_catalog.sum(r.score::float8) AS score,
+           pg_catalog.count(DISTINCT (r.source_table, r.key)) AS documents,
+           pg_catalog.min(r.doc_date) AS first_seen,
+           pg_catalog.max(r.doc_date) AS last_seen
+    FROM geopol.doc_relations r
+    WHERE NOT r.negated AND NOT r.hypothetical
+    GROUP BY r.source, r.target, pg_catalog.date_trunc('month', r.doc_date)::date;
+COMMENT ON VIEW geopol.dyad_summary IS
+    'Directed actor pair (source acts on target) per month of the documents'' dates (NULL: undated documents): events by PLOVER quad class, summed score (positive: cooperation), documents, first and last date seen. Negated and hypothetical relations are left out.';
+GRANT SELECT ON geopol.dyad_summary TO PUBLIC;
+
+CREATE OR REPLACE VIEW geopol.actor_summary WITH (security_invoker = true) AS
+    WITH m AS (
+        SELECT d.actor, pg_catalog.sum(d.mentions) AS mentions, pg_catalog.count(*) AS documents,
+               pg_catalog.min(d.doc_date) AS first_seen, pg_catalog.max(d.doc_date) AS last_seen
+        FROM geopol.doc_actors d
+        GROUP BY d.actor),
+    e AS (
+        SELECT x.actor, x.partner, pg_catalog.count(*) AS events
+        FROM (SELECT r.source AS actor, r.target AS partner FROM geopol.doc_relations r
+              WHERE NOT r.negated AND NOT r.hypothetical AND r.source IS DISTINCT FROM r.target
+              UNION ALL
+              SELECT r.target, r.source FROM geopol.doc_relations r
+              WHERE NOT r.negated AND NOT r.hypothetical AND r.source IS DISTINCT FROM r.target) x
+        WHERE x.actor IS NOT NULL AND x.partner IS NOT NULL
+        GROUP BY x.actor, x.partner),
+    p AS (
+        SELECT e.actor, pg_catalog.sum(e.events) AS events,
+               (pg_catalog.array_agg(e.partner ORDER BY e.events DESC, e.partner))[1:5] AS top_partners
+        FROM e
+        GROUP BY e.actor)
+    SELECT m.actor, a.name, m.mentions, m.documents,
+           coalesce(p.events, 0) AS events, coalesce(p.top_partners, '{}') AS top_partners,
+           m.first_seen, m.last_seen
+    FROM m
+    LEFT JOIN p ON p.actor = m.actor
+    LEFT JOIN geopol.actor a ON a.code = m.actor;
+COMMENT ON VIEW geopol.actor_summary IS
+    'Per actor: mentions, documents mentioning it, events it takes part in (either side, negated and hypothetical left out), its top 5 partners by events, first and last date seen.';
+GRANT SELECT ON geopol.actor_summary TO PUBLIC;
+
+CREATE OR REPLACE VIEW geopol.topic_trends WITH (security_invoker = true) AS
+    SELECT t.topic, pg_catalog.date_trunc('month', t.doc_date)::date AS month, a.actor,
+           pg_catalog.count(*) AS documents,
+           coalesce(pg_catalog.sum(a.mentions), 0) AS mentions,
+           pg_catalog.avg(t.score)::real AS avg_score
+    FROM geopol.doc_topics t
+    LEFT JOIN geopol.doc_actors a ON a.source_table = t.source_table AND a.key = t.key
+    GROUP BY t.topic, pg_catalog.date_trunc('month', t.doc_date)::date, a.actor;
+COMMENT ON VIEW geopol.topic_trends IS
+    'Topic x month x actor: documents on the topic that mention the actor (actor NULL: documents on the topic without any actor), the actor''s mentions in them, and the documents'' average topic score.';
+GRANT SELECT ON geopol.topic_trends TO PUBLIC;
+
+-- ---------------------------------------------------------- questions
+
+-- an actor code from a code or a name ('RUS', 'rus', 'Russia')
+CREATE OR REPLACE FUNCTION geopol._actor_code(a text) RETURNS text
+    LANGUAGE sql STABLE STRICT
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT coalesce(
+        (SELECT x.code FROM geopol.actor x WHERE x.code = pg_catalog.upper(pg_catalog.btrim(a))),
+        (SELECT min(x.code) FROM geopol.actor x WHERE pg_catalog.lower(x.name) = pg_catalog.lower(pg_catalog.btrim(a))),
+        (SELECT min(x.actor) FROM geopol.alias x
+          WHERE pg_catalog.lower(x.alias) = pg_catalog.lower(pg_catalog.btrim(a)) AND x.kind IN ('state', 'igo')),
+        pg_catalog.upper(pg_catalog.btrim(a)))
+$$;
+
+CREATE OR REPLACE FUNCTION geopol.events_between(a text, b text, topic text DEFAULT NULL,
+    since date DEFAULT NULL, until date DEFAULT NULL)
+    RETURNS TABLE (source_table regclass, key text, doc_date date, sentence int,
+                   source text, target text, event text, mode text, quad smallint, score real,
+                   negated boolean, hypothetical boolean, cue text, evidence text)
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    WITH codes AS (SELECT geopol._actor_code(a) AS a, geopol._actor_code(b) AS b)
+    SELECT r.source_table, r.key, r.doc_date, r.sentence, r.source, r.target, r.event, r.mode,
+           r.quad, r.score, r.negated, r.hypothetical, r.cue, r.evidence
+    FROM codes c
+    JOIN geopol.doc_relations r ON (r.source = c.a AND r.target = c.b) OR (r.source = c.b AND r.target = c.a)
+    WHERE (since IS NULL OR r.doc_date >= since)
+      AND (until IS NULL OR r.doc_date <= until)
+      AND (events_between.topic IS NULL OR EXISTS (
+              SELECT 1 FROM geopol.doc_topics t
+              WHERE t.source_table = r.source_table AND t.key = r.key AND t.topic = events_between.topic))
+    ORDER BY r.doc_date NULLS LAST, r.source_table::oid, r.key, r.sentence, r.start_pos, r.source, r.target, r.event
+$$;
+COMMENT ON FUNCTION geopol.events_between(text, text, text, date, date) IS
+    'Relations between two actors (codes or names, either direction) in the documents you can read, optionally only documents on topic and dated since..until (inclusive): the document (source_table, key, doc_date) and the relation row, negated and hypothetical ones flagged.';
+
+CREATE OR REPLACE FUNCTION geopol.dyad_graph(min_events int DEFAULT 1, since date DEFAULT NULL, until date DEFAULT NULL,
+                                  topic text DEFAULT NULL)
+    RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    WITH e AS (
+        SELECT r.source, r.target, count(*) AS events, sum(r.score::float8) AS score
+        FROM geopol.doc_relations r
+        WHERE NOT r.negated AND NOT r.hypothetical
+          AND r.source IS NOT NULL AND r.target IS NOT NULL
+          AND (since IS NULL OR r.doc_date >= since)
+          AND (until IS NULL OR r.doc_date <= until)
+          AND (dyad_graph.topic IS NULL OR EXISTS (
+                  SELECT 1 FROM geopol.doc_topics t
+                  WHERE t.source_table = r.source_table AND t.key = r.key AND t.topic = dyad_graph.topic))
+        GROUP BY r.source, r.target
+        HAVING count(*) >= coalesce(min_events, 1)),
+    n AS (
+        SELECT x.code, coalesce(a.name, x.code) AS label
+        FROM (SELECT e.source AS code FROM e UNION SELECT e.target FROM e) x
+        LEFT JOIN geopol.actor a ON a.code = x.code)
+    SELECT E'digraph geopol {\n'
+        || E'  graph [rankdir=LR, overlap=false];\n'
+        || E'  node [shape=box, style=rounded, fontname="Helvetica"];\n'
+        || E'  edge [fontname="Helvetica", fontsize=10];\n'
+        || coalesce((SELECT string_agg(format(E'  "%s" [label="%s"];\n',
+                                              replace(replace(n.code, '\', '\\'), '"', '\"'),
+                                              replace(replace(n.label, '\', '\\'), '"', '\"')), '' ORDER BY n.code)
+                     FROM n), '')
+        || coalesce((SELECT string_agg(format(E'  "%s" -> "%s" [weight=%s, penwidth=%s, color="%s", label="%s (%s)"];\n',
+                                              replace(replace(e.source, '\', '\\'), '"', '\"'),
+                                              replace(replace(e.target, '\', '\\'), '"', '\"'),
+                                              e.events,
+                                              round((1 + ln(e.events::float8))::numeric, 2),
+                                              CASE WHEN e.score > 0 THEN 'forestgreen'
+                                                   WHEN e.score < 0 THEN 'firebrick' ELSE 'gray50' END,
+                                              e.events,
+                                              CASE WHEN e.score > 0 THEN '+' ELSE '' END || round(e.score::numeric, 1)),
+                                       '' ORDER BY e.source, e.target)
+                     FROM e), '')
+        || E'}\n'
+$$;
+COMMENT ON FUNCTION geopol.dyad_graph(int, date, date, text) IS
+    'The actor network as GraphViz DOT: an edge source -> target per directed pair with at least min_events events (negated and hypothetical left out) in the documents you can read, optionally dated since..until and on a topic; weight = events, green when the summed score is positive (cooperation), red when negative (conflict), grey at zero. Render with: psql -Atc "SELECT geopol.dyad_graph()" | dot -Tsvg > dyads.svg';
+
+-- ================================================================ sql/code/85_ddl_triggers.sql
+-- ---------------------------------------------------------- event triggers
+-- Keep geopol.tracked in step with DDL on tracked tables:
+--   * DROP TABLE of a tracked table (or DROP SCHEMA ... CASCADE, DROP OWNED)
+--     untracks it: its results are dropped with it;
+--   * ALTER TABLE ... OWNER TO gives the rights on the result tables and
+--     the trigger functions to the new owner;
+--   * renaming, dropping or retyping a tracked column (which the trigger
+--     functions and result tables could not follow) is refused: untrack
+--     first;
+--   * dropping geopol's triggers on a tracked table is refused: untrack.
+-- SECURITY DEFINER (the extension's owner): they act on the objects the DDL
+-- command itself touched, as pg_event_trigger_*() report them.
+
+CREATE OR REPLACE FUNCTION geopol._on_sql_drop() RETURNS event_trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+    o record;
+BEGIN
+    IF pg_catalog.to_regclass('geopol.tracked') IS NULL THEN
+        RETURN;                     -- the extension itself is being dropped
+    END IF;
+    -- geopol's triggers on a table that stays tracked
+    FOR o IN
+        SELECT d.object_identity FROM pg_catalog.pg_event_trigger_dropped_objects() d
+        WHERE d.object_type = 'trigger'
+          AND d.address_names[3] IN ('geopol_enqueue', 'geopol_enqueue_delete', 'geopol_enqueue_flush',
+                                     'geopol_enqueue_update', 'geopol_truncate')
+          AND NOT (d.address_names[3] = 'geopol_enqueue'
+                   AND pg_catalog.current_setting('geopol.replacing_trigger', true)
+                       IS NOT DISTINCT FROM pg_catalog.to_regclass(pg_catalog.format('%I.%I', d.address_names[1], d.address_names[2]))::oid::text)
+          AND EXISTS (SELECT 1 FROM geopol.tracked tr
+                      WHERE tr.source = pg_catalog.to_regclass(pg_catalog.format('%I.%I', d.address_names[1], d.address_names[2])))
+    LOOP
+        RAISE EXCEPTION 'cannot drop trigger %: geopol needs it to keep the table analysed', o.object_identity
+            USING ERRCODE = 'dependent_objects_still_exist',
+                  HINT = 'SELECT geopol.untrack(...) to stop tracking the table.';
+    END LOOP;
+    -- dropped tables (or their results): untrack
+    FOR t IN
+        SELECT tr.* FROM geopol.tracked tr
+        WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger_dropped_objects() d
+                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
+                        AND d.objid IN (tr.source, tr.docs_table, tr.mentions_table, tr.relations_table,
+                                        tr.topics_table, tr.queue_table, tr.log_table, tr.actors_view))
+    LOOP
+        RAISE NOTICE 'geopol: untracking %, which was dropped',
+            coalesce((SELECT d.object_identity FROM pg_catalog.pg_event_trigger_dropped_objects() d
+                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = t.source AND d.objsubid = 0),
+                     t.source::text);
+        PERFORM geopol._drop_tracking(t);
+    END LOOP;
+END
+$fn$;
+
+-- Gives the rights on src's results (writing the result tables, owning the
+-- trigger functions) to src's owner, and takes them from anyone else: after
+-- ALTER TABLE ... OWNER TO (from the event trigger) or REASSIGN OWNED (from
+-- refresh(), which no event trigger sees).  Cheap when nothing changed.
+CREATE OR REPLACE FUNCTION geopol._sync_owner(src regclass) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+    owner oid;
+    obj regclass;
+    fn text;
+    stale record;
+BEGIN
+    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = src;
+    SELECT c.relowner INTO owner FROM pg_catalog.pg_class c WHERE c.oid = src;
+    IF t.source IS NULL OR owner IS NULL THEN
+        RETURN;
+    END IF;
+    FOREACH obj IN ARRAY ARRAY[t.docs_table, t.relations_table, t.queue_table, t.log_table] LOOP
+        FOR stale IN
+            SELECT DISTINCT a.grantee FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
+            WHERE c.oid = obj AND a.privilege_type = 'INSERT' AND a.grantee NOT IN (owner, c.relowner)
+        LOOP
+            EXECUTE pg_catalog.format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %s FROM %s', obj, stale.grantee::regrole);
+        END LOOP;
+        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
+                       WHERE c.oid = obj AND a.privilege_type = 'TRUNCATE' AND a.grantee = owner) THEN
+            EXECUTE pg_catalog.format('GRANT INSERT, UPDATE, DELETE, TRUNCATE ON %s TO %s', obj, owner::regrole);
+        END IF;
+    END LOOP;
+    FOREACH fn IN ARRAY ARRAY[t.name || '_truncate'] LOOP
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
+                   WHERE p.pronamespace = 'geopol'::regnamespace AND p.proname = fn AND p.proowner <> owner) THEN
+            EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', fn, owner::regrole);
+        END IF;
+    END LOOP;
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION geopol._on_alter_table() RETURNS event_trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+    problem text;
+BEGIN
+    IF pg_catalog.to_regclass('geopol.tracked') IS NULL THEN
+        RETURN;
+    END IF;
+    FOR t IN
+        SELECT tr.* FROM geopol.tracked tr
+        WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger_ddl_commands() c
+                      WHERE c.classid = 'pg_catalog.pg_class'::regclass AND c.objid = tr.source)
+    LOOP
+        -- the tracked columns must still be there, by name, with their types
+        problem := CASE
+            WHEN NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                             WHERE a.attrelid = t.source AND a.attname = t.text_column AND a.attnum > 0
+                               AND geopol._base_type(a.atttypid) IN ('text'::regtype, 'character varying'::regtype))
+                THEN pg_catalog.format('column "%s" is the text geopol analyses (text or varchar)', t.text_column)
+            WHEN NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                             WHERE a.attrelid = t.source AND a.attname = t.key_column AND a.attnum > 0
+                               AND a.atttypid = t.key_type)
+                THEN pg_catalog.format('column "%s" is the key geopol tracks the table by (of type %s)', t.key_column, t.key_type)
+            WHEN t.date_column IS NOT NULL AND NOT EXISTS (
+                             SELECT 1 FROM pg_catalog.pg_attribute a
+                             WHERE a.attrelid = t.source AND a.attname = t.date_column AND a.attnum > 0
+                               AND geopol._base_type(a.atttypid) IN ('date'::regtype, 'timestamp without time zone'::regtype,
+                                                                     'timestamp with time zone'::regtype))
+                THEN pg_catalog.format('column "%s" is the date geopol reads (date, timestamp or timestamptz)', t.date_column)
+            END;
+        IF problem IS NOT NULL THEN
+            RAISE EXCEPTION 'cannot alter table %: %', t.source, problem
+                USING ERRCODE = 'dependent_objects_still_exist',
+                      HINT = pg_catalog.format('Renaming, dropping or retyping a tracked column needs SELECT geopol.untrack(%L) first (and geopol.track() again after).',
+                                               t.source::text);
+        END IF;
+        -- owner: the rights on the results follow the table
+        PERFORM geopol._sync_owner(t.source);
+    END LOOP;
+END
+$fn$;
+
+-- A trigger created or renamed on a tracked table may make geopol's INSERT
+-- queue trigger fire too early (see _insert_trigger_timing): place it again.
+CREATE OR REPLACE FUNCTION geopol._on_trigger_ddl() RETURNS event_trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    src regclass;
+BEGIN
+    IF pg_catalog.to_regclass('geopol.tracked') IS NULL THEN
+        RETURN;
+    END IF;
+    FOR src IN
+        SELECT DISTINCT tr.source FROM geopol.tracked tr
+        JOIN pg_catalog.pg_trigger g ON g.tgrelid = tr.source
+        JOIN pg_catalog.pg_event_trigger_ddl_commands() c
+          ON c.classid = 'pg_catalog.pg_trigger'::regclass AND c.objid = g.oid
+    LOOP
+        PERFORM geopol._place_queue_trigger(src);
+    END LOOP;
+END
+$fn$;

@@ -1,0 +1,1 @@
+-- geopol 0.2.0 -> 0.3.0: state changes only (the code is replaced whole after this file).
