@@ -65,7 +65,7 @@ CORE_CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Werror -Isrc/core $(ICU_CFLAGS)
 test/c/test_core: test/c/test_core.c $(CORE_SRCS) $(wildcard src/core/*.h)
 	$(CC) $(CORE_CFLAGS) -o $@ test/c/test_core.c $(CORE_SRCS) $(ICU_LIBS)
 
-.PHONY: unittest unittest-asan fuzz installcheck-latin1 prove scenarios upgrade test bench eval check-sql
+.PHONY: unittest unittest-asan fuzz installcheck-latin1 prove scenarios security upgrade test bench eval check-sql
 
 unittest: test/c/test_core
 	test/c/test_core
@@ -95,12 +95,16 @@ prove:
 scenarios:
 	test/scenarios/run
 
+# attacks by real non-superuser roles (test/security/*.sh)
+security:
+	test/security/run
+
 # every earlier release (from its git tag) updated in place to this one
 upgrade:
 	test/upgrade/run
 
 # every suite; expects a running server reachable through the PG* variables
-test: check-sql unittest unittest-asan installcheck installcheck-latin1 prove scenarios upgrade
+test: check-sql unittest unittest-asan installcheck installcheck-latin1 prove scenarios security upgrade
 
 bench:
 	bench/run

@@ -65,3 +65,16 @@ CREATE OR REPLACE FUNCTION geopol._document_error(state text) RETURNS boolean
     AS $$
     SELECT pg_catalog.left(state, 2) IN ('22', '54', '38', '39', '2F', 'XX', 'P0') OR state = '53200'
 $$;
+
+-- One statement with the rights of rel's owner, under
+-- SECURITY_RESTRICTED_OPERATION, with search_path pinned and the owner's
+-- settings undone afterwards (src/pg/pg_owner.c): how refresh(), track()
+-- and requeue() reach a table and the code its owner wrote.  The caller
+-- must have the privileges of the owner.  Rows as the column definition list
+-- says; parameters as text ($1::int ...).
+CREATE OR REPLACE FUNCTION geopol._as_owner(rel regclass, query text, params text[] DEFAULT NULL)
+    RETURNS SETOF record
+    LANGUAGE c
+    AS 'MODULE_PATHNAME', 'geopol_as_owner';
+COMMENT ON FUNCTION geopol._as_owner(regclass, text, text[]) IS
+    'Internal: runs query with the rights of the owner of rel, in a security-restricted operation with search_path = pg_catalog (as REFRESH MATERIALIZED VIEW does); the caller must have the privileges of that owner.';

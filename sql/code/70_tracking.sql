@@ -143,6 +143,7 @@ DECLARE
     upd_cols text;
     t geopol.tracked;
     tbl text;
+    kbase regtype;
 BEGIN
     IF src IS NULL OR text_col IS NULL THEN
         RAISE EXCEPTION 'geopol.track() needs a table and a text column'
@@ -225,8 +226,24 @@ BEGIN
             USING ERRCODE = 'invalid_column_reference',
                   HINT = 'The key column must have a primary key, a unique constraint or a unique index of its own, so that each key names one document.';
     END IF;
+    -- The key's type must be one a superuser wrote (built in, or from an
+    -- extension), or a domain over one: keys are compared, cast and printed
+    -- by geopol's own statements, and also by whoever reads the cross-table
+    -- views, so the type's operators and casts must not be code of the
+    -- table's owner.  (A domain's CHECK runs only when a value is cast into
+    -- the domain, which refresh() and requeue() do as the table's owner.)
+    -- Nothing of the type is evaluated here: this function runs with the
+    -- extension owner's rights.
+    kbase := geopol._base_type(kcol.atttypid);
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type ty JOIN pg_catalog.pg_roles r ON r.oid = ty.typowner
+                   WHERE ty.oid = kbase AND r.rolsuper) THEN
+        RAISE EXCEPTION 'the key column "%" of table % has type %, which is not a built-in type', key_col, src, kcol.atttypid::regtype
+            USING ERRCODE = 'datatype_mismatch',
+                  HINT = 'Use a key of a built-in type (integer, bigint, text, uuid, ...) or a domain over one.';
+    END IF;
     BEGIN
-        EXECUTE pg_catalog.format('SELECT NULL::%1$s = NULL::%1$s', kcol.atttypid::regtype);
+        -- the base type's equality, looked up with search_path = pg_catalog
+        EXECUTE pg_catalog.format('SELECT NULL::%1$s = NULL::%1$s', kbase);
     EXCEPTION WHEN undefined_function THEN
         RAISE EXCEPTION 'the key column "%" of table % has type %, which has no built-in equality operator', key_col, src, kcol.atttypid::regtype
             USING ERRCODE = 'datatype_mismatch',
@@ -397,37 +414,25 @@ $fn$;
 COMMENT ON FUNCTION geopol._track(regclass, name, name, name) IS
     'Internal (SECURITY DEFINER): the DDL of geopol.track(); checks that the session user could act as the table''s owner.';
 
--- Queues every key of the source (and of the existing results), as the owner
--- of the results.  Returns the number of keys queued.
+-- Queues every key of the source (and of the existing results), as the
+-- owner of the table (geopol._as_owner: the owner's code reached on the way,
+-- a domain's CHECK on the key, runs with the owner's rights and cannot SET
+-- ROLE).  Returns the number of keys queued.
 CREATE OR REPLACE FUNCTION geopol._enqueue_all(src regclass, with_results boolean) RETURNS bigint
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
     AS $fn$
 DECLARE
     t geopol.tracked;
-    owner name;
-    saved text;
     n bigint;
 BEGIN
     SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
-    SELECT r.rolname INTO owner
-      FROM pg_catalog.pg_class c JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
-     WHERE c.oid = t.source;
-    IF owner <> current_user THEN
-        -- do it as the table's owner (a superuser's rights would run the
-        -- owner's code: a domain's CHECK on the key, say)
-        saved := pg_catalog.current_setting('role');
-        PERFORM pg_catalog.set_config('role', owner, true);
-    END IF;
-    EXECUTE pg_catalog.format(
-        'INSERT INTO %1$s AS q (key) SELECT s.%2$I FROM %3$s s WHERE s.%2$I IS NOT NULL %4$s '
-        'ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false',
+    SELECT r.n INTO n FROM geopol._as_owner(t.source, pg_catalog.format(
+        'WITH i AS (INSERT INTO %1$s AS q (key) SELECT s.%2$I FROM %3$s s WHERE s.%2$I IS NOT NULL %4$s '
+        'ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false RETURNING 1) '
+        'SELECT pg_catalog.count(*) FROM i',
         t.queue_table, t.key_column, t.source,
-        CASE WHEN with_results THEN pg_catalog.format('UNION SELECT d.key FROM %s d', t.docs_table) ELSE '' END);
-    GET DIAGNOSTICS n = ROW_COUNT;
-    IF saved IS NOT NULL THEN
-        PERFORM pg_catalog.set_config('role', saved, true);
-    END IF;
+        CASE WHEN with_results THEN pg_catalog.format('UNION SELECT d.key FROM %s d', t.docs_table) ELSE '' END)) AS r(n bigint);
     RETURN n;
 END
 $fn$;

@@ -265,9 +265,10 @@ BEGIN
 END
 $fn$;
 
--- The tables refresh(src) works on, checked; and the role to do each as.
-CREATE OR REPLACE FUNCTION geopol._refresh_plan(src regclass, OUT source regclass, OUT run_as name)
-    RETURNS SETOF record
+-- The tables refresh(src) works on: src (which the caller must be able to
+-- act as the owner of), or every tracked table whose owner's privileges the
+-- caller has, in OID order.
+CREATE OR REPLACE FUNCTION geopol._refresh_plan(src regclass) RETURNS SETOF regclass
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $fn$
@@ -286,28 +287,40 @@ BEGIN
              ORDER BY tr.source::oid
     LOOP
         SELECT c.relowner INTO owner FROM pg_catalog.pg_class c WHERE c.oid = t.source;
-        source := t.source;
-        IF owner = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = current_user) THEN
-            run_as := NULL;
-        ELSIF pg_catalog.pg_has_role(session_user, owner, 'MEMBER') THEN
-            run_as := (SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.oid = owner);
+        IF pg_catalog.pg_has_role(current_user, owner, 'USAGE') THEN
+            RETURN NEXT t.source;
         ELSIF src IS NOT NULL THEN
-            PERFORM geopol._check_owner(src, owner, session_user, 'MEMBER', 'refresh');
-        ELSE
-            CONTINUE;          -- someone else's table
+            PERFORM geopol._check_owner(src, owner, current_user, 'USAGE', 'refresh');
         END IF;
-        RETURN NEXT;
+        -- else: someone else's table
     END LOOP;
 END
 $fn$;
 
-CREATE OR REPLACE PROCEDURE geopol.refresh(source regclass DEFAULT NULL, batch_size int DEFAULT 1000)
+-- A table's refresh failed: the error goes to geopol.refresh_error (the
+-- newest 100 per table are kept) and shows in geopol.status; refresh()
+-- goes on with the other tables.
+CREATE OR REPLACE FUNCTION geopol._record_refresh_error(src regclass, state text, msg text, det text, hnt text, ctx text)
+    RETURNS void
+    LANGUAGE sql
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    INSERT INTO geopol.refresh_error (source, sqlstate, message, detail, hint, context)
+    VALUES (src, state, msg, nullif(det, ''), nullif(hnt, ''), nullif(ctx, ''));
+    DELETE FROM geopol.refresh_error e
+    WHERE e.source = src
+      AND e.failed_at < (SELECT min(x.failed_at) FROM (SELECT y.failed_at FROM geopol.refresh_error y WHERE y.source = src
+                                                      ORDER BY y.failed_at DESC LIMIT 100) x);
+$$;
+
+CREATE OR REPLACE PROCEDURE geopol.refresh(source regclass DEFAULT NULL, batch_size int DEFAULT 1000,
+                                           lock_timeout interval DEFAULT '10s')
     LANGUAGE plpgsql
     -- no SET clause: a procedure with one cannot COMMIT; search_path is set
     -- LOCAL at the start of every transaction instead
     AS $proc$
 DECLARE
-    plan record;
+    src regclass;
     sqls geopol._refresh_sql;
     b record;
     started timestamptz;
@@ -316,10 +329,20 @@ DECLARE
     nfailed bigint;
     secs float8;
     rate float8;
+    broken boolean;
+    wait text;
+    v_state text;
+    v_msg text;
+    v_detail text;
+    v_hint text;
+    v_context text;
 BEGIN
     PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     IF batch_size IS NULL OR batch_size < 1 THEN
         RAISE EXCEPTION 'batch_size must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF refresh.lock_timeout IS NULL OR refresh.lock_timeout < '0'::interval THEN
+        RAISE EXCEPTION 'lock_timeout must be zero (wait for ever) or positive' USING ERRCODE = 'invalid_parameter_value';
     END IF;
     -- a transaction that started before this CALL: an explicit transaction
     -- block, where the COMMITs below would fail after the first batch
@@ -328,53 +351,142 @@ BEGIN
             USING ERRCODE = 'active_sql_transaction',
                   HINT = 'It commits after each batch: CALL it on its own (autocommit), as pg_cron does.';
     END IF;
+    -- a table's batch waits for a lock at most this long (a table locked by
+    -- an idle transaction is then skipped, not waited for for ever); a lower
+    -- lock_timeout of the session is kept
+    wait := CASE WHEN refresh.lock_timeout = '0'::interval THEN pg_catalog.current_setting('lock_timeout')
+                 WHEN pg_catalog.current_setting('lock_timeout') NOT IN ('0', '0ms', '0s')
+                      AND pg_catalog.current_setting('lock_timeout')::interval < refresh.lock_timeout
+                 THEN pg_catalog.current_setting('lock_timeout')
+                 ELSE (extract(epoch FROM refresh.lock_timeout) * 1000)::bigint::text || 'ms' END;
     PERFORM geopol._rebuild_views();      -- a no-op unless a restore left them stale
-    FOR plan IN SELECT * FROM geopol._refresh_plan(refresh.source) LOOP
-        PERFORM geopol._sync_owner(plan.source);     -- after a REASSIGN OWNED
-        sqls := geopol._refresh_sql(plan.source);   -- the batch statements, written once
-        started := clock_timestamp();
+    FOR src IN SELECT p FROM geopol._refresh_plan(refresh.source) AS p LOOP
+        started := pg_catalog.clock_timestamp();
         total := NULL;
         done := 0;
         nfailed := 0;
+        broken := false;
+        -- Each batch is the table's owner's work (geopol._as_owner: the
+        -- owner's code reached on the way, a domain's CHECK on the key,
+        -- an operator on its type, runs with the owner's rights only and
+        -- cannot SET ROLE), in a subtransaction: a table that fails (a key
+        -- that stopped being unique, a lock held by an idle transaction)
+        -- is recorded and skipped, and the other tables are refreshed.
+        -- Cancellation and statement_timeout are never caught.
+        BEGIN
+            PERFORM geopol._sync_owner(src);     -- after a REASSIGN OWNED
+            sqls := geopol._refresh_sql(src);    -- the batch statements, written once
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_msg = MESSAGE_TEXT, v_detail = PG_EXCEPTION_DETAIL,
+                                    v_hint = PG_EXCEPTION_HINT, v_context = PG_EXCEPTION_CONTEXT;
+            broken := true;
+        END;
         LOOP
-            IF plan.run_as IS NOT NULL THEN
-                PERFORM pg_catalog.set_config('role', plan.run_as, true);
-            END IF;
+            EXIT WHEN broken;
             -- a batch commits its results and the removal of its queue rows
             -- together: if a crash loses an asynchronous commit, both are
             -- lost and the documents are still queued, so the batch need not
             -- wait for the WAL flush
             PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
-            b := geopol._refresh_batch(plan.source, refresh.batch_size, started, total IS NULL, sqls);
+            PERFORM pg_catalog.set_config('lock_timeout', wait, true);
+            BEGIN
+                SELECT * INTO b FROM geopol._as_owner(src,
+                    'SELECT b.claimed, b.failed, b.pending FROM geopol._refresh_batch($1::pg_catalog.oid::pg_catalog.regclass, '
+                    '$2::pg_catalog.int4, $3::pg_catalog.timestamptz, $4::pg_catalog.bool, $5::geopol._refresh_sql) b',
+                    ARRAY[src::oid::text, refresh.batch_size::text, started::text, (total IS NULL)::text, sqls::text])
+                    AS r(claimed int, failed int, pending bigint);
+                IF NOT FOUND THEN       -- (not expected: the batch returns a row)
+                    SELECT 0 AS claimed, 0 AS failed, 0::bigint AS pending INTO b;
+                END IF;
+            EXCEPTION WHEN OTHERS THEN
+                GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_msg = MESSAGE_TEXT, v_detail = PG_EXCEPTION_DETAIL,
+                                        v_hint = PG_EXCEPTION_HINT, v_context = PG_EXCEPTION_CONTEXT;
+                broken := true;
+            END;
+            IF broken THEN
+                NULL;
+            ELSIF b.claimed > 0 THEN
+                done := done + b.claimed;
+                nfailed := nfailed + b.failed;
+                IF total IS NULL THEN
+                    total := b.pending;
+                END IF;
+                PERFORM geopol._set_progress(src, started, done, greatest(total, done), nfailed);
+            END IF;
             COMMIT;
             PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
-            IF total IS NULL THEN
-                total := b.pending;
+            IF broken THEN
+                EXIT;
             END IF;
             EXIT WHEN b.claimed = 0;
-            done := done + b.claimed;
-            nfailed := nfailed + b.failed;
-            secs := greatest(extract(epoch FROM clock_timestamp() - started)::float8, 0.001);
+            secs := greatest(extract(epoch FROM pg_catalog.clock_timestamp() - started)::float8, 0.001);
             rate := done / secs;
             RAISE NOTICE 'geopol.refresh %: %/% documents, % docs/s, about % s left',
-                plan.source, done, greatest(total, done), round(rate::numeric),
+                src, done, greatest(total, done), round(rate::numeric),
                 round((greatest(total - done, 0) / rate)::numeric, 1);
         END LOOP;
-        IF done > 0 THEN
-            secs := greatest(extract(epoch FROM clock_timestamp() - started)::float8, 0.001);
+        IF broken THEN
+            PERFORM geopol._record_refresh_error(src, v_state, v_msg, v_detail, v_hint, v_context);
+            RAISE WARNING 'geopol.refresh %: skipped after an error: %', src, v_msg
+                USING DETAIL = pg_catalog.format('SQLSTATE %s. The other tables are refreshed; geopol.status and geopol.refresh_error show the error.', v_state),
+                      HINT = CASE WHEN v_state = '55P03'
+                                  THEN 'A lock on the table or its results was held longer than lock_timeout: look for idle transactions in pg_stat_activity.'
+                                  ELSE 'Fix the cause (see geopol.refresh_error) and CALL geopol.refresh() again; the queued documents wait.' END;
+        ELSIF done > 0 THEN
+            secs := greatest(extract(epoch FROM pg_catalog.clock_timestamp() - started)::float8, 0.001);
             RAISE NOTICE 'geopol.refresh %: % documents in % s (% docs/s), % failed',
-                plan.source, done, round(secs::numeric, 1), round((done / secs)::numeric), nfailed;
+                src, done, round(secs::numeric, 1), round((done / secs)::numeric), nfailed;
         END IF;
+        PERFORM geopol._set_progress(src, NULL, NULL, NULL, NULL);
+        COMMIT;
+        PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
     END LOOP;
 END
 $proc$;
-COMMENT ON PROCEDURE geopol.refresh(regclass, int) IS
-    'Analyses the queued documents of a tracked table (NULL: of every tracked table the caller may act as owner of), batch_size documents per transaction, as the owner of the results; documents whose analysis fails go to geopol.failure. Safe to run in several sessions at once. CALL it outside a transaction block.';
+COMMENT ON PROCEDURE geopol.refresh(regclass, int, interval) IS
+    'Analyses the queued documents of a tracked table (NULL: of every tracked table whose owner''s privileges the caller has), batch_size documents per transaction, each batch with the rights of the table''s owner; documents whose analysis fails go to geopol.failure, and a table whose refresh fails (or waits longer than lock_timeout for a lock) is recorded in geopol.refresh_error and skipped. Safe to run in several sessions at once. CALL it outside a transaction block.';
+
+-- ------------------------------------------------------------ progress
+
+-- The running refresh of this backend: one row per backend in
+-- geopol._progress (NULL started: done), written with each batch's commit.
+CREATE OR REPLACE FUNCTION geopol._set_progress(src regclass, started timestamptz, done bigint, total bigint, failed bigint)
+    RETURNS void
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+BEGIN
+    IF started IS NULL THEN
+        DELETE FROM geopol._progress p WHERE p.pid = pg_catalog.pg_backend_pid();
+    ELSE
+        INSERT INTO geopol._progress AS p (pid, backend_start, source, started, done, total, failed, updated_at)
+        VALUES (pg_catalog.pg_backend_pid(),
+                (SELECT a.backend_start FROM pg_catalog.pg_stat_activity a WHERE a.pid = pg_catalog.pg_backend_pid()),
+                src, started, done, total, failed, pg_catalog.clock_timestamp())
+        ON CONFLICT (pid) DO UPDATE SET backend_start = excluded.backend_start, source = excluded.source,
+            started = excluded.started, done = excluded.done, total = excluded.total, failed = excluded.failed,
+            updated_at = excluded.updated_at;
+    END IF;
+END
+$fn$;
+
+CREATE OR REPLACE VIEW geopol.refresh_progress WITH (security_invoker = true) AS
+    SELECT p.pid, p.source, p.started, p.done, p.total, p.failed,
+           round((100.0 * p.done / nullif(p.total, 0))::numeric, 1) AS percent,
+           (p.done / nullif(extract(epoch FROM p.updated_at - p.started), 0))::real AS docs_per_second,
+           (p.updated_at + (p.total - p.done) * ((p.updated_at - p.started) / nullif(p.done, 0))) AS expected_end,
+           p.updated_at
+    FROM geopol._progress p
+    JOIN pg_catalog.pg_stat_activity a ON a.pid = p.pid AND a.backend_start = p.backend_start;
+COMMENT ON VIEW geopol.refresh_progress IS
+    'Refreshes running now, one row per backend, like pg_stat_progress_*: the table, documents done (as of the last committed batch) and queued when it started, failures, the rate and when it should end. Only tables you can read.';
+GRANT SELECT ON geopol.refresh_progress TO PUBLIC;
 
 -- ------------------------------------------------------------ status
 
 CREATE OR REPLACE FUNCTION geopol._status(OUT source regclass, OUT text_column name, OUT documents bigint,
-    OUT pending bigint, OUT failed bigint, OUT last_analysed timestamptz, OUT last_refresh timestamptz)
+    OUT pending bigint, OUT failed bigint, OUT last_analysed timestamptz, OUT last_refresh timestamptz,
+    OUT last_error text, OUT last_error_at timestamptz)
     RETURNS SETOF record
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
@@ -393,11 +505,22 @@ BEGIN
                                       '(SELECT coalesce(pg_catalog.sum(pg_catalog.cardinality(g.keys)), 0) FROM %s g)',
                                       t.queue_table, t.log_table) INTO pending;
             SELECT pg_catalog.count(*) INTO failed FROM geopol.failure f WHERE f.source = t.source;
+            -- the newest error, unless a refresh of the table has gone through since
+            SELECT e.sqlstate || ': ' || e.message, e.failed_at INTO last_error, last_error_at
+              FROM geopol.refresh_error e
+             WHERE e.source = t.source AND (t.last_refresh IS NULL OR e.failed_at > t.last_refresh)
+             ORDER BY e.failed_at DESC LIMIT 1;
+            IF NOT FOUND THEN
+                last_error := NULL;
+                last_error_at := NULL;
+            END IF;
         ELSE
             documents := NULL;
             pending := NULL;
             failed := NULL;
             last_analysed := NULL;
+            last_error := NULL;
+            last_error_at := NULL;
         END IF;
         RETURN NEXT;
     END LOOP;
@@ -405,8 +528,9 @@ END
 $fn$;
 
 CREATE OR REPLACE VIEW geopol.status WITH (security_invoker = true) AS
-    SELECT s.source, s.text_column, s.documents, s.pending, s.failed, s.last_analysed, s.last_refresh
+    SELECT s.source, s.text_column, s.documents, s.pending, s.failed, s.last_analysed, s.last_refresh,
+           s.last_error, s.last_error_at
     FROM geopol._status() s;
 COMMENT ON VIEW geopol.status IS
-    'Per tracked table: documents analysed, documents queued, failures, when a document was last analysed and when refresh() last drained the queue. Counts are NULL for tables you cannot SELECT.';
+    'Per tracked table: documents analysed, documents queued, failures, when a document was last analysed and when refresh() last drained the queue, and the last error that made refresh() skip the table (cleared by the next refresh that gets through). Counts are NULL for tables you cannot SELECT.';
 GRANT SELECT ON geopol.status TO PUBLIC;

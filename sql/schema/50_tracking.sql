@@ -99,6 +99,33 @@ CREATE TABLE geopol.failure (
 COMMENT ON TABLE geopol.failure IS
     'Documents of tracked tables whose analysis failed (the key as text): refresh() records them, takes them off the queue and goes on; a later successful analysis of the same key removes the row.';
 
+CREATE TABLE geopol.refresh_error (
+    source      regclass NOT NULL,
+    failed_at   timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
+    sqlstate    text NOT NULL,
+    message     text NOT NULL,
+    detail      text,
+    hint        text,
+    context     text
+);
+CREATE INDEX refresh_error_source_idx ON geopol.refresh_error (source, failed_at);
+COMMENT ON TABLE geopol.refresh_error IS
+    'Errors that made refresh() skip a tracked table (a lock held longer than its lock_timeout, a key that stopped being unique ...): the newest 100 per table. refresh() goes on with the other tables; geopol.status shows the last error until a refresh of the table gets through.';
+
+-- What each running refresh() has done (one row per backend, written with
+-- each batch's commit): geopol.refresh_progress shows it.  Unlogged: it is
+-- about the running server only.
+CREATE UNLOGGED TABLE geopol._progress (
+    pid             int PRIMARY KEY,
+    backend_start   timestamptz,
+    source          regclass NOT NULL,
+    started         timestamptz NOT NULL,
+    done            bigint NOT NULL,
+    total           bigint,
+    failed          bigint NOT NULL,
+    updated_at      timestamptz NOT NULL
+);
+
 -- The parent (without columns) of every table track() creates: those are
 -- not members of the extension, but DROP EXTENSION geopol CASCADE drops them
 -- with it.  Not for queries: only superusers can read it.
@@ -107,3 +134,4 @@ REVOKE ALL ON geopol._tracking_base FROM PUBLIC;
 
 SELECT pg_catalog.pg_extension_config_dump('geopol.tracked', '');
 SELECT pg_catalog.pg_extension_config_dump('geopol.failure', '');
+SELECT pg_catalog.pg_extension_config_dump('geopol.refresh_error', '');

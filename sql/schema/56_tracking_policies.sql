@@ -14,3 +14,27 @@ CREATE POLICY failure_insert ON geopol.failure FOR INSERT WITH CHECK (geopol._is
 CREATE POLICY failure_update ON geopol.failure FOR UPDATE USING (geopol._is_owner(source));
 CREATE POLICY failure_delete ON geopol.failure FOR DELETE USING (geopol._is_owner(source));
 GRANT SELECT, INSERT, UPDATE, DELETE ON geopol.failure TO PUBLIC;
+
+-- errors are read like failures; written by refresh() (whose caller has
+-- the privileges of the table's owner), and deletable by the owner
+ALTER TABLE geopol.refresh_error ENABLE ROW LEVEL SECURITY;
+CREATE POLICY refresh_error_read ON geopol.refresh_error FOR SELECT
+    USING (coalesce(pg_catalog.has_table_privilege(source, 'SELECT'), false));
+CREATE POLICY refresh_error_insert ON geopol.refresh_error FOR INSERT WITH CHECK (geopol._is_owner(source));
+CREATE POLICY refresh_error_delete ON geopol.refresh_error FOR DELETE USING (geopol._is_owner(source));
+GRANT SELECT, INSERT, DELETE ON geopol.refresh_error TO PUBLIC;
+
+-- a backend writes its own progress row; a row whose backend is gone may be
+-- removed by anyone
+ALTER TABLE geopol._progress ENABLE ROW LEVEL SECURITY;
+CREATE POLICY progress_read ON geopol._progress FOR SELECT
+    USING (coalesce(pg_catalog.has_table_privilege(source, 'SELECT'), false));
+CREATE POLICY progress_insert ON geopol._progress FOR INSERT WITH CHECK (pid = pg_catalog.pg_backend_pid());
+CREATE POLICY progress_update ON geopol._progress FOR UPDATE
+    USING (pid = pg_catalog.pg_backend_pid()
+           OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.pid = _progress.pid))
+    WITH CHECK (pid = pg_catalog.pg_backend_pid());
+CREATE POLICY progress_delete ON geopol._progress FOR DELETE
+    USING (pid = pg_catalog.pg_backend_pid()
+           OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.pid = _progress.pid));
+GRANT SELECT, INSERT, UPDATE, DELETE ON geopol._progress TO PUBLIC;

@@ -1,1 +1,71 @@
--- geopol 0.2.0 -> 0.3.0: state changes only (the code is replaced whole after this file).
+-- geopol 0.2.0 -> 0.3.0: state changes only (the code is replaced whole after
+-- this file; rules in sql/updates/README.md).
+
+-- A schema geopol that a role other than a superuser owns or may create in
+-- (0.2.0 installed into such a schema without a word): warn, since refusing
+-- would also refuse the fixes of this release.
+DO $check$
+DECLARE
+    owner_name text;
+BEGIN
+    SELECT r.rolname INTO owner_name FROM pg_catalog.pg_namespace s JOIN pg_catalog.pg_roles r ON r.oid = s.nspowner
+     WHERE s.nspname = 'geopol' AND NOT r.rolsuper;
+    IF owner_name IS NOT NULL THEN
+        RAISE WARNING 'schema geopol belongs to role %, not to a superuser', owner_name
+            USING DETAIL = 'That role can drop or replace geopol''s objects.',
+                  HINT = 'Check what the schema holds, then ALTER SCHEMA geopol OWNER TO a superuser.';
+    END IF;
+END
+$check$;
+
+-- ---------------------------------------------------------------- refresh
+-- refresh() now records a table that fails and goes on with the others
+CREATE TABLE geopol.refresh_error (
+    source      regclass NOT NULL,
+    failed_at   timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
+    sqlstate    text NOT NULL,
+    message     text NOT NULL,
+    detail      text,
+    hint        text,
+    context     text
+);
+CREATE INDEX refresh_error_source_idx ON geopol.refresh_error (source, failed_at);
+COMMENT ON TABLE geopol.refresh_error IS
+    'Errors that made refresh() skip a tracked table (a lock held longer than its lock_timeout, a key that stopped being unique ...): the newest 100 per table. refresh() goes on with the other tables; geopol.status shows the last error until a refresh of the table gets through.';
+SELECT pg_catalog.pg_extension_config_dump('geopol.refresh_error', '');
+ALTER TABLE geopol.refresh_error ENABLE ROW LEVEL SECURITY;
+CREATE POLICY refresh_error_read ON geopol.refresh_error FOR SELECT
+    USING (coalesce(pg_catalog.has_table_privilege(source, 'SELECT'), false));
+CREATE POLICY refresh_error_insert ON geopol.refresh_error FOR INSERT WITH CHECK (geopol._is_owner(source));
+CREATE POLICY refresh_error_delete ON geopol.refresh_error FOR DELETE USING (geopol._is_owner(source));
+GRANT SELECT, INSERT, DELETE ON geopol.refresh_error TO PUBLIC;
+
+-- and shows its progress (geopol.refresh_progress)
+CREATE UNLOGGED TABLE geopol._progress (
+    pid             int PRIMARY KEY,
+    backend_start   timestamptz,
+    source          regclass NOT NULL,
+    started         timestamptz NOT NULL,
+    done            bigint NOT NULL,
+    total           bigint,
+    failed          bigint NOT NULL,
+    updated_at      timestamptz NOT NULL
+);
+ALTER TABLE geopol._progress ENABLE ROW LEVEL SECURITY;
+CREATE POLICY progress_read ON geopol._progress FOR SELECT
+    USING (coalesce(pg_catalog.has_table_privilege(source, 'SELECT'), false));
+CREATE POLICY progress_insert ON geopol._progress FOR INSERT WITH CHECK (pid = pg_catalog.pg_backend_pid());
+CREATE POLICY progress_update ON geopol._progress FOR UPDATE
+    USING (pid = pg_catalog.pg_backend_pid()
+           OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.pid = _progress.pid))
+    WITH CHECK (pid = pg_catalog.pg_backend_pid());
+CREATE POLICY progress_delete ON geopol._progress FOR DELETE
+    USING (pid = pg_catalog.pg_backend_pid()
+           OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.pid = _progress.pid));
+GRANT SELECT, INSERT, UPDATE, DELETE ON geopol._progress TO PUBLIC;
+
+-- signatures and result types that changed (the code creates the new ones)
+DROP PROCEDURE geopol.refresh(regclass, int);             -- + lock_timeout
+DROP FUNCTION geopol._refresh_plan(regclass);             -- tables only: the batches run as their owners
+DROP VIEW geopol.status;                                  -- + last_error, last_error_at
+DROP FUNCTION geopol._status();

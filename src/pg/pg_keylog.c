@@ -414,9 +414,10 @@ write_log(KeyBuffer *buf, List *arrays, Oid log_table, Oid owner)
 					   quote_qualified_identifier(get_namespace_name(RelationGetNamespace(rel)),
 												  RelationGetRelationName(rel)));
 		table_close(rel, NoLock);
-		/* as the table's owner, like a SECURITY DEFINER function of theirs */
+		/* as the table's owner, like a SECURITY DEFINER function of theirs, and
+		 * restricted: nothing reached on the way may SET ROLE */
 		GetUserIdAndSecContext(&save_userid, &save_sec);
-		SetUserIdAndSecContext(owner, save_sec | SECURITY_LOCAL_USERID_CHANGE);
+		SetUserIdAndSecContext(owner, save_sec | SECURITY_LOCAL_USERID_CHANGE | SECURITY_RESTRICTED_OPERATION);
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
 		plan = SPI_prepare(sql, 1, &arraytype);
