@@ -60,16 +60,15 @@ END
 $guard$;
 
 -- ================================================================ sql/schema/01_types.sql
--- Row types: the stored forms of a mention and a topic (arrays of them in
--- each tracked table's _docs), and the statements refresh() writes once.
-
--- A mention and a topic as refresh() stores them, in arrays in the
--- document's row: the columns of geopol.mentions() and geopol.topics()
--- (a regression test checks that they agree).
-CREATE TYPE geopol.mention_row AS (sentence int, start_pos int, len int, surface text,
-    actor text, entity text, kind text, country text, sector text);
-
+-- Row types: a mention, a relation and a topic as geopol.mentions(),
+-- relations() and topics() return them, as tracked tables store them (the
+-- mentions and topics of a document in arrays in its _docs row, relations
+-- as rows of _relations), and as geopol.analyze() keys them.  Their columns
+-- are defined once, in src/pg/pg_rows.h; an update adds a new column with
+-- ALTER TYPE ... ADD ATTRIBUTE (sql/updates/README.md).
+CREATE TYPE geopol.mention_row AS (sentence int, start_pos int, len int, surface text, actor text, entity text, kind text, country text, sector text);
 CREATE TYPE geopol.topic_row AS (topic text, score real, hits int, terms text[]);
+CREATE TYPE geopol.relation_row AS (sentence int, source text, target text, event text, mode text, quad smallint, score real, negated boolean, hypothetical boolean, cue text, start_pos int, len int, evidence text, rule text);
 
 -- The statements refresh() runs on a tracked table, written once per
 -- refresh (not per batch).  $-parameters as _refresh_batch() passes them.
@@ -16505,21 +16504,24 @@ CREATE OR REPLACE FUNCTION geopol._base_type(t regtype) RETURNS regtype
     SELECT d.oid::regtype FROM d ORDER BY d.depth DESC LIMIT 1
 $$;
 
+-- The columns of a result part: the attributes of its row type
+-- (geopol.mention_row, relation_row, topic_row: pg_rows.h defines them),
+-- which are also the columns of its set-returning function and the keys
+-- geopol.analyze() gives each element.
 CREATE OR REPLACE FUNCTION geopol._part_columns(part text, OUT name text, OUT type text, OUT ord int)
     RETURNS SETOF record
     LANGUAGE sql STABLE STRICT
     SET search_path = pg_catalog, pg_temp
     AS $$
-    SELECT a.n, pg_catalog.format_type(a.t, NULL), a.i::int
-    FROM pg_catalog.pg_proc p,
-         unnest(p.proallargtypes, p.proargmodes, p.proargnames) WITH ORDINALITY AS a(t, m, n, i)
-    WHERE p.oid = (CASE part
-                     WHEN 'mentions' THEN 'geopol.mentions(text, date)'
-                     WHEN 'relations' THEN 'geopol.relations(text, date)'
-                     WHEN 'topics' THEN 'geopol.topics(text)'
-                   END)::regprocedure
-      AND a.m IN ('o', 't')
-    ORDER BY a.i
+    SELECT a.attname::text, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnum::int
+    FROM pg_catalog.pg_attribute a
+    WHERE a.attrelid = (CASE part
+                          WHEN 'mentions' THEN 'geopol.mention_row'
+                          WHEN 'relations' THEN 'geopol.relation_row'
+                          WHEN 'topics' THEN 'geopol.topic_row'
+                        END)::regclass
+      AND a.attnum > 0 AND NOT a.attisdropped
+    ORDER BY a.attnum
 $$;
 
 CREATE OR REPLACE FUNCTION geopol._part_cols(part text, item text) RETURNS text
@@ -16666,10 +16668,8 @@ COMMENT ON TEXT SEARCH CONFIGURATION geopol.multilingual IS
 -- ================================================================ sql/code/62_mentions.sql
 -- ------------------------------------------------------------ mentions
 
-CREATE OR REPLACE FUNCTION geopol.mentions(doc text, doc_date date DEFAULT NULL,
-    OUT sentence int, OUT start_pos int, OUT len int, OUT surface text,
-    OUT actor text, OUT entity text, OUT kind text, OUT country text, OUT sector text)
-    RETURNS SETOF record
+CREATE OR REPLACE FUNCTION geopol.mentions(doc text, doc_date date DEFAULT NULL)
+    RETURNS SETOF geopol.mention_row
     LANGUAGE c STABLE PARALLEL SAFE
     ROWS 20
     AS 'MODULE_PATHNAME', 'geopol_mentions';
@@ -16687,11 +16687,8 @@ COMMENT ON FUNCTION geopol.dictionary_stats() IS
 
 -- ------------------------------------------------------------ relations
 
-CREATE OR REPLACE FUNCTION geopol.relations(doc text, doc_date date DEFAULT NULL,
-    OUT sentence int, OUT source text, OUT target text, OUT event text, OUT mode text,
-    OUT quad smallint, OUT score real, OUT negated boolean, OUT hypothetical boolean,
-    OUT cue text, OUT start_pos int, OUT len int, OUT evidence text, OUT rule text)
-    RETURNS SETOF record
+CREATE OR REPLACE FUNCTION geopol.relations(doc text, doc_date date DEFAULT NULL)
+    RETURNS SETOF geopol.relation_row
     LANGUAGE c STABLE PARALLEL SAFE
     ROWS 10
     AS 'MODULE_PATHNAME', 'geopol_relations';
@@ -16702,9 +16699,8 @@ COMMENT ON FUNCTION geopol.relations(text, date) IS
 
 -- ------------------------------------------------------------ topics
 
-CREATE OR REPLACE FUNCTION geopol.topics(doc text,
-    OUT topic text, OUT score real, OUT hits int, OUT terms text[])
-    RETURNS SETOF record
+CREATE OR REPLACE FUNCTION geopol.topics(doc text)
+    RETURNS SETOF geopol.topic_row
     LANGUAGE c STABLE PARALLEL SAFE
     ROWS 8
     AS 'MODULE_PATHNAME', 'geopol_topics';
@@ -17056,7 +17052,10 @@ BEGIN
         'CREATE TABLE geopol.%I (key %s PRIMARY KEY, doc_date date, sentences int NOT NULL, '
         'mentions int NOT NULL, relations int NOT NULL, topics int NOT NULL, '
         'analyses int NOT NULL DEFAULT 1, analysed_at timestamptz NOT NULL DEFAULT pg_catalog.now(), '
-        'mention_list geopol.mention_row[] NOT NULL, topic_list geopol.topic_row[] NOT NULL) '
+        'mention_list geopol.mention_row[] NOT NULL, topic_list geopol.topic_row[] NOT NULL, '
+        -- the hash of the text analysed (hashtextextended(text COLLATE "C", 0)):
+        -- geopol.verify() finds documents changed behind the triggers' back
+        'text_hash bigint) '
         'INHERITS (geopol._tracking_base)',
         nm || '_docs', key_def);
     EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s) INHERITS (geopol._tracking_base)',
@@ -17202,8 +17201,9 @@ DECLARE
 BEGIN
     SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
     SELECT r.n INTO n FROM geopol._as_owner(t.source, pg_catalog.format(
-        'WITH i AS (INSERT INTO %1$s AS q (key) SELECT s.%2$I FROM %3$s s WHERE s.%2$I IS NOT NULL %4$s '
-        'ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false RETURNING 1) '
+        -- (in key order, as refresh() moves keys: see _refresh_sql)
+        'WITH i AS (INSERT INTO %1$s AS q (key) SELECT k.key FROM (SELECT s.%2$I AS key FROM %3$s s WHERE s.%2$I IS NOT NULL %4$s) k '
+        'ORDER BY k.key ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false RETURNING 1) '
         'SELECT pg_catalog.count(*) FROM i',
         t.queue_table, t.key_column, t.source,
         CASE WHEN with_results THEN pg_catalog.format('UNION SELECT d.key FROM %s d', t.docs_table) ELSE '' END)) AS r(n bigint);
@@ -17316,6 +17316,84 @@ $fn$;
 COMMENT ON FUNCTION geopol.untrack(regclass) IS
     'Stops tracking source: drops its triggers, result tables, queue, per-table view and failure rows. Owner of the table only.';
 
+-- The document date of a row of t's source aliased alias, as an SQL
+-- expression: the date column as a date (timestamptz taken in UTC), or NULL.
+CREATE OR REPLACE FUNCTION geopol._doc_date_expr(t geopol.tracked, alias text) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT CASE WHEN t.date_column IS NULL THEN 'NULL::pg_catalog.date'
+                WHEN geopol._base_type(a.atttypid) = 'timestamp with time zone'::regtype
+                THEN pg_catalog.format('(%I.%I AT TIME ZONE ''UTC'')::pg_catalog.date', alias, t.date_column)
+                ELSE pg_catalog.format('%I.%I::pg_catalog.date', alias, t.date_column) END
+    FROM (SELECT 1) one
+    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.source AND a.attname = t.date_column
+$$;
+
+-- Drift: rows written while the queue triggers did not fire (ALTER TABLE
+-- ... DISABLE TRIGGER, session_replication_role = replica as logical
+-- replication applies changes, pg_restore --disable-triggers, a bulk load
+-- with triggers off) are never queued, and status says nothing is pending.
+-- verify() compares the source with the results, as the table's owner: rows
+-- with text but no results (missing), results of rows that are gone or have
+-- no text any more (extra), and rows whose text or date differ from what
+-- was analysed (changed: a hash of the text is kept with the results);
+-- queued and failed documents are not drift.  Results stored before 0.3.0
+-- have no hash (unverified: geopol.requeue() analyses them again).  With
+-- requeue, the drifting documents are queued for the next refresh.
+CREATE OR REPLACE FUNCTION geopol.verify(source regclass, requeue boolean DEFAULT false,
+    OUT missing bigint, OUT extra bigint, OUT changed bigint, OUT unverified bigint, OUT requeued bigint)
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+BEGIN
+    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = verify.source;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'table % is not tracked', verify.source
+            USING ERRCODE = 'undefined_object',
+                  HINT = 'SELECT source FROM geopol.tracked lists the tracked tables.';
+    END IF;
+    PERFORM geopol._check_owner(verify.source, geopol._tracked_owner(t), current_user, 'USAGE', 'verify');
+    SELECT r.* INTO missing, extra, changed, unverified, requeued
+    FROM geopol._as_owner(t.source, pg_catalog.format($q$
+        WITH pend AS (SELECT q.key FROM %1$s q
+                      UNION SELECT k.key FROM %2$s g, unnest(g.keys) AS k(key)),
+        cmp AS (
+            SELECT coalesce(s.key, d.key) AS key,
+                   CASE WHEN d.key IS NULL THEN 'missing'
+                        WHEN s.key IS NULL THEN 'extra'
+                        WHEN d.text_hash IS NULL THEN 'unverified'
+                        WHEN d.text_hash <> pg_catalog.hashtextextended(s.doc COLLATE "C", 0)
+                             OR d.doc_date IS DISTINCT FROM s.doc_date THEN 'changed' END AS state
+            FROM (SELECT s.%3$I AS key, s.%4$I::pg_catalog.text AS doc, %5$s AS doc_date FROM %6$s s
+                  WHERE s.%3$I IS NOT NULL AND s.%4$I IS NOT NULL) s
+            FULL JOIN %7$s d ON d.key = s.key),
+        drift AS (
+            SELECT c.key, c.state FROM cmp c
+            WHERE c.state IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM pend p WHERE p.key = c.key)
+              AND NOT EXISTS (SELECT 1 FROM geopol.failure f
+                              WHERE f.source = $1::pg_catalog.oid::pg_catalog.regclass AND f.key = c.key::pg_catalog.text)),
+        q AS (INSERT INTO %1$s AS q (key)
+              SELECT d.key FROM drift d WHERE $2::pg_catalog.bool AND d.state <> 'unverified' ORDER BY d.key
+              ON CONFLICT (key) DO NOTHING RETURNING 1)
+        SELECT pg_catalog.count(*) FILTER (WHERE d.state = 'missing'),
+               pg_catalog.count(*) FILTER (WHERE d.state = 'extra'),
+               pg_catalog.count(*) FILTER (WHERE d.state = 'changed'),
+               pg_catalog.count(*) FILTER (WHERE d.state = 'unverified'),
+               (SELECT pg_catalog.count(*) FROM q)
+        FROM drift d$q$,
+        t.queue_table, t.log_table, t.key_column, t.text_column, geopol._doc_date_expr(t, 's'), t.source, t.docs_table),
+        ARRAY[t.source::oid::text, verify.requeue::text])
+        AS r(missing bigint, extra bigint, changed bigint, unverified bigint, requeued bigint);
+END
+$fn$;
+COMMENT ON FUNCTION geopol.verify(regclass, boolean) IS
+    'Finds documents whose results are out of step with the source because rows were written while the queue triggers did not fire (DISABLE TRIGGER, session_replication_role = replica, pg_restore --disable-triggers): missing (text but no results), extra (results of rows gone or without text), changed (text or date differ from what was analysed), unverified (results stored before 0.3.0, which keep no hash of the text). With requeue => true, queues the missing, extra and changed ones for the next refresh. Owner of the table only.';
+
+
 CREATE OR REPLACE FUNCTION geopol.requeue(source regclass) RETURNS bigint
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
@@ -17345,11 +17423,8 @@ COMMENT ON FUNCTION geopol.requeue(regclass) IS
 -- no rows.
 CREATE OR REPLACE FUNCTION geopol._analyze_rows(keys text[], docs text[], doc_dates date[],
     OUT key text, OUT doc_date date, OUT part "char",
-    OUT r_sentence int, OUT r_source text, OUT r_target text, OUT r_event text, OUT r_mode text,
-    OUT r_quad smallint, OUT r_score real, OUT r_negated boolean, OUT r_hypothetical boolean,
-    OUT r_cue text, OUT r_start_pos int, OUT r_len int, OUT r_evidence text, OUT r_rule text,
-    OUT d_sentences int, OUT d_mentions int, OUT d_relations int, OUT d_topics int,
-    OUT d_mention_list geopol.mention_row[], OUT d_topic_list geopol.topic_row[])
+    OUT r_sentence int, OUT r_source text, OUT r_target text, OUT r_event text, OUT r_mode text, OUT r_quad smallint, OUT r_score real, OUT r_negated boolean, OUT r_hypothetical boolean, OUT r_cue text, OUT r_start_pos int, OUT r_len int, OUT r_evidence text, OUT r_rule text,
+    OUT d_sentences int, OUT d_mentions int, OUT d_relations int, OUT d_topics int, OUT d_mention_list geopol.mention_row[], OUT d_topic_list geopol.topic_row[], OUT d_text_hash bigint)
     RETURNS SETOF record
     LANGUAGE c STABLE PARALLEL SAFE
     ROWS 2000
@@ -17364,7 +17439,6 @@ CREATE OR REPLACE FUNCTION geopol._refresh_sql(src regclass) RETURNS geopol._ref
 DECLARE
     t geopol.tracked;
     key_type text;          -- the key's type, as in the result tables
-    dtype regtype;
     date_expr text;
     store text;
     r geopol._refresh_sql;
@@ -17372,26 +17446,24 @@ BEGIN
     SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
     SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) INTO key_type
       FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.docs_table AND a.attname = 'key';
-    IF t.date_column IS NULL THEN
-        date_expr := 'NULL::date';
-    ELSE
-        SELECT geopol._base_type(a.atttypid) INTO dtype
-          FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.source AND a.attname = t.date_column;
-        date_expr := CASE WHEN dtype = 'timestamp with time zone'::regtype
-                          THEN pg_catalog.format('(s.%I AT TIME ZONE ''UTC'')::date', t.date_column)
-                          ELSE pg_catalog.format('s.%I::date', t.date_column) END;
-    END IF;
+    date_expr := geopol._doc_date_expr(t, 's');
 
     -- the keys logged by the triggers go into the queue (log rows another
     -- refresh holds are skipped; this commits with the batch); DO NOTHING
     -- dedupes, and waits for a batch that has just claimed the same key
+    -- In key order: two refreshes moving log rows that hold the same keys
+    -- (a row updated twice) wait for each other at the first key they
+    -- share, in the same order, instead of each holding a key the other
+    -- waits for (a deadlock, which three refreshes and two writers hit in
+    -- half their calls before).
     r.explode := pg_catalog.format($q$
         WITH l AS (
             DELETE FROM %1$s g
             WHERE g.ctid = ANY (ARRAY(SELECT x.ctid FROM %1$s x FOR UPDATE SKIP LOCKED))
             RETURNING g.keys, g.logged_at)
         INSERT INTO %2$s (key, queued_at)
-            SELECT k.key, l.logged_at FROM l, unnest(l.keys) AS k(key)
+            SELECT DISTINCT ON (k.key) k.key, l.logged_at FROM l, unnest(l.keys) AS k(key)
+            ORDER BY k.key, l.logged_at
             ON CONFLICT (key) DO NOTHING$q$, t.log_table, t.queue_table);
     r.pending := pg_catalog.format(
         'SELECT (SELECT pg_catalog.count(*) FROM %s q WHERE q.queued_at <= $1) '
@@ -17452,16 +17524,16 @@ BEGIN
                                 FROM %6$s s WHERE s.%7$I = c.k::%3$s OFFSET 0) s),
         r AS MATERIALIZED (
             SELECT a.key::%3$s AS key, a.doc_date, a.part, %10$s,
-                   a.d_sentences, a.d_mentions, a.d_relations, a.d_topics, a.d_mention_list, a.d_topic_list
+                   a.d_sentences, a.d_mentions, a.d_relations, a.d_topics, a.d_mention_list, a.d_topic_list, a.d_text_hash
             FROM b, geopol._analyze_rows(b.keys, b.docs, b.dates) AS a),
         del_r AS (DELETE FROM %1$s x WHERE $2 AND x.key = ANY ($1::text[]::%3$s[])),
         del_d AS (DELETE FROM %2$s x WHERE $2 AND x.key = ANY ($1::text[]::%3$s[])
                   AND NOT EXISTS (SELECT 1 FROM r WHERE r.part = 'd' AND r.key = x.key)),
         ins_r AS (INSERT INTO %1$s (key, doc_date, %8$s) SELECT r.key, r.doc_date, %9$s FROM r WHERE r.part = 'r'),
         ins_d AS (INSERT INTO %2$s AS x (key, doc_date, sentences, mentions, relations, topics, analyses, analysed_at,
-                                         mention_list, topic_list)
+                                         mention_list, topic_list, text_hash)
                   SELECT r.key, r.doc_date, r.d_sentences, r.d_mentions, r.d_relations, r.d_topics, 1, now(),
-                         r.d_mention_list, r.d_topic_list
+                         r.d_mention_list, r.d_topic_list, r.d_text_hash
                   FROM r WHERE r.part = 'd'
                   %%s),
         del_f AS (DELETE FROM geopol.failure f WHERE f.source = $3 AND f.key = ANY ($1::text[]))
@@ -17475,7 +17547,7 @@ BEGIN
         'ON CONFLICT (key) DO UPDATE SET doc_date = excluded.doc_date, sentences = excluded.sentences, '
         'mentions = excluded.mentions, relations = excluded.relations, topics = excluded.topics, '
         'analyses = x.analyses + 1, analysed_at = excluded.analysed_at, '
-        'mention_list = excluded.mention_list, topic_list = excluded.topic_list');
+        'mention_list = excluded.mention_list, topic_list = excluded.topic_list, text_hash = excluded.text_hash');
     r.probe := pg_catalog.format($q$
         SELECT c.k, s.%2$I::text AS doc, %3$s AS doc_date
         FROM unnest($1::text[]) AS c(k)

@@ -20,6 +20,13 @@
 # listed columns from the file, the SET columns as constants, an empty
 # field as NULL (or the column's default, for a NOT NULL column with one:
 # DEFAULT col, ... names them).
+#
+# The result rows are defined once, in src/pg/pg_rows.h (X-macro lists
+# GP_<PART>_COLUMNS of X(name, "sql type")).  A part may say
+#   -- @rowtype mention geopol.mention_row
+# for CREATE TYPE geopol.mention_row AS (<the columns>), and a statement may
+# hold /* @columns relation OUT r_ */ for "OUT r_sentence int, OUT r_source
+# text, ..." (the mode word and the prefix are optional).
 use strict;
 use warnings;
 
@@ -113,6 +120,25 @@ sub load {
     return $out;
 }
 
+my %rows;    # part => [[name, type], ...] from src/pg/pg_rows.h
+sub read_rows {
+    open my $h, '<', 'src/pg/pg_rows.h' or die "src/pg/pg_rows.h: $!";
+    my $cur;
+    while (my $l = <$h>) {
+        if ($l =~ /^#define\s+GP_(\w+)_COLUMNS\(X\)/) { $cur = lc $1; $rows{$cur} = []; next; }
+        next unless $cur;
+        while ($l =~ /X\((\w+),\s*"([^"]+)"\)/g) { push @{$rows{$cur}}, [$1, $2]; }
+        $cur = undef unless $l =~ /\\\s*$/;
+    }
+    die "src/pg/pg_rows.h: no row definitions\n" unless %rows;
+}
+sub columns {
+    my ($part, $mode, $prefix) = @_;
+    read_rows() unless %rows;
+    my $cols = $rows{$part} or die "no row $part in src/pg/pg_rows.h\n";
+    return join(', ', map { ($mode ? "$mode " : '') . ($prefix // '') . "$_->[0] $_->[1]" } @$cols);
+}
+
 sub part {
     my ($path) = @_;
     open my $in, '<:raw', $path or die "$path: $!";
@@ -122,6 +148,11 @@ sub part {
             $out .= load($1, $2, $3, $4);
             next;
         }
+        if ($line =~ /^--\s*\@rowtype\s+(\w+)\s+(\S+)\s*$/) {
+            $out .= "CREATE TYPE $2 AS (" . columns($1) . ");\n";
+            next;
+        }
+        $line =~ s{/\*\s*\@columns\s+(\w+)(?:\s+(IN|OUT|INOUT))?(?:\s+(\w+))?\s*\*/}{columns($1, $2, $3)}ge;
         $out .= $line;
     }
     close $in;
@@ -161,6 +192,7 @@ sub chain {
 
 my $version = control_version();
 my $cmd = shift @ARGV // '';
+read_rows();
 my $head = "/*\n * geopol %s.  Built by tools/build_sql.pl from sql/ and data/;\n"
     . " * do not edit by hand (sql/updates/README.md says how the sources are laid out).\n"
     . " * Everything is schema-qualified: the script is safe whatever search_path\n"

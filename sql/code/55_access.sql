@@ -14,21 +14,24 @@ CREATE OR REPLACE FUNCTION geopol._base_type(t regtype) RETURNS regtype
     SELECT d.oid::regtype FROM d ORDER BY d.depth DESC LIMIT 1
 $$;
 
+-- The columns of a result part: the attributes of its row type
+-- (geopol.mention_row, relation_row, topic_row: pg_rows.h defines them),
+-- which are also the columns of its set-returning function and the keys
+-- geopol.analyze() gives each element.
 CREATE OR REPLACE FUNCTION geopol._part_columns(part text, OUT name text, OUT type text, OUT ord int)
     RETURNS SETOF record
     LANGUAGE sql STABLE STRICT
     SET search_path = pg_catalog, pg_temp
     AS $$
-    SELECT a.n, pg_catalog.format_type(a.t, NULL), a.i::int
-    FROM pg_catalog.pg_proc p,
-         unnest(p.proallargtypes, p.proargmodes, p.proargnames) WITH ORDINALITY AS a(t, m, n, i)
-    WHERE p.oid = (CASE part
-                     WHEN 'mentions' THEN 'geopol.mentions(text, date)'
-                     WHEN 'relations' THEN 'geopol.relations(text, date)'
-                     WHEN 'topics' THEN 'geopol.topics(text)'
-                   END)::regprocedure
-      AND a.m IN ('o', 't')
-    ORDER BY a.i
+    SELECT a.attname::text, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnum::int
+    FROM pg_catalog.pg_attribute a
+    WHERE a.attrelid = (CASE part
+                          WHEN 'mentions' THEN 'geopol.mention_row'
+                          WHEN 'relations' THEN 'geopol.relation_row'
+                          WHEN 'topics' THEN 'geopol.topic_row'
+                        END)::regclass
+      AND a.attnum > 0 AND NOT a.attisdropped
+    ORDER BY a.attnum
 $$;
 
 CREATE OR REPLACE FUNCTION geopol._part_cols(part text, item text) RETURNS text

@@ -1,9 +1,7 @@
 -- ------------------------------------------------------------ mentions
 
-CREATE OR REPLACE FUNCTION geopol.mentions(doc text, doc_date date DEFAULT NULL,
-    OUT sentence int, OUT start_pos int, OUT len int, OUT surface text,
-    OUT actor text, OUT entity text, OUT kind text, OUT country text, OUT sector text)
-    RETURNS SETOF record
+CREATE OR REPLACE FUNCTION geopol.mentions(doc text, doc_date date DEFAULT NULL)
+    RETURNS SETOF geopol.mention_row
     LANGUAGE c STABLE PARALLEL SAFE
     ROWS 20
     AS 'MODULE_PATHNAME', 'geopol_mentions';

@@ -1,9 +1,8 @@
 
 -- ------------------------------------------------------------ topics
 
-CREATE OR REPLACE FUNCTION geopol.topics(doc text,
-    OUT topic text, OUT score real, OUT hits int, OUT terms text[])
-    RETURNS SETOF record
+CREATE OR REPLACE FUNCTION geopol.topics(doc text)
+    RETURNS SETOF geopol.topic_row
     LANGUAGE c STABLE PARALLEL SAFE
     ROWS 8
     AS 'MODULE_PATHNAME', 'geopol_topics';

@@ -282,7 +282,10 @@ BEGIN
         'CREATE TABLE geopol.%I (key %s PRIMARY KEY, doc_date date, sentences int NOT NULL, '
         'mentions int NOT NULL, relations int NOT NULL, topics int NOT NULL, '
         'analyses int NOT NULL DEFAULT 1, analysed_at timestamptz NOT NULL DEFAULT pg_catalog.now(), '
-        'mention_list geopol.mention_row[] NOT NULL, topic_list geopol.topic_row[] NOT NULL) '
+        'mention_list geopol.mention_row[] NOT NULL, topic_list geopol.topic_row[] NOT NULL, '
+        -- the hash of the text analysed (hashtextextended(text COLLATE "C", 0)):
+        -- geopol.verify() finds documents changed behind the triggers' back
+        'text_hash bigint) '
         'INHERITS (geopol._tracking_base)',
         nm || '_docs', key_def);
     EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s) INHERITS (geopol._tracking_base)',
@@ -428,8 +431,9 @@ DECLARE
 BEGIN
     SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
     SELECT r.n INTO n FROM geopol._as_owner(t.source, pg_catalog.format(
-        'WITH i AS (INSERT INTO %1$s AS q (key) SELECT s.%2$I FROM %3$s s WHERE s.%2$I IS NOT NULL %4$s '
-        'ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false RETURNING 1) '
+        -- (in key order, as refresh() moves keys: see _refresh_sql)
+        'WITH i AS (INSERT INTO %1$s AS q (key) SELECT k.key FROM (SELECT s.%2$I AS key FROM %3$s s WHERE s.%2$I IS NOT NULL %4$s) k '
+        'ORDER BY k.key ON CONFLICT (key) DO UPDATE SET queued_at = q.queued_at WHERE false RETURNING 1) '
         'SELECT pg_catalog.count(*) FROM i',
         t.queue_table, t.key_column, t.source,
         CASE WHEN with_results THEN pg_catalog.format('UNION SELECT d.key FROM %s d', t.docs_table) ELSE '' END)) AS r(n bigint);
@@ -541,6 +545,84 @@ END
 $fn$;
 COMMENT ON FUNCTION geopol.untrack(regclass) IS
     'Stops tracking source: drops its triggers, result tables, queue, per-table view and failure rows. Owner of the table only.';
+
+-- The document date of a row of t's source aliased alias, as an SQL
+-- expression: the date column as a date (timestamptz taken in UTC), or NULL.
+CREATE OR REPLACE FUNCTION geopol._doc_date_expr(t geopol.tracked, alias text) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT CASE WHEN t.date_column IS NULL THEN 'NULL::pg_catalog.date'
+                WHEN geopol._base_type(a.atttypid) = 'timestamp with time zone'::regtype
+                THEN pg_catalog.format('(%I.%I AT TIME ZONE ''UTC'')::pg_catalog.date', alias, t.date_column)
+                ELSE pg_catalog.format('%I.%I::pg_catalog.date', alias, t.date_column) END
+    FROM (SELECT 1) one
+    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.source AND a.attname = t.date_column
+$$;
+
+-- Drift: rows written while the queue triggers did not fire (ALTER TABLE
+-- ... DISABLE TRIGGER, session_replication_role = replica as logical
+-- replication applies changes, pg_restore --disable-triggers, a bulk load
+-- with triggers off) are never queued, and status says nothing is pending.
+-- verify() compares the source with the results, as the table's owner: rows
+-- with text but no results (missing), results of rows that are gone or have
+-- no text any more (extra), and rows whose text or date differ from what
+-- was analysed (changed: a hash of the text is kept with the results);
+-- queued and failed documents are not drift.  Results stored before 0.3.0
+-- have no hash (unverified: geopol.requeue() analyses them again).  With
+-- requeue, the drifting documents are queued for the next refresh.
+CREATE OR REPLACE FUNCTION geopol.verify(source regclass, requeue boolean DEFAULT false,
+    OUT missing bigint, OUT extra bigint, OUT changed bigint, OUT unverified bigint, OUT requeued bigint)
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+BEGIN
+    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = verify.source;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'table % is not tracked', verify.source
+            USING ERRCODE = 'undefined_object',
+                  HINT = 'SELECT source FROM geopol.tracked lists the tracked tables.';
+    END IF;
+    PERFORM geopol._check_owner(verify.source, geopol._tracked_owner(t), current_user, 'USAGE', 'verify');
+    SELECT r.* INTO missing, extra, changed, unverified, requeued
+    FROM geopol._as_owner(t.source, pg_catalog.format($q$
+        WITH pend AS (SELECT q.key FROM %1$s q
+                      UNION SELECT k.key FROM %2$s g, unnest(g.keys) AS k(key)),
+        cmp AS (
+            SELECT coalesce(s.key, d.key) AS key,
+                   CASE WHEN d.key IS NULL THEN 'missing'
+                        WHEN s.key IS NULL THEN 'extra'
+                        WHEN d.text_hash IS NULL THEN 'unverified'
+                        WHEN d.text_hash <> pg_catalog.hashtextextended(s.doc COLLATE "C", 0)
+                             OR d.doc_date IS DISTINCT FROM s.doc_date THEN 'changed' END AS state
+            FROM (SELECT s.%3$I AS key, s.%4$I::pg_catalog.text AS doc, %5$s AS doc_date FROM %6$s s
+                  WHERE s.%3$I IS NOT NULL AND s.%4$I IS NOT NULL) s
+            FULL JOIN %7$s d ON d.key = s.key),
+        drift AS (
+            SELECT c.key, c.state FROM cmp c
+            WHERE c.state IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM pend p WHERE p.key = c.key)
+              AND NOT EXISTS (SELECT 1 FROM geopol.failure f
+                              WHERE f.source = $1::pg_catalog.oid::pg_catalog.regclass AND f.key = c.key::pg_catalog.text)),
+        q AS (INSERT INTO %1$s AS q (key)
+              SELECT d.key FROM drift d WHERE $2::pg_catalog.bool AND d.state <> 'unverified' ORDER BY d.key
+              ON CONFLICT (key) DO NOTHING RETURNING 1)
+        SELECT pg_catalog.count(*) FILTER (WHERE d.state = 'missing'),
+               pg_catalog.count(*) FILTER (WHERE d.state = 'extra'),
+               pg_catalog.count(*) FILTER (WHERE d.state = 'changed'),
+               pg_catalog.count(*) FILTER (WHERE d.state = 'unverified'),
+               (SELECT pg_catalog.count(*) FROM q)
+        FROM drift d$q$,
+        t.queue_table, t.log_table, t.key_column, t.text_column, geopol._doc_date_expr(t, 's'), t.source, t.docs_table),
+        ARRAY[t.source::oid::text, verify.requeue::text])
+        AS r(missing bigint, extra bigint, changed bigint, unverified bigint, requeued bigint);
+END
+$fn$;
+COMMENT ON FUNCTION geopol.verify(regclass, boolean) IS
+    'Finds documents whose results are out of step with the source because rows were written while the queue triggers did not fire (DISABLE TRIGGER, session_replication_role = replica, pg_restore --disable-triggers): missing (text but no results), extra (results of rows gone or without text), changed (text or date differ from what was analysed), unverified (results stored before 0.3.0, which keep no hash of the text). With requeue => true, queues the missing, extra and changed ones for the next refresh. Owner of the table only.';
+
 
 CREATE OR REPLACE FUNCTION geopol.requeue(source regclass) RETURNS bigint
     LANGUAGE plpgsql

@@ -8,11 +8,8 @@
 -- no rows.
 CREATE OR REPLACE FUNCTION geopol._analyze_rows(keys text[], docs text[], doc_dates date[],
     OUT key text, OUT doc_date date, OUT part "char",
-    OUT r_sentence int, OUT r_source text, OUT r_target text, OUT r_event text, OUT r_mode text,
-    OUT r_quad smallint, OUT r_score real, OUT r_negated boolean, OUT r_hypothetical boolean,
-    OUT r_cue text, OUT r_start_pos int, OUT r_len int, OUT r_evidence text, OUT r_rule text,
-    OUT d_sentences int, OUT d_mentions int, OUT d_relations int, OUT d_topics int,
-    OUT d_mention_list geopol.mention_row[], OUT d_topic_list geopol.topic_row[])
+    /* @columns relation OUT r_ */,
+    /* @columns doc OUT d_ */)
     RETURNS SETOF record
     LANGUAGE c STABLE PARALLEL SAFE
     ROWS 2000
@@ -27,7 +24,6 @@ CREATE OR REPLACE FUNCTION geopol._refresh_sql(src regclass) RETURNS geopol._ref
 DECLARE
     t geopol.tracked;
     key_type text;          -- the key's type, as in the result tables
-    dtype regtype;
     date_expr text;
     store text;
     r geopol._refresh_sql;
@@ -35,26 +31,24 @@ BEGIN
     SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
     SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) INTO key_type
       FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.docs_table AND a.attname = 'key';
-    IF t.date_column IS NULL THEN
-        date_expr := 'NULL::date';
-    ELSE
-        SELECT geopol._base_type(a.atttypid) INTO dtype
-          FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.source AND a.attname = t.date_column;
-        date_expr := CASE WHEN dtype = 'timestamp with time zone'::regtype
-                          THEN pg_catalog.format('(s.%I AT TIME ZONE ''UTC'')::date', t.date_column)
-                          ELSE pg_catalog.format('s.%I::date', t.date_column) END;
-    END IF;
+    date_expr := geopol._doc_date_expr(t, 's');
 
     -- the keys logged by the triggers go into the queue (log rows another
     -- refresh holds are skipped; this commits with the batch); DO NOTHING
     -- dedupes, and waits for a batch that has just claimed the same key
+    -- In key order: two refreshes moving log rows that hold the same keys
+    -- (a row updated twice) wait for each other at the first key they
+    -- share, in the same order, instead of each holding a key the other
+    -- waits for (a deadlock, which three refreshes and two writers hit in
+    -- half their calls before).
     r.explode := pg_catalog.format($q$
         WITH l AS (
             DELETE FROM %1$s g
             WHERE g.ctid = ANY (ARRAY(SELECT x.ctid FROM %1$s x FOR UPDATE SKIP LOCKED))
             RETURNING g.keys, g.logged_at)
         INSERT INTO %2$s (key, queued_at)
-            SELECT k.key, l.logged_at FROM l, unnest(l.keys) AS k(key)
+            SELECT DISTINCT ON (k.key) k.key, l.logged_at FROM l, unnest(l.keys) AS k(key)
+            ORDER BY k.key, l.logged_at
             ON CONFLICT (key) DO NOTHING$q$, t.log_table, t.queue_table);
     r.pending := pg_catalog.format(
         'SELECT (SELECT pg_catalog.count(*) FROM %s q WHERE q.queued_at <= $1) '
@@ -115,16 +109,16 @@ BEGIN
                                 FROM %6$s s WHERE s.%7$I = c.k::%3$s OFFSET 0) s),
         r AS MATERIALIZED (
             SELECT a.key::%3$s AS key, a.doc_date, a.part, %10$s,
-                   a.d_sentences, a.d_mentions, a.d_relations, a.d_topics, a.d_mention_list, a.d_topic_list
+                   a.d_sentences, a.d_mentions, a.d_relations, a.d_topics, a.d_mention_list, a.d_topic_list, a.d_text_hash
             FROM b, geopol._analyze_rows(b.keys, b.docs, b.dates) AS a),
         del_r AS (DELETE FROM %1$s x WHERE $2 AND x.key = ANY ($1::text[]::%3$s[])),
         del_d AS (DELETE FROM %2$s x WHERE $2 AND x.key = ANY ($1::text[]::%3$s[])
                   AND NOT EXISTS (SELECT 1 FROM r WHERE r.part = 'd' AND r.key = x.key)),
         ins_r AS (INSERT INTO %1$s (key, doc_date, %8$s) SELECT r.key, r.doc_date, %9$s FROM r WHERE r.part = 'r'),
         ins_d AS (INSERT INTO %2$s AS x (key, doc_date, sentences, mentions, relations, topics, analyses, analysed_at,
-                                         mention_list, topic_list)
+                                         mention_list, topic_list, text_hash)
                   SELECT r.key, r.doc_date, r.d_sentences, r.d_mentions, r.d_relations, r.d_topics, 1, now(),
-                         r.d_mention_list, r.d_topic_list
+                         r.d_mention_list, r.d_topic_list, r.d_text_hash
                   FROM r WHERE r.part = 'd'
                   %%s),
         del_f AS (DELETE FROM geopol.failure f WHERE f.source = $3 AND f.key = ANY ($1::text[]))
@@ -138,7 +132,7 @@ BEGIN
         'ON CONFLICT (key) DO UPDATE SET doc_date = excluded.doc_date, sentences = excluded.sentences, '
         'mentions = excluded.mentions, relations = excluded.relations, topics = excluded.topics, '
         'analyses = x.analyses + 1, analysed_at = excluded.analysed_at, '
-        'mention_list = excluded.mention_list, topic_list = excluded.topic_list');
+        'mention_list = excluded.mention_list, topic_list = excluded.topic_list, text_hash = excluded.text_hash');
     r.probe := pg_catalog.format($q$
         SELECT c.k, s.%2$I::text AS doc, %3$s AS doc_date
         FROM unnest($1::text[]) AS c(k)

@@ -1,13 +1,12 @@
--- Row types: the stored forms of a mention and a topic (arrays of them in
--- each tracked table's _docs), and the statements refresh() writes once.
-
--- A mention and a topic as refresh() stores them, in arrays in the
--- document's row: the columns of geopol.mentions() and geopol.topics()
--- (a regression test checks that they agree).
-CREATE TYPE geopol.mention_row AS (sentence int, start_pos int, len int, surface text,
-    actor text, entity text, kind text, country text, sector text);
-
-CREATE TYPE geopol.topic_row AS (topic text, score real, hits int, terms text[]);
+-- Row types: a mention, a relation and a topic as geopol.mentions(),
+-- relations() and topics() return them, as tracked tables store them (the
+-- mentions and topics of a document in arrays in its _docs row, relations
+-- as rows of _relations), and as geopol.analyze() keys them.  Their columns
+-- are defined once, in src/pg/pg_rows.h; an update adds a new column with
+-- ALTER TYPE ... ADD ATTRIBUTE (sql/updates/README.md).
+-- @rowtype mention geopol.mention_row
+-- @rowtype topic geopol.topic_row
+-- @rowtype relation geopol.relation_row
 
 -- The statements refresh() runs on a tracked table, written once per
 -- refresh (not per batch).  $-parameters as _refresh_batch() passes them.

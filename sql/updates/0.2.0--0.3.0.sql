@@ -69,3 +69,31 @@ DROP PROCEDURE geopol.refresh(regclass, int);             -- + lock_timeout
 DROP FUNCTION geopol._refresh_plan(regclass);             -- tables only: the batches run as their owners
 DROP VIEW geopol.status;                                  -- + last_error, last_error_at
 DROP FUNCTION geopol._status();
+
+-- ------------------------------------------------------------ row types
+-- mentions(), relations() and topics() return row types now (their columns
+-- are defined once, in src/pg/pg_rows.h); the relation's is new.  The same
+-- columns as 0.2.0's OUT parameters, so queries keep working; a view of
+-- yours over one of these functions makes this update fail (drop it, update,
+-- create it again).
+CREATE TYPE geopol.relation_row AS (sentence int, source text, target text, event text, mode text,
+    quad smallint, score real, negated boolean, hypothetical boolean, cue text, start_pos int, len int,
+    evidence text, rule text);
+DROP FUNCTION geopol.mentions(text, date);
+DROP FUNCTION geopol.relations(text, date);
+DROP FUNCTION geopol.topics(text);
+DROP FUNCTION geopol._analyze_rows(text[], text[], date[]);   -- + d_text_hash
+
+-- ------------------------------------------------------------ tracked tables
+-- each document's results keep a hash of the text analysed (geopol.verify());
+-- results stored before this release have none (verify() counts them as
+-- unverified)
+DO $migrate$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN SELECT tr.docs_table FROM geopol.tracked tr LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN text_hash bigint', t.docs_table);
+    END LOOP;
+END
+$migrate$;

@@ -12,7 +12,7 @@
 
 typedef struct MentionState
 {
-	ReturnSetInfo *rsinfo;
+	GpRowSink	sink;
 	Datum		kinds[GP_MK_NKINDS];
 } MentionState;
 
@@ -28,16 +28,16 @@ gp_mention_values(const GpSentenceResult *r, int32 i, const Datum *kinds, Datum 
 {
 	const gp_mention *mm = &r->men[i];
 
-	memset(nulls, 0, GP_MENTION_COLS * sizeof(bool));
-	values[0] = Int32GetDatum(mm->sentence + 1);
-	values[1] = Int32GetDatum(mm->cstart + 1);
-	values[2] = Int32GetDatum(mm->clen);
-	values[3] = PointerGetDatum(gp_text_from_utf8(r->in->utf8 + mm->start, mm->len));
-	values[4] = gp_text_or_null(mm->actor, &nulls[4]);
-	values[5] = gp_text_or_null(mm->entry->entity, &nulls[5]);
-	values[6] = kinds[mm->kind];
-	values[7] = gp_text_or_null(mm->country, &nulls[7]);
-	values[8] = gp_text_or_null(mm->sector, &nulls[8]);
+	memset(nulls, 0, GP_MENTION_NCOLS * sizeof(bool));
+	values[GP_M_sentence] = Int32GetDatum(mm->sentence + 1);
+	values[GP_M_start_pos] = Int32GetDatum(mm->cstart + 1);
+	values[GP_M_len] = Int32GetDatum(mm->clen);
+	values[GP_M_surface] = PointerGetDatum(gp_text_from_utf8(r->in->utf8 + mm->start, mm->len));
+	values[GP_M_actor] = gp_text_or_null(mm->actor, &nulls[GP_M_actor]);
+	values[GP_M_entity] = gp_text_or_null(mm->entry->entity, &nulls[GP_M_entity]);
+	values[GP_M_kind] = kinds[mm->kind];
+	values[GP_M_country] = gp_text_or_null(mm->country, &nulls[GP_M_country]);
+	values[GP_M_sector] = gp_text_or_null(mm->sector, &nulls[GP_M_sector]);
 }
 
 static void
@@ -47,11 +47,11 @@ emit_mentions(const GpSentenceResult *r, void *ud)
 
 	for (int32 i = 0; i < r->nmen; i++)
 	{
-		Datum		values[GP_MENTION_COLS];
-		bool		nulls[GP_MENTION_COLS];
+		Datum		values[GP_MENTION_NCOLS];
+		bool		nulls[GP_MENTION_NCOLS];
 
 		gp_mention_values(r, i, st->kinds, values, nulls);
-		tuplestore_putvalues(st->rsinfo->setResult, st->rsinfo->setDesc, values, nulls);
+		gp_row_sink_put(&st->sink, values, nulls);
 	}
 }
 
@@ -64,7 +64,7 @@ geopol_mentions(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
-	st.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	gp_row_sink_init(&st.sink, fcinfo, "geopol.mentions()", gp_mention_colnames, GP_MENTION_NCOLS);
 	gp_mention_kinds(st.kinds);
 	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), PG_ARGISNULL(1) ? GP_NO_DATE : (int32) PG_GETARG_DATEADT(1),
 				   GP_WANT_MENTIONS, emit_mentions, NULL, &st);

@@ -12,7 +12,7 @@
 
 typedef struct RelationState
 {
-	ReturnSetInfo *rsinfo;
+	GpRowSink	sink;
 } RelationState;
 
 Datum
@@ -28,21 +28,21 @@ gp_relation_values(const GpSentenceResult *r, int32 i, Datum evidence, Datum *va
 	const gp_token *a = &r->tok[rel->cue_first],
 			   *b = &r->tok[rel->cue_last];
 
-	memset(nulls, 0, GP_RELATION_COLS * sizeof(bool));
-	values[0] = Int32GetDatum(rel->sentence + 1);
-	values[1] = gp_text_or_null(rel->source, &nulls[1]);
-	values[2] = gp_text_or_null(rel->target, &nulls[2]);
-	values[3] = gp_text_or_null(rel->cue->event, &nulls[3]);
-	values[4] = gp_text_or_null(rel->cue->mode, &nulls[4]);
-	values[5] = Int16GetDatum(rel->cue->quad);
-	values[6] = Float4GetDatum(rel->cue->score);
-	values[7] = BoolGetDatum(rel->negated);
-	values[8] = BoolGetDatum(rel->hypothetical);
-	values[9] = PointerGetDatum(gp_text_from_utf8(r->in->utf8 + a->start, b->start + b->len - a->start));
-	values[10] = Int32GetDatum(a->cstart + 1);
-	values[11] = Int32GetDatum(b->cstart + b->clen - a->cstart);
-	values[12] = evidence;
-	values[13] = gp_text_or_null(rel->rule, &nulls[13]);
+	memset(nulls, 0, GP_RELATION_NCOLS * sizeof(bool));
+	values[GP_R_sentence] = Int32GetDatum(rel->sentence + 1);
+	values[GP_R_source] = gp_text_or_null(rel->source, &nulls[GP_R_source]);
+	values[GP_R_target] = gp_text_or_null(rel->target, &nulls[GP_R_target]);
+	values[GP_R_event] = gp_text_or_null(rel->cue->event, &nulls[GP_R_event]);
+	values[GP_R_mode] = gp_text_or_null(rel->cue->mode, &nulls[GP_R_mode]);
+	values[GP_R_quad] = Int16GetDatum(rel->cue->quad);
+	values[GP_R_score] = Float4GetDatum(rel->cue->score);
+	values[GP_R_negated] = BoolGetDatum(rel->negated);
+	values[GP_R_hypothetical] = BoolGetDatum(rel->hypothetical);
+	values[GP_R_cue] = PointerGetDatum(gp_text_from_utf8(r->in->utf8 + a->start, b->start + b->len - a->start));
+	values[GP_R_start_pos] = Int32GetDatum(a->cstart + 1);
+	values[GP_R_len] = Int32GetDatum(b->cstart + b->clen - a->cstart);
+	values[GP_R_evidence] = evidence;
+	values[GP_R_rule] = gp_text_or_null(rel->rule, &nulls[GP_R_rule]);
 }
 
 static void
@@ -55,11 +55,11 @@ emit_relations(const GpSentenceResult *r, void *ud)
 		evidence = gp_relation_evidence(r);
 	for (int32 i = 0; i < r->nrel; i++)
 	{
-		Datum		values[GP_RELATION_COLS];
-		bool		nulls[GP_RELATION_COLS];
+		Datum		values[GP_RELATION_NCOLS];
+		bool		nulls[GP_RELATION_NCOLS];
 
 		gp_relation_values(r, i, evidence, values, nulls);
-		tuplestore_putvalues(st->rsinfo->setResult, st->rsinfo->setDesc, values, nulls);
+		gp_row_sink_put(&st->sink, values, nulls);
 	}
 }
 
@@ -72,7 +72,7 @@ geopol_relations(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
-	st.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	gp_row_sink_init(&st.sink, fcinfo, "geopol.relations()", gp_relation_colnames, GP_RELATION_NCOLS);
 	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), PG_ARGISNULL(1) ? GP_NO_DATE : (int32) PG_GETARG_DATEADT(1),
 				   GP_WANT_RELATIONS, emit_relations, NULL, &st);
 	return (Datum) 0;

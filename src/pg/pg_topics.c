@@ -17,27 +17,27 @@ gp_topic_values(const gp_topic_result *t, Datum *values, bool *nulls)
 	Datum	   *terms = palloc(sizeof(Datum) * Max(t->nterms, 1));
 	bool		dummy;
 
-	memset(nulls, 0, GP_TOPIC_COLS * sizeof(bool));
+	memset(nulls, 0, GP_TOPIC_NCOLS * sizeof(bool));
 	for (int32 k = 0; k < t->nterms; k++)
 		terms[k] = gp_text_or_null(t->terms[k], &dummy);
-	values[0] = gp_text_or_null(t->topic, &nulls[0]);
-	values[1] = Float4GetDatum(t->score);
-	values[2] = Int32GetDatum(t->hits);
-	values[3] = PointerGetDatum(construct_array(terms, t->nterms, TEXTOID, -1, false, TYPALIGN_INT));
+	values[GP_T_topic] = gp_text_or_null(t->topic, &nulls[GP_T_topic]);
+	values[GP_T_score] = Float4GetDatum(t->score);
+	values[GP_T_hits] = Int32GetDatum(t->hits);
+	values[GP_T_terms] = PointerGetDatum(construct_array(terms, t->nterms, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
 static void
 emit_topics(const GpDocResult *d, void *ud)
 {
-	ReturnSetInfo *rsinfo = ud;
+	GpRowSink  *sink = ud;
 
 	for (int32 i = 0; i < d->ntopics; i++)
 	{
-		Datum		values[GP_TOPIC_COLS];
-		bool		nulls[GP_TOPIC_COLS];
+		Datum		values[GP_TOPIC_NCOLS];
+		bool		nulls[GP_TOPIC_NCOLS];
 
 		gp_topic_values(&d->topics[i], values, nulls);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		gp_row_sink_put(sink, values, nulls);
 	}
 }
 
@@ -45,10 +45,12 @@ PG_FUNCTION_INFO_V1(geopol_topics);
 Datum
 geopol_topics(PG_FUNCTION_ARGS)
 {
+	GpRowSink	sink;
+
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
-	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), GP_NO_DATE, GP_WANT_TOPICS, NULL, emit_topics,
-				   fcinfo->resultinfo);
+	gp_row_sink_init(&sink, fcinfo, "geopol.topics()", gp_topic_colnames, GP_TOPIC_NCOLS);
+	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), GP_NO_DATE, GP_WANT_TOPICS, NULL, emit_topics, &sink);
 	return (Datum) 0;
 }

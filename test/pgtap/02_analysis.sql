@@ -26,13 +26,18 @@ SELECT is((SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc p
 SELECT is((SELECT proparallel::text || provolatile::text FROM pg_proc WHERE oid = 'geopol._as_owner(regclass,text,text[])'::regprocedure),
           'uv', '_as_owner is PARALLEL UNSAFE and VOLATILE');
 
-SELECT is((SELECT array_to_string(proargnames, ',') FROM pg_proc WHERE oid = 'geopol.mentions(text,date)'::regprocedure),
-          'doc,doc_date,sentence,start_pos,len,surface,actor,entity,kind,country,sector', 'mentions columns');
-SELECT is((SELECT array_to_string(proargnames, ',') FROM pg_proc WHERE oid = 'geopol.relations(text,date)'::regprocedure),
-          'doc,doc_date,sentence,source,target,event,mode,quad,score,negated,hypothetical,cue,start_pos,len,evidence,rule',
+-- the columns each function returns: its row type's (defined once, in src/pg/pg_rows.h)
+CREATE FUNCTION pg_temp.returned_columns(f regprocedure) RETURNS text LANGUAGE sql AS $$
+    SELECT format_type(p.prorettype, NULL) || ': ' || string_agg(a.attname, ',' ORDER BY a.attnum)
+    FROM pg_proc p JOIN pg_type t ON t.oid = p.prorettype JOIN pg_attribute a ON a.attrelid = t.typrelid
+    WHERE p.oid = f AND p.proretset AND a.attnum > 0 AND NOT a.attisdropped
+    GROUP BY p.prorettype $$;
+SELECT is(pg_temp.returned_columns('geopol.mentions(text,date)'),
+          'geopol.mention_row: sentence,start_pos,len,surface,actor,entity,kind,country,sector', 'mentions columns');
+SELECT is(pg_temp.returned_columns('geopol.relations(text,date)'),
+          'geopol.relation_row: sentence,source,target,event,mode,quad,score,negated,hypothetical,cue,start_pos,len,evidence,rule',
           'relations columns');
-SELECT is((SELECT array_to_string(proargnames, ',') FROM pg_proc WHERE oid = 'geopol.topics(text)'::regprocedure),
-          'doc,topic,score,hits,terms', 'topics columns');
+SELECT is(pg_temp.returned_columns('geopol.topics(text)'), 'geopol.topic_row: topic,score,hits,terms', 'topics columns');
 SELECT is((SELECT format_type(prorettype, NULL) FROM pg_proc WHERE oid = 'geopol.analyze(text,date)'::regprocedure),
           'jsonb', 'analyze returns jsonb');
 SELECT is((SELECT pronargdefaults FROM pg_proc WHERE oid = 'geopol.mentions(text,date)'::regprocedure)::int, 1,
