@@ -107,6 +107,25 @@ BEGIN
 END
 $migrate$;
 
+-- ------------------------------------------------------------ shipped data
+-- the rows of the data files that changed since 0.2.0 (tools/build_sql.pl
+-- writes them from git): rows users added, and shipped rows they removed or
+-- changed that this release leaves alone, stay as they are
+-- data/actors.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/aliases_en.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/aliases_places.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/aliases_institutions.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/aliases_places_extra.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/aliases_blocks.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/aliases_ru.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/leaders.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/leader_aliases.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/cues.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/modifiers.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/topics.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/topic_terms.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/country_indicators.tsv since 0.2.0: 0 rows out, 0 rows in
+
 -- ================================================================ sql/code/05_base.sql
 -- Functions the state of geopol depends on: generated columns, data loads,
 -- dictionary triggers and row-level security policies call them, so they
@@ -2015,3 +2034,16 @@ BEGIN
     END LOOP;
 END
 $fn$;
+
+-- ================================================================ sql/updates/post-update.sql
+-- What every update ends with (after the new code).
+
+-- A country name CLDR gave (source cldr) that a shipped alias now has: the
+-- curated alias wins, as in a fresh install.
+DELETE FROM geopol.alias c
+WHERE c.source = 'cldr'
+  AND EXISTS (SELECT 1 FROM geopol.alias x
+              WHERE x.source NOT IN ('cldr', 'user') AND pg_catalog.lower(x.alias) = pg_catalog.lower(c.alias));
+
+-- the union views over the tracked tables, with the new code's columns
+SELECT geopol._rebuild_views();

@@ -54,70 +54,179 @@ sub hexlit {
     return "geopol._from_utf8('\\x" . unpack('H*', $v) . "'::bytea)";
 }
 
-sub load {
+# A load spec: -- @load FILE INTO TABLE (col, fcol AS col, ...) [FALLBACK a=b]
+# [DEFAULT col=value, ...] [SET col = 'const', ...]
+sub parse_spec {
     my ($file, $table, $cols, $opts) = @_;
-    my @cols = map { s/^\s+|\s+$//gr } split /,/, $cols;
-    my %fallback;
-    my (@setc, @setv);
-    my %dflt;
-    while ($opts =~ /\G\s*(FALLBACK\s+(\S+)|SET\s+((?:\w+\s*=\s*'[^']*'\s*,?\s*)+)|DEFAULT\s+([\w,\s]+?)(?=\s+(?:FALLBACK|SET)\b|\s*$))/gc) {
-        if (defined $2) { %fallback = (%fallback, map { split /=/ } split /,/, $2) }
-        elsif (defined $3) {
-            while ($3 =~ /(\w+)\s*=\s*('[^']*')/g) { push @setc, $1; push @setv, $2 }
-        }
-        else { $dflt{$_} = 1 for map { s/^\s+|\s+$//gr } split /,/, $4 }
+    my %spec = (file => $file, table => $table, fcols => [], tcols => [], fallback => {}, dflt => {},
+                setc => [], setv => []);
+    for my $c (map { s/^\s+|\s+$//gr } split /,/, $cols) {
+        my ($f, $t) = $c =~ /^(\w+)(?:\s+AS\s+(\w+))?$/i or die "$file: bad column '$c'\n";
+        push @{$spec{fcols}}, $f;
+        push @{$spec{tcols}}, $t // $f;
     }
-    die "$file: cannot parse options '$opts'\n" if ($opts =~ /\G\s*(\S.*)$/gc);
-    my $out = '';
-    if (!-e $file) {
-        return "-- $file: not present\n";
+    $opts //= '';
+    while ($opts =~ /\G\s*(?:FALLBACK\s+(\S+)|SET\s+((?:\w+\s*=\s*'[^']*'\s*,?\s*)+)|DEFAULT\s+((?:\w+=[^,\s]+\s*,?\s*)+))/gc) {
+        if (defined $1) { %{$spec{fallback}} = (%{$spec{fallback}}, map { split /=/ } split /,/, $1) }
+        elsif (defined $2) { my $x = $2; while ($x =~ /(\w+)\s*=\s*('[^']*')/g) { push @{$spec{setc}}, $1; push @{$spec{setv}}, $2 } }
+        else { my $x = $3; while ($x =~ /(\w+)=([^,\s]+)/g) { $spec{dflt}{$1} = $2 } }
     }
-    open my $d, '<:raw', $file or die "$file: $!";
-    my $header;
-    my @rows;
-    my @wide;
-    my %seen;
-    my $allcols = join(', ', @cols, @setc);
-    while (my $l = <$d>) {
-        $l =~ s/\r?\n$//;
+    die "$file: cannot parse options '$opts'\n" if $opts =~ /\G\s*(\S.*)$/gc;
+    return \%spec;
+}
+
+# the rows of a data file as the spec loads them: each a hash of file
+# column => value (comment lines skipped, duplicates once), in file order
+sub read_rows_of {
+    my ($spec, $text) = @_;
+    my $file = $spec->{file};
+    my ($header, @rows, %seen);
+    for my $l (split /\n/, $text) {
+        $l =~ s/\r$//;
         next if $l =~ /^#/ || $l =~ /^\s*$/;
         my @f = split /\t/, $l, -1;
         if (!$header) {
             $header = \@f;
             my %have = map { $_ => 1 } @f;
-            for my $c (@cols) { die "$file: no column $c in header\n" unless $have{$c}; }
+            for my $c (@{$spec->{fcols}}) { die "$file: no column $c in header\n" unless $have{$c}; }
             next;
         }
-        die "$file:$.: " . scalar(@f) . " fields, header has " . scalar(@$header) . "\n"
-            if @f != @$header;
+        die "$file: " . scalar(@f) . " fields, header has " . scalar(@$header) . ": $l\n" if @f != @$header;
         my %r;
         @r{@$header} = @f;
-        # the same row twice (in the loaded columns) goes in once
-        next if $seen{join("\t", map { $r{$_} // '' } @cols)}++;
-        my $wide = sub { my $c = shift; defined $r{$c} && $r{$c} =~ /[^\x00-\x7f]/ };
-        my $val = sub {
-            my ($c, $in_values) = @_;
-            return 'DEFAULT' if $in_values && $dflt{$c} && (!defined $r{$c} || $r{$c} eq '');
-            $wide->($c) ? hexlit($r{$c}) : lit($r{$c});
-        };
-        my @wide_vals = grep { $wide->($_) } @cols;
-        if (@wide_vals) {
-            die "$file: DEFAULT columns and non-ASCII rows cannot mix\n" if %dflt && grep { !defined $r{$_} || $r{$_} eq '' } keys %dflt;
-            my @must = map { $fallback{$_} // $_ } @wide_vals;
-            push @wide, "INSERT INTO $table ($allcols) SELECT "
-                . join(', ', (map { $fallback{$_} && $wide->($_) ? "coalesce(" . $val->($_) . ", " . $val->($fallback{$_}) . ")" : $val->($_) } @cols), @setv)
-                . " WHERE " . join(' AND ', map { $val->($_) . " IS NOT NULL" } @must) . ";";
+        my %row = map { $_ => $r{$_} } @{$spec->{fcols}};
+        for my $c (keys %row) {
+            my $t = $spec->{tcols}[(grep { $spec->{fcols}[$_] eq $c } 0 .. $#{$spec->{fcols}})[0]];
+            $row{$c} = $spec->{dflt}{$t} if (!defined $row{$c} || $row{$c} eq '') && exists $spec->{dflt}{$t};
+        }
+        next if $seen{row_key($spec, \%row)}++;
+        push @rows, \%row;
+    }
+    return @rows;
+}
+
+sub row_key { my ($spec, $r) = @_; return join("\t", map { $r->{$_} // '' } @{$spec->{fcols}}); }
+
+sub wide { my ($v) = @_; return defined $v && $v =~ /[^\x00-\x7f]/ }
+sub val { my ($v) = @_; return wide($v) ? hexlit($v) : lit($v) }
+
+# INSERT statements for rows: ASCII rows 500 to a statement; a row with
+# other characters alone, skipped where the database encoding cannot hold
+# it (or holding its FALLBACK column's value instead)
+sub insert_sql {
+    my ($spec, @rows) = @_;
+    my @cols = @{$spec->{fcols}};
+    my $allcols = join(', ', @{$spec->{tcols}}, @{$spec->{setc}});
+    my (@ascii, @wide);
+    for my $r (@rows) {
+        my @w = grep { wide($r->{$_}) } @cols;
+        if (@w) {
+            my %fb = %{$spec->{fallback}};
+            my @must = map { $fb{$_} // $_ } @w;
+            push @wide, "INSERT INTO $spec->{table} ($allcols) SELECT "
+                . join(', ', (map { $fb{$_} && wide($r->{$_}) ? "coalesce(" . val($r->{$_}) . ", " . val($r->{$fb{$_}}) . ")" : val($r->{$_}) } @cols), @{$spec->{setv}})
+                . " WHERE " . join(' AND ', map { val($r->{$_}) . " IS NOT NULL" } @must) . ";";
         } else {
-            push @rows, '(' . join(', ', (map { $val->($_, 1) } @cols), @setv) . ')';
+            push @ascii, '(' . join(', ', (map { lit($r->{$_}) } @cols), @{$spec->{setv}}) . ')';
         }
     }
-    close $d;
-    $out .= "-- $file: " . scalar(@rows) . " ASCII rows, " . scalar(@wide) . " rows with other characters\n";
-    while (my @chunk = splice @rows, 0, 500) {
-        $out .= "INSERT INTO $table ($allcols) VALUES\n  " . join(",\n  ", @chunk) . ";\n";
+    my $out = "-- $spec->{file}: " . scalar(@ascii) . " ASCII rows, " . scalar(@wide) . " rows with other characters\n";
+    while (my @chunk = splice @ascii, 0, 500) {
+        $out .= "INSERT INTO $spec->{table} ($allcols) VALUES\n  " . join(",\n  ", @chunk) . ";\n";
     }
     $out .= "$_\n" for @wide;
     return $out;
+}
+
+# DELETE statements for rows (one table row each, the one a fresh install
+# of the old release would have: matched on every loaded column and the SET
+# columns; the typed comparison is the column's own)
+sub delete_sql {
+    my ($spec, @rows) = @_;
+    my $out = '';
+    for my $r (@rows) {
+        my @cond;
+        for my $i (0 .. $#{$spec->{fcols}}) {
+            my ($f, $t) = ($spec->{fcols}[$i], $spec->{tcols}[$i]);
+            my $fb = $spec->{fallback}{$f};
+            my $v = ($fb && wide($r->{$f})) ? "coalesce(" . val($r->{$f}) . ", " . val($r->{$fb}) . ")" : val($r->{$f});
+            # a value the database encoding cannot hold: the row was never loaded
+            push @cond, "$v IS NOT NULL" if wide($r->{$f}) && !$fb;
+            push @cond, "t.$t IS NOT DISTINCT FROM $v";
+        }
+        push @cond, "t.$spec->{setc}[$_] = $spec->{setv}[$_]" for 0 .. $#{$spec->{setc}};
+        $out .= "DELETE FROM $spec->{table} x WHERE x.ctid = (SELECT t.ctid FROM $spec->{table} t WHERE "
+              . join(' AND ', @cond) . " LIMIT 1);\n";
+    }
+    return $out;
+}
+
+sub slurp { my ($f) = @_; open my $d, '<:raw', $f or die "$f: $!"; local $/; return <$d>; }
+
+sub load {
+    my $spec = parse_spec(@_);
+    return "-- $spec->{file}: not present\n" unless -e $spec->{file};
+    return insert_sql($spec, read_rows_of($spec, slurp($spec->{file})));
+}
+
+# the @load spec of a data file, as sql/schema has it
+my %specs;
+sub spec_of {
+    my ($file) = @_;
+    if (!%specs) {
+        for my $f (glob('sql/schema/*.sql')) {
+            for my $l (split /\n/, slurp($f)) {
+                $specs{$1} = [$1, $2, $3, $4] if $l =~ /^--\s*\@load\s+(\S+)\s+INTO\s+(\S+)\s*\(([^)]*)\)(.*)$/;
+            }
+        }
+    }
+    my $s = $specs{$file} or die "no -- \@load of $file in sql/schema\n";
+    return parse_spec(@$s);
+}
+
+# the commit of a release: its tag, or sql/updates/releases.tsv
+sub release_commit {
+    my ($v) = @_;
+    my $c = `git rev-parse -q --verify 'refs/tags/v$v^{commit}' 2>/dev/null`;
+    chomp $c;
+    return $c if $c;
+    for my $l (split /\n/, slurp('sql/updates/releases.tsv')) {
+        my ($rv, $rc) = split /\t/, $l;
+        return $rc if defined $rc && $rv eq $v;
+    }
+    die "release $v: no tag v$v and no line in sql/updates/releases.tsv\n";
+}
+
+# -- @delta FROM VERSION FILE: the rows of FILE that changed since release
+# VERSION, as DELETEs of the old rows and INSERTs of the new ones, loaded as
+# sql/schema loads FILE.  Rows users added, and shipped rows they changed or
+# removed but that this release did not touch, stay as they are.
+sub delta {
+    my ($v, $file) = @_;
+    my $spec = spec_of($file);
+    my $c = release_commit($v);
+    system("git cat-file -e '$c^{commit}' 2>/dev/null") == 0
+        or die "$file: the data of release $v (commit $c) is needed to build its update script: run in a git clone with history\n";
+    # (a file the release did not have: every row is new)
+    my $old_text = system("git cat-file -e '$c:$file' 2>/dev/null") == 0 ? `git show '$c:$file'` : '';
+    my @old = $old_text eq '' ? () : read_rows_of($spec, $old_text);
+    my @new = -e $file ? read_rows_of($spec, slurp($file)) : ();
+    my %n = map { row_key($spec, $_) => 1 } @new;
+    my %o = map { row_key($spec, $_) => 1 } @old;
+    my @gone = grep { !$n{row_key($spec, $_)} } @old;
+    my @came = grep { !$o{row_key($spec, $_)} } @new;
+    my $out = "-- $file since $v: " . scalar(@gone) . " rows out, " . scalar(@came) . " rows in\n";
+    $out .= delete_sql($spec, @gone);
+    $out .= insert_sql($spec, @came) if @came;
+    return $out;
+}
+
+# /* @values FILE col */: VALUES (...), ... of one column of a data file
+sub values_of {
+    my ($file, $col) = @_;
+    my $spec = parse_spec($file, '-', $col, '');
+    my @v = map { '(' . val($_->{$col}) . ')' } read_rows_of($spec, slurp($file));
+    return 'VALUES ' . join(', ', @v);
 }
 
 my %rows;    # part => [[name, type], ...] from src/pg/pg_rows.h
@@ -148,10 +257,15 @@ sub part {
             $out .= load($1, $2, $3, $4);
             next;
         }
+        if ($line =~ /^--\s*\@delta\s+FROM\s+(\S+)\s+(\S+)\s*$/) {
+            $out .= delta($1, $2);
+            next;
+        }
         if ($line =~ /^--\s*\@rowtype\s+(\w+)\s+(\S+)\s*$/) {
             $out .= "CREATE TYPE $2 AS (" . columns($1) . ");\n";
             next;
         }
+        $line =~ s{/\*\s*\@values\s+(\S+)\s+(\w+)\s*\*/}{values_of($1, $2)}ge;
         $line =~ s{/\*\s*\@columns\s+(\w+)(?:\s+(IN|OUT|INOUT))?(?:\s+(\w+))?\s*\*/}{columns($1, $2, $3)}ge;
         $out .= $line;
     }

@@ -64,59 +64,36 @@ CREATE INDEX leader_term_person_idx ON geopol.leader_term (person);
 COMMENT ON TABLE geopol.leader_term IS
     'Heads of state and government with their terms; a leader mention stands for the state (sector GOV) only within a term.';
 
--- the data files, as shipped (source names the file)
--- @load data/actors.tsv INTO geopol.actor (code, name, kind, valid_from, valid_to, successor)
-UPDATE geopol.actor SET source = 'data/actors.tsv';
+-- the data files, as shipped (source names the file; an update changes the
+-- rows a release changed, with -- @delta in sql/updates)
+-- @load data/actors.tsv INTO geopol.actor (code, name, kind, valid_from, valid_to, successor) SET source = 'data/actors.tsv'
+-- @load data/aliases_en.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, given_name) FALLBACK entity=alias DEFAULT given_name=false SET source = 'data/aliases_en.tsv'
+-- @load data/aliases_places.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_places.tsv'
+-- @load data/aliases_institutions.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_institutions.tsv'
+-- @load data/aliases_places_extra.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_places_extra.tsv'
+-- @load data/aliases_blocks.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_blocks.tsv'
+-- @load data/aliases_ru.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_ru.tsv'
 
-CREATE TEMP TABLE geopol_alias_en (alias text, actor text, entity text, kind text, country text, sector text,
-    match text, valid_from date, valid_to date, lang text, given_name text);
--- @load data/aliases_en.tsv INTO pg_temp.geopol_alias_en (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, given_name) FALLBACK entity=alias
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, given_name, source)
-SELECT alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, coalesce(given_name = 't', false), 'data/aliases_en.tsv'
-FROM pg_temp.geopol_alias_en;
-DROP TABLE pg_temp.geopol_alias_en;
--- @load data/aliases_places.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
-UPDATE geopol.alias SET source = 'data/aliases_places.tsv' WHERE source = 'user';
--- @load data/aliases_institutions.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
-UPDATE geopol.alias SET source = 'data/aliases_institutions.tsv' WHERE source = 'user';
--- @load data/aliases_places_extra.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
-UPDATE geopol.alias SET source = 'data/aliases_places_extra.tsv' WHERE source = 'user';
--- @load data/aliases_blocks.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
-UPDATE geopol.alias SET source = 'data/aliases_blocks.tsv' WHERE source = 'user';
--- @load data/aliases_ru.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias
-UPDATE geopol.alias SET source = 'data/aliases_ru.tsv' WHERE source = 'user';
+-- @load data/leaders.tsv INTO geopol.leader_term (person, actor, role, title, term_start, term_end) SET source = 'data/leaders.tsv'
+-- @load data/leader_aliases.tsv INTO geopol.alias (alias, person AS entity, match) SET kind = 'leader', sector = 'GOV', source = 'data/leader_aliases.tsv'
 
--- @load data/leaders.tsv INTO geopol.leader_term (person, actor, role, title, term_start, term_end)
-UPDATE geopol.leader_term SET source = 'data/leaders.tsv';
-
-CREATE TEMP TABLE geopol_leader_alias (person text, alias text, match text);
--- @load data/leader_aliases.tsv INTO pg_temp.geopol_leader_alias (person, alias, match)
-INSERT INTO geopol.alias (alias, entity, kind, sector, match, source)
-SELECT DISTINCT la.alias, la.person, 'leader', 'GOV', la.match, 'data/leader_aliases.tsv'
-FROM pg_temp.geopol_leader_alias la;
-DROP TABLE pg_temp.geopol_leader_alias;
-
-CREATE TEMP TABLE geopol_cldr_exclude (alias text);
--- @load data/cldr_exclude.tsv INTO pg_temp.geopol_cldr_exclude (alias)
-CREATE TEMP TABLE geopol_cldr AS
-    SELECT c.name, min(c.code) AS code, min(c.lang) AS lang
-    FROM geopol._cldr_country_names() c
-    GROUP BY c.name
-    HAVING count(DISTINCT c.code) = 1;
--- a CLDR name joins the dictionary unless a curated alias has it already,
--- two territories share it, or it is listed as excluded (a common word)
+-- Country names in every CLDR locale ICU ships, generated by ICU itself: a
+-- CLDR name joins the dictionary unless a curated alias has it already, two
+-- territories share it, or data/cldr_exclude.tsv lists it (a common word).
 INSERT INTO geopol.alias (alias, actor, entity, kind, match, lang, source)
 SELECT c.name, c.code, a.name, 'state', 'exact', c.lang, 'cldr'
-FROM pg_temp.geopol_cldr c
+FROM (SELECT x.name, pg_catalog.min(x.code) AS code, pg_catalog.min(x.lang) AS lang
+      FROM geopol._cldr_country_names() x
+      GROUP BY x.name
+      HAVING pg_catalog.count(DISTINCT x.code) = 1) c
 JOIN geopol.actor a ON a.code = c.code
 WHERE pg_catalog.length(c.name) > 1
   AND NOT EXISTS (SELECT 1 FROM geopol.alias x WHERE pg_catalog.lower(x.alias) = pg_catalog.lower(c.name))
-  AND NOT EXISTS (SELECT 1 FROM pg_temp.geopol_cldr_exclude e WHERE pg_catalog.lower(e.alias) = pg_catalog.lower(c.name))
+  AND NOT EXISTS (SELECT 1 FROM (/* @values data/cldr_exclude.tsv alias */) AS e(alias)
+                  WHERE pg_catalog.lower(e.alias) = pg_catalog.lower(c.name))
   -- a name CLDR writes in lower case (a few locales do: "island") would match common words
   AND NOT (pg_catalog.upper(pg_catalog.substr(c.name, 1, 1)) <> pg_catalog.substr(c.name, 1, 1)
            AND pg_catalog.lower(pg_catalog.substr(c.name, 1, 1)) = pg_catalog.substr(c.name, 1, 1));
-DROP TABLE pg_temp.geopol_cldr;
-DROP TABLE pg_temp.geopol_cldr_exclude;
 
 CREATE TRIGGER actor_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.actor
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_changed();

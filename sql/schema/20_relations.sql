@@ -52,13 +52,8 @@ CREATE TABLE geopol.cue_modifier (
 COMMENT ON TABLE geopol.cue_modifier IS
     'Words that negate a cue (not, never, refused to) or make it hypothetical (would, may, plans to).';
 
-CREATE TEMP TABLE geopol_cue_load (cue text, event text, mode text, score text, pos text, reciprocal text);
--- @load data/cues.tsv INTO pg_temp.geopol_cue_load (cue, event, mode, score, pos, reciprocal)
-INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source)
-SELECT cue, event, mode, score::real, pos, reciprocal::boolean, 'data/cues.tsv' FROM pg_temp.geopol_cue_load;
-DROP TABLE pg_temp.geopol_cue_load;
--- @load data/modifiers.tsv INTO geopol.cue_modifier (phrase, effect)
-UPDATE geopol.cue_modifier SET source = 'data/modifiers.tsv';
+-- @load data/cues.tsv INTO geopol.cue (cue, event, mode, score, pos, reciprocal) DEFAULT reciprocal=false SET source = 'data/cues.tsv'
+-- @load data/modifiers.tsv INTO geopol.cue_modifier (phrase, effect) SET source = 'data/modifiers.tsv'
 
 CREATE TRIGGER cue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.cue
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_changed();

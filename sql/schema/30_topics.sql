@@ -22,10 +22,8 @@ CREATE INDEX topic_term_topic_idx ON geopol.topic_term (topic);
 COMMENT ON TABLE geopol.topic_term IS
     'Words and phrases that count towards a topic, with a weight (3 = unambiguous, 1 = typical, 0.5 = a weak hint); compared after light stemming like cues.';
 
--- @load data/topics.tsv INTO geopol.topic (topic, parent, description)
-UPDATE geopol.topic SET source = 'data/topics.tsv';
--- @load data/topic_terms.tsv INTO geopol.topic_term (topic, term, weight)
-UPDATE geopol.topic_term SET source = 'data/topic_terms.tsv';
+-- @load data/topics.tsv INTO geopol.topic (topic, parent, description) SET source = 'data/topics.tsv'
+-- @load data/topic_terms.tsv INTO geopol.topic_term (topic, term, weight) SET source = 'data/topic_terms.tsv'
 
 CREATE TRIGGER topic_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.topic
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_changed();

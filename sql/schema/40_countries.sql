@@ -8,6 +8,5 @@ CREATE TABLE geopol.country_indicator (
 );
 COMMENT ON TABLE geopol.country_indicator IS
     'Words (matched case-sensitively on tokens) that suggest a country when a document names none: currency units, company forms, exchanges. geopol.countries() reports such countries as inferred, with the words as evidence.';
--- @load data/country_indicators.tsv INTO geopol.country_indicator (term, country, weight)
-UPDATE geopol.country_indicator SET source = 'data/country_indicators.tsv';
+-- @load data/country_indicators.tsv INTO geopol.country_indicator (term, country, weight) SET source = 'data/country_indicators.tsv'
 SELECT pg_catalog.pg_extension_config_dump('geopol.country_indicator', $$WHERE source = 'user'$$);

@@ -97,3 +97,22 @@ BEGIN
     END LOOP;
 END
 $migrate$;
+
+-- ------------------------------------------------------------ shipped data
+-- the rows of the data files that changed since 0.2.0 (tools/build_sql.pl
+-- writes them from git): rows users added, and shipped rows they removed or
+-- changed that this release leaves alone, stay as they are
+-- @delta FROM 0.2.0 data/actors.tsv
+-- @delta FROM 0.2.0 data/aliases_en.tsv
+-- @delta FROM 0.2.0 data/aliases_places.tsv
+-- @delta FROM 0.2.0 data/aliases_institutions.tsv
+-- @delta FROM 0.2.0 data/aliases_places_extra.tsv
+-- @delta FROM 0.2.0 data/aliases_blocks.tsv
+-- @delta FROM 0.2.0 data/aliases_ru.tsv
+-- @delta FROM 0.2.0 data/leaders.tsv
+-- @delta FROM 0.2.0 data/leader_aliases.tsv
+-- @delta FROM 0.2.0 data/cues.tsv
+-- @delta FROM 0.2.0 data/modifiers.tsv
+-- @delta FROM 0.2.0 data/topics.tsv
+-- @delta FROM 0.2.0 data/topic_terms.tsv
+-- @delta FROM 0.2.0 data/country_indicators.tsv
