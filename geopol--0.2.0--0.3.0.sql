@@ -107,6 +107,47 @@ BEGIN
 END
 $migrate$;
 
+-- ------------------------------------------------------------ dictionary checks
+CREATE FUNCTION geopol._has_word(name text) RETURNS boolean
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_has_word';
+
+-- names the matcher can never match, and cues whose gaps would make
+-- matching costly, are refused (rows that break them fail the update:
+-- fix them first, the error names the constraint and the row)
+ALTER TABLE geopol.alias
+    ADD CONSTRAINT alias_at_most_200_characters CHECK (pg_catalog.length(alias) <= 200),
+    ADD CONSTRAINT alias_needs_a_word CHECK (geopol._has_word(alias));
+ALTER TABLE geopol.cue
+    ADD CONSTRAINT cue_at_most_3_gaps CHECK (pg_catalog.cardinality(pg_catalog.array_positions(stems, '*')) <= 3),
+    ADD CONSTRAINT cue_at_most_16_tokens CHECK (pg_catalog.cardinality(stems) <= 16),
+    ADD CONSTRAINT cue_needs_a_word CHECK (geopol._has_word(cue));
+ALTER TABLE geopol.cue_modifier
+    ADD CONSTRAINT modifier_needs_a_word CHECK (geopol._has_word(phrase)),
+    ADD CONSTRAINT modifier_at_most_16_tokens CHECK (pg_catalog.cardinality(geopol._stems(phrase)) <= 16);
+ALTER TABLE geopol.topic_term
+    ADD CONSTRAINT topic_term_needs_a_word CHECK (geopol._has_word(term)),
+    ADD CONSTRAINT topic_term_at_most_200_characters CHECK (pg_catalog.length(term) <= 200);
+
+-- ------------------------------------------------------------ ICU
+-- what the stored data was computed with (the running ICU when updating:
+-- what 0.2.0 used is not recorded)
+CREATE OR REPLACE FUNCTION geopol.icu_version() RETURNS text
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_icu_version';
+CREATE TABLE geopol.icu_stamp (
+    part        text PRIMARY KEY,
+    icu_version text NOT NULL,
+    stamped_at  timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+COMMENT ON TABLE geopol.icu_stamp IS
+    'The ICU version geopol''s stored data was computed with: part dictionary for the norms and stems columns of the dictionary tables (see geopol.icu_status()).';
+INSERT INTO geopol.icu_stamp (part, icu_version) VALUES ('dictionary', geopol.icu_version());
+GRANT SELECT ON geopol.icu_stamp TO PUBLIC;
+ALTER TABLE geopol.tracked ADD COLUMN icu_version text;
+UPDATE geopol.tracked SET icu_version = geopol.icu_version();
+GRANT UPDATE (icu_version) ON geopol.tracked TO PUBLIC;
+
 -- ------------------------------------------------------------ shipped data
 -- the rows of the data files that changed since 0.2.0 (tools/build_sql.pl
 -- writes them from git): rows users added, and shipped rows they removed or
@@ -183,6 +224,12 @@ COMMENT ON FUNCTION geopol._stems(text) IS
 -- its documents stay queued, refresh stops with the error): data exceptions
 -- (invalid UTF-8 ...), program limits, out of memory, errors raised by the
 -- analysis code itself.  Cancellation is never caught.
+
+CREATE OR REPLACE FUNCTION geopol._has_word(name text) RETURNS boolean
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_has_word';
+COMMENT ON FUNCTION geopol._has_word(text) IS
+    'Whether name has a word, number or ideographic token with a norm: what a dictionary name needs to be matched at all (punctuation, symbols and invisible characters alone never are).';
 
 -- ================================================================ sql/code/55_access.sql
 -- Helpers of tracking that the row-level security policies and the tracking
@@ -805,7 +852,8 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_relations', nm || '_queue', nm ||
     END IF;
 
     INSERT INTO geopol.tracked (source, name, text_column, key_column, key_type, date_column,
-                                docs_table, mentions_table, relations_table, topics_table, queue_table, log_table, actors_view)
+                                docs_table, mentions_table, relations_table, topics_table, queue_table, log_table, actors_view,
+                                icu_version)
     VALUES (src, nm, text_col, key_col, kcol.atttypid, date_col,
             pg_catalog.format('geopol.%I', nm || '_docs')::regclass,
             pg_catalog.format('geopol.%I', nm || '_mentions')::regclass,
@@ -813,7 +861,8 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_relations', nm || '_queue', nm ||
             pg_catalog.format('geopol.%I', nm || '_topics')::regclass,
             pg_catalog.format('geopol.%I', nm || '_queue')::regclass,
             pg_catalog.format('geopol.%I', nm || '_log')::regclass,
-            pg_catalog.format('geopol.%I', nm || '_actors')::regclass)
+            pg_catalog.format('geopol.%I', nm || '_actors')::regclass,
+            geopol.icu_version())
     RETURNING * INTO t;
     PERFORM geopol._place_queue_trigger(src);
 
@@ -1043,6 +1092,8 @@ BEGIN
         RAISE EXCEPTION 'table % is not tracked', requeue.source USING ERRCODE = 'undefined_object';
     END IF;
     PERFORM geopol._check_owner(requeue.source, geopol._tracked_owner(t), current_user, 'USAGE', 'requeue');
+    -- every document will be analysed again, with the running ICU
+    UPDATE geopol.tracked tr SET icu_version = geopol.icu_version() WHERE tr.source = requeue.source;
     RETURN geopol._enqueue_all(requeue.source, true);
 END
 $fn$;
@@ -1532,7 +1583,7 @@ GRANT SELECT ON geopol.refresh_progress TO PUBLIC;
 
 CREATE OR REPLACE FUNCTION geopol._status(OUT source regclass, OUT text_column name, OUT documents bigint,
     OUT pending bigint, OUT failed bigint, OUT last_analysed timestamptz, OUT last_refresh timestamptz,
-    OUT last_error text, OUT last_error_at timestamptz)
+    OUT last_error text, OUT last_error_at timestamptz, OUT icu_outdated boolean)
     RETURNS SETOF record
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
@@ -1544,6 +1595,7 @@ BEGIN
         source := t.source;
         text_column := t.text_column;
         last_refresh := t.last_refresh;
+        icu_outdated := t.icu_version IS DISTINCT FROM geopol.icu_version();
         IF geopol._can_read(t.docs_table) OR geopol._is_owner(t.source) THEN
             EXECUTE pg_catalog.format('SELECT pg_catalog.count(*), pg_catalog.max(d.analysed_at) FROM %s d', t.docs_table)
                 INTO documents, last_analysed;
@@ -1575,11 +1627,103 @@ $fn$;
 
 CREATE OR REPLACE VIEW geopol.status WITH (security_invoker = true) AS
     SELECT s.source, s.text_column, s.documents, s.pending, s.failed, s.last_analysed, s.last_refresh,
-           s.last_error, s.last_error_at
+           s.last_error, s.last_error_at, s.icu_outdated
     FROM geopol._status() s;
 COMMENT ON VIEW geopol.status IS
-    'Per tracked table: documents analysed, documents queued, failures, when a document was last analysed and when refresh() last drained the queue, and the last error that made refresh() skip the table (cleared by the next refresh that gets through). Counts are NULL for tables you cannot SELECT.';
+    'Per tracked table: documents analysed, documents queued, failures, when a document was last analysed and when refresh() last drained the queue, the last error that made refresh() skip the table (cleared by the next refresh that gets through), and whether its results were analysed with another ICU version than the running one (geopol.icu_status()). Counts are NULL for tables you cannot SELECT.';
 GRANT SELECT ON geopol.status TO PUBLIC;
+
+-- ================================================================ sql/code/78_icu.sql
+
+-- ------------------------------------------------------------ ICU upgrades
+-- Token norms and stems, sentence and word boundaries come from ICU, and
+-- ICU's major versions change them (Unicode data, dictionaries for Chinese
+-- and Japanese, normalisation).  Three things are stored and depend on the
+-- ICU version that computed them: the norms and stems columns of the
+-- dictionary tables, the results of tracked tables, and indexes built on
+-- geopol's functions (actor_tsvector(), to_tsvector('geopol.multilingual')).
+-- After an ICU upgrade (a new Debian release, pg_upgrade to a machine with
+-- another libicu) icu_status() says what is out of date and how to rebuild
+-- it; rebuild_after_icu_upgrade() does the first two.
+
+CREATE OR REPLACE FUNCTION geopol.icu_status(OUT object text, OUT built_with text, OUT running text,
+    OUT outdated boolean, OUT action text)
+    RETURNS SETOF record
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    dict_outdated boolean;
+BEGIN
+    running := geopol.icu_version();
+    SELECT s.icu_version INTO built_with FROM geopol.icu_stamp s WHERE s.part = 'dictionary';
+    object := 'dictionary';
+    outdated := built_with IS DISTINCT FROM running;
+    dict_outdated := outdated;
+    action := CASE WHEN outdated THEN 'SELECT geopol.rebuild_after_icu_upgrade()' END;
+    RETURN NEXT;
+    -- tracked tables: the ICU of their last full analysis
+    FOR object, built_with IN
+        SELECT t.source::text, t.icu_version FROM geopol.tracked t
+        WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.source)
+        ORDER BY t.source::text
+    LOOP
+        outdated := built_with IS DISTINCT FROM running;
+        action := CASE WHEN outdated THEN pg_catalog.format('SELECT geopol.requeue(%L)', object) END;
+        RETURN NEXT;
+    END LOOP;
+    -- indexes whose expressions call geopol's functions or use its text
+    -- search configuration (the version they were built with is not known:
+    -- out of date when the dictionary is)
+    FOR object IN
+        SELECT DISTINCT d.objid::regclass::text
+        FROM pg_catalog.pg_depend d
+        JOIN pg_catalog.pg_class c ON c.oid = d.objid AND c.relkind = 'i'
+        WHERE d.classid = 'pg_catalog.pg_class'::regclass
+          AND ((d.refclassid = 'pg_catalog.pg_proc'::regclass
+                AND d.refobjid IN (SELECT p.oid FROM pg_catalog.pg_proc p WHERE p.pronamespace = 'geopol'::regnamespace))
+               OR (d.refclassid = 'pg_catalog.pg_ts_config'::regclass
+                   AND d.refobjid IN (SELECT f.oid FROM pg_catalog.pg_ts_config f WHERE f.cfgnamespace = 'geopol'::regnamespace)))
+          AND c.relnamespace <> 'geopol'::regnamespace
+        ORDER BY 1
+    LOOP
+        built_with := NULL;
+        outdated := dict_outdated;
+        action := CASE WHEN outdated THEN pg_catalog.format('REINDEX INDEX %s', object) END;
+        RETURN NEXT;
+    END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION geopol.icu_status() IS
+    'What depends on the ICU version and whether it was built with the running one: the dictionary''s stored norms and stems, each tracked table''s results, and indexes on geopol''s functions; action says how to rebuild what is out of date.';
+
+CREATE OR REPLACE FUNCTION geopol.rebuild_after_icu_upgrade() RETURNS bigint
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    n bigint := 0;
+    src regclass;
+BEGIN
+    -- the generated norms and stems columns are computed again by an update
+    UPDATE geopol.alias SET alias = alias;
+    UPDATE geopol.cue SET cue = cue;
+    UPDATE geopol.cue_modifier SET phrase = phrase;
+    UPDATE geopol.topic_term SET term = term;
+    UPDATE geopol.icu_stamp SET icu_version = geopol.icu_version(), stamped_at = pg_catalog.now()
+     WHERE part = 'dictionary';
+    -- every tracked table the caller may act for is analysed again
+    FOR src IN SELECT p FROM geopol._refresh_plan(NULL) AS p LOOP
+        n := n + geopol.requeue(src);
+    END LOOP;
+    RAISE NOTICE 'geopol: dictionary norms and stems computed with ICU %; % documents queued (CALL geopol.refresh() analyses them)',
+        geopol.icu_version(), n
+        USING HINT = 'REINDEX the indexes that geopol.icu_status() lists.';
+    RETURN n;
+END
+$fn$;
+COMMENT ON FUNCTION geopol.rebuild_after_icu_upgrade() IS
+    'After an ICU upgrade: computes the norms and stems of the dictionary tables again and requeues every tracked table the caller may act for (CALL geopol.refresh() then analyses them); returns the number of documents queued. Needs the right to update the dictionary tables (the extension''s owner). Indexes on geopol''s functions need a REINDEX: geopol.icu_status() lists them.';
 
 -- ================================================================ sql/code/80_views.sql
 -- ------------------------------------------------------------ views

@@ -54,3 +54,9 @@ COMMENT ON FUNCTION geopol._stems(text) IS
 -- its documents stay queued, refresh stops with the error): data exceptions
 -- (invalid UTF-8 ...), program limits, out of memory, errors raised by the
 -- analysis code itself.  Cancellation is never caught.
+
+CREATE OR REPLACE FUNCTION geopol._has_word(name text) RETURNS boolean
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_has_word';
+COMMENT ON FUNCTION geopol._has_word(text) IS
+    'Whether name has a word, number or ideographic token with a norm: what a dictionary name needs to be matched at all (punctuation, symbols and invisible characters alone never are).';

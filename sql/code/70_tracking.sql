@@ -398,7 +398,8 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_relations', nm || '_queue', nm ||
     END IF;
 
     INSERT INTO geopol.tracked (source, name, text_column, key_column, key_type, date_column,
-                                docs_table, mentions_table, relations_table, topics_table, queue_table, log_table, actors_view)
+                                docs_table, mentions_table, relations_table, topics_table, queue_table, log_table, actors_view,
+                                icu_version)
     VALUES (src, nm, text_col, key_col, kcol.atttypid, date_col,
             pg_catalog.format('geopol.%I', nm || '_docs')::regclass,
             pg_catalog.format('geopol.%I', nm || '_mentions')::regclass,
@@ -406,7 +407,8 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_relations', nm || '_queue', nm ||
             pg_catalog.format('geopol.%I', nm || '_topics')::regclass,
             pg_catalog.format('geopol.%I', nm || '_queue')::regclass,
             pg_catalog.format('geopol.%I', nm || '_log')::regclass,
-            pg_catalog.format('geopol.%I', nm || '_actors')::regclass)
+            pg_catalog.format('geopol.%I', nm || '_actors')::regclass,
+            geopol.icu_version())
     RETURNING * INTO t;
     PERFORM geopol._place_queue_trigger(src);
 
@@ -636,6 +638,8 @@ BEGIN
         RAISE EXCEPTION 'table % is not tracked', requeue.source USING ERRCODE = 'undefined_object';
     END IF;
     PERFORM geopol._check_owner(requeue.source, geopol._tracked_owner(t), current_user, 'USAGE', 'requeue');
+    -- every document will be analysed again, with the running ICU
+    UPDATE geopol.tracked tr SET icu_version = geopol.icu_version() WHERE tr.source = requeue.source;
     RETURN geopol._enqueue_all(requeue.source, true);
 END
 $fn$;

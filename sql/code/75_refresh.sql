@@ -480,7 +480,7 @@ GRANT SELECT ON geopol.refresh_progress TO PUBLIC;
 
 CREATE OR REPLACE FUNCTION geopol._status(OUT source regclass, OUT text_column name, OUT documents bigint,
     OUT pending bigint, OUT failed bigint, OUT last_analysed timestamptz, OUT last_refresh timestamptz,
-    OUT last_error text, OUT last_error_at timestamptz)
+    OUT last_error text, OUT last_error_at timestamptz, OUT icu_outdated boolean)
     RETURNS SETOF record
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
@@ -492,6 +492,7 @@ BEGIN
         source := t.source;
         text_column := t.text_column;
         last_refresh := t.last_refresh;
+        icu_outdated := t.icu_version IS DISTINCT FROM geopol.icu_version();
         IF geopol._can_read(t.docs_table) OR geopol._is_owner(t.source) THEN
             EXECUTE pg_catalog.format('SELECT pg_catalog.count(*), pg_catalog.max(d.analysed_at) FROM %s d', t.docs_table)
                 INTO documents, last_analysed;
@@ -523,8 +524,8 @@ $fn$;
 
 CREATE OR REPLACE VIEW geopol.status WITH (security_invoker = true) AS
     SELECT s.source, s.text_column, s.documents, s.pending, s.failed, s.last_analysed, s.last_refresh,
-           s.last_error, s.last_error_at
+           s.last_error, s.last_error_at, s.icu_outdated
     FROM geopol._status() s;
 COMMENT ON VIEW geopol.status IS
-    'Per tracked table: documents analysed, documents queued, failures, when a document was last analysed and when refresh() last drained the queue, and the last error that made refresh() skip the table (cleared by the next refresh that gets through). Counts are NULL for tables you cannot SELECT.';
+    'Per tracked table: documents analysed, documents queued, failures, when a document was last analysed and when refresh() last drained the queue, the last error that made refresh() skip the table (cleared by the next refresh that gets through), and whether its results were analysed with another ICU version than the running one (geopol.icu_status()). Counts are NULL for tables you cannot SELECT.';
 GRANT SELECT ON geopol.status TO PUBLIC;

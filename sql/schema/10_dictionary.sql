@@ -37,7 +37,11 @@ CREATE TABLE geopol.alias (
     CONSTRAINT alias_period_ordered CHECK (valid_from IS NULL OR valid_to IS NULL OR valid_from <= valid_to),
     CONSTRAINT alias_actor_needed CHECK (actor IS NOT NULL OR kind IN ('region', 'place', 'block', 'leader')),
     CONSTRAINT alias_block_has_no_actor CHECK (kind <> 'block' OR (actor IS NULL AND country IS NULL)),
-    CONSTRAINT alias_has_tokens CHECK (pg_catalog.cardinality(norms) > 0)
+    CONSTRAINT alias_has_tokens CHECK (pg_catalog.cardinality(norms) > 0),
+    -- a name the matcher can never match (10,000 characters; only
+    -- punctuation, symbols or zero-width characters) is refused
+    CONSTRAINT alias_at_most_200_characters CHECK (pg_catalog.length(alias) <= 200),
+    CONSTRAINT alias_needs_a_word CHECK (geopol._has_word(alias))
 );
 CREATE INDEX alias_alias_idx ON geopol.alias (pg_catalog.lower(alias));
 CREATE INDEX alias_actor_idx ON geopol.alias (actor);
@@ -94,6 +98,18 @@ WHERE pg_catalog.length(c.name) > 1
   -- a name CLDR writes in lower case (a few locales do: "island") would match common words
   AND NOT (pg_catalog.upper(pg_catalog.substr(c.name, 1, 1)) <> pg_catalog.substr(c.name, 1, 1)
            AND pg_catalog.lower(pg_catalog.substr(c.name, 1, 1)) = pg_catalog.substr(c.name, 1, 1));
+
+-- The ICU version the stored norms and stems of the dictionary tables were
+-- computed with (geopol.icu_status() compares it with the running one;
+-- geopol.rebuild_after_icu_upgrade() computes them again).
+CREATE TABLE geopol.icu_stamp (
+    part        text PRIMARY KEY,
+    icu_version text NOT NULL,
+    stamped_at  timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+COMMENT ON TABLE geopol.icu_stamp IS
+    'The ICU version geopol''s stored data was computed with: part dictionary for the norms and stems columns of the dictionary tables (see geopol.icu_status()).';
+INSERT INTO geopol.icu_stamp (part, icu_version) VALUES ('dictionary', geopol.icu_version());
 
 CREATE TRIGGER actor_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.actor
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_changed();

@@ -83,7 +83,9 @@ CREATE TABLE geopol.tracked (
     log_table       regclass NOT NULL,
     actors_view     regclass NOT NULL,
     created_at      timestamptz NOT NULL DEFAULT pg_catalog.now(),
-    last_refresh    timestamptz
+    last_refresh    timestamptz,
+    -- the ICU version of the last full analysis (track(), requeue())
+    icu_version     text
 );
 COMMENT ON TABLE geopol.tracked IS
     'Tables geopol.track() keeps analysed: the columns it reads and the result tables, queue and view it created for them (in schema geopol, owned by the table''s owner).';

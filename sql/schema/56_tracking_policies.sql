@@ -5,7 +5,7 @@ CREATE POLICY tracked_read ON geopol.tracked FOR SELECT USING (true);
 CREATE POLICY tracked_refresh ON geopol.tracked FOR UPDATE
     USING (pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = source), 'USAGE'));
 GRANT SELECT ON geopol.tracked TO PUBLIC;
-GRANT UPDATE (last_refresh) ON geopol.tracked TO PUBLIC;
+GRANT UPDATE (last_refresh, icu_version) ON geopol.tracked TO PUBLIC;
 
 ALTER TABLE geopol.failure ENABLE ROW LEVEL SECURITY;
 CREATE POLICY failure_read ON geopol.failure FOR SELECT

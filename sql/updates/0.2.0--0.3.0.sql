@@ -98,6 +98,47 @@ BEGIN
 END
 $migrate$;
 
+-- ------------------------------------------------------------ dictionary checks
+CREATE FUNCTION geopol._has_word(name text) RETURNS boolean
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_has_word';
+
+-- names the matcher can never match, and cues whose gaps would make
+-- matching costly, are refused (rows that break them fail the update:
+-- fix them first, the error names the constraint and the row)
+ALTER TABLE geopol.alias
+    ADD CONSTRAINT alias_at_most_200_characters CHECK (pg_catalog.length(alias) <= 200),
+    ADD CONSTRAINT alias_needs_a_word CHECK (geopol._has_word(alias));
+ALTER TABLE geopol.cue
+    ADD CONSTRAINT cue_at_most_3_gaps CHECK (pg_catalog.cardinality(pg_catalog.array_positions(stems, '*')) <= 3),
+    ADD CONSTRAINT cue_at_most_16_tokens CHECK (pg_catalog.cardinality(stems) <= 16),
+    ADD CONSTRAINT cue_needs_a_word CHECK (geopol._has_word(cue));
+ALTER TABLE geopol.cue_modifier
+    ADD CONSTRAINT modifier_needs_a_word CHECK (geopol._has_word(phrase)),
+    ADD CONSTRAINT modifier_at_most_16_tokens CHECK (pg_catalog.cardinality(geopol._stems(phrase)) <= 16);
+ALTER TABLE geopol.topic_term
+    ADD CONSTRAINT topic_term_needs_a_word CHECK (geopol._has_word(term)),
+    ADD CONSTRAINT topic_term_at_most_200_characters CHECK (pg_catalog.length(term) <= 200);
+
+-- ------------------------------------------------------------ ICU
+-- what the stored data was computed with (the running ICU when updating:
+-- what 0.2.0 used is not recorded)
+CREATE OR REPLACE FUNCTION geopol.icu_version() RETURNS text
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_icu_version';
+CREATE TABLE geopol.icu_stamp (
+    part        text PRIMARY KEY,
+    icu_version text NOT NULL,
+    stamped_at  timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+COMMENT ON TABLE geopol.icu_stamp IS
+    'The ICU version geopol''s stored data was computed with: part dictionary for the norms and stems columns of the dictionary tables (see geopol.icu_status()).';
+INSERT INTO geopol.icu_stamp (part, icu_version) VALUES ('dictionary', geopol.icu_version());
+GRANT SELECT ON geopol.icu_stamp TO PUBLIC;
+ALTER TABLE geopol.tracked ADD COLUMN icu_version text;
+UPDATE geopol.tracked SET icu_version = geopol.icu_version();
+GRANT UPDATE (icu_version) ON geopol.tracked TO PUBLIC;
+
 -- ------------------------------------------------------------ shipped data
 -- the rows of the data files that changed since 0.2.0 (tools/build_sql.pl
 -- writes them from git): rows users added, and shipped rows they removed or

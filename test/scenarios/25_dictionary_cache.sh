@@ -13,7 +13,14 @@ fifo=$(mktemp -u); mkfifo "$fifo"; out=$(mktemp)
 psql -X -A -t -q -d "$DB" <"$fifo" >"$out" 2>&1 &
 bpid=$!
 exec 7>"$fifo"
-ask() { echo "$1" >&7; sleep 0.4; tail -n 1 "$out"; }
+# each question's answer is one line: wait for it (up to 20 s on a busy machine)
+asked=0
+ask() {
+  echo "$1" >&7
+  asked=$((asked + 1))
+  for i in $(seq 200); do [ "$(wc -l < "$out")" -ge "$asked" ] && break; sleep 0.1; done
+  tail -n 1 "$out"
+}
 
 ok "$(ask "SELECT count(*) FROM geopol.mentions('Zembla is far.');")" "0" "session B: no Zembla before"
 q -d "$DB" -c "INSERT INTO geopol.actor (code, name, kind) VALUES ('ZEM', 'Zembla', 'state'); INSERT INTO geopol.alias (alias, actor, entity, kind) VALUES ('Zembla', 'ZEM', 'Zembla', 'state')"

@@ -57,7 +57,7 @@ ok "$(Q -c "SELECT (SELECT count(*) FROM geopol.failure) || '/' || (SELECT count
 
 # cancel a long refresh: committed batches stay, nothing is lost or done twice
 Q -c "INSERT INTO news SELECT 1000 + g, repeat('Russia and China signed an energy agreement in Beijing. Japan condemned North Korea after the missile test. ', 40) || g, now()
-      FROM generate_series(1, 600) g"
+      FROM generate_series(1, 3000) g"
 psql -X -q -d $db -c "CALL geopol.refresh(batch_size => 20)" >/tmp/geopol_track.$$ 2>&1 &
 bg=$!
 for i in $(seq 1 300); do
@@ -70,12 +70,12 @@ Q -c "SELECT pg_cancel_backend($pid)" >/dev/null
 wait $bg
 ok "$(grep -c 'canceling statement due to user request' /tmp/geopol_track.$$)" "1" "refresh is cancelled mid-way"
 rm -f /tmp/geopol_track.$$
-ok "$(Q -c "SELECT (SELECT count(*) FROM geopol.news_docs WHERE key > 1000) BETWEEN 20 AND 599")" "t" "the committed batches are kept"
+ok "$(Q -c "SELECT (SELECT count(*) FROM geopol.news_docs WHERE key > 1000) BETWEEN 20 AND 2999")" "t" "the committed batches are kept"
 ok "$(Q -c "SELECT (SELECT count(*) FROM geopol.news_docs WHERE key > 1000) + (SELECT count(*) FROM geopol.news_queue) + (SELECT coalesce(sum(cardinality(keys)), 0) FROM geopol.news_log)")" \
-   "600" "every other document is still queued"
+   "3000" "every other document is still queued"
 Q -c "CALL geopol.refresh(batch_size => 100)" >/dev/null 2>&1
 ok "$(Q -c "SELECT count(*) || '/' || max(analyses) || '/' || (SELECT count(*) FROM geopol.news_queue) + (SELECT count(*) FROM geopol.news_log) FROM geopol.news_docs WHERE key > 1000")" \
-   "600/1/0" "a rerun completes: each document analysed exactly once"
+   "3000/1/0" "a rerun completes: each document analysed exactly once"
 
 # truncate empties the results; untrack drops everything
 Q -c "TRUNCATE news"

@@ -132,6 +132,6 @@ SELECT format($q$SELECT %L || ' ' || count(*) || ' ' || coalesce(md5(string_agg(
                    THEN $$t.source <> 'user'$$ ELSE 'true' END)
 FROM pg_class c JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'geopol'
-WHERE c.relkind = 'r' AND c.relname NOT IN ('tracked', 'failure', 'refresh_error', '_progress', '_tracking_base')
+WHERE c.relkind = 'r' AND c.relname NOT IN ('tracked', 'failure', 'refresh_error', '_progress', '_tracking_base', 'icu_stamp')
 ORDER BY c.relname
 \gexec

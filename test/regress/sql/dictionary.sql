@@ -47,3 +47,19 @@ DELETE FROM geopol.actor WHERE source = 'user';
 -- the compiled dictionary of this backend
 SELECT names > 5000 AS many_names, entries >= names AS entries, memory_bytes > 0 AS has_memory
 FROM geopol.dictionary_stats();
+
+-- names that could never match, and cues that would make matching costly,
+-- are refused with a constraint that says why
+\set VERBOSITY terse
+INSERT INTO geopol.alias (alias, actor, entity, kind) VALUES ('!!! ...', 'RUS', 'Russia', 'state');
+INSERT INTO geopol.alias (alias, actor, entity, kind) VALUES (repeat('Freedonia ', 1000), 'RUS', 'Russia', 'state');
+INSERT INTO geopol.cue (cue, event, pos) VALUES ('talk * * with * * about * * on', 'CONSULT', 'verb');
+INSERT INTO geopol.cue (cue, event, pos) VALUES ('a b c d e f g h i j k l m n o p q', 'CONSULT', 'verb');
+INSERT INTO geopol.cue (cue, event, pos) VALUES ('-- !!', 'CONSULT', 'verb');
+INSERT INTO geopol.cue_modifier (phrase, effect) VALUES ('...', 'negation');
+INSERT INTO geopol.topic_term (topic, term) VALUES ('economic', '$ %');
+\set VERBOSITY default
+-- a bounded cue with three gaps is fine
+INSERT INTO geopol.cue (cue, event, pos) VALUES ('palaver * at * length * with', 'CONSULT', 'verb');
+SELECT source, target, event, cue FROM geopol.relations('France palavered quietly at great length with Germany.');
+DELETE FROM geopol.cue WHERE source = 'user';

@@ -13,3 +13,10 @@ SELECT surface, actor, kind FROM geopol.mentions('中国和俄罗斯签署了协
 WITH d(doc) AS (VALUES ('俄罗斯和中国的战略伙伴关系。日本表示关注。'))
 SELECT count(*) AS mentions, count(*) FILTER (WHERE substr(doc, start_pos, len) <> surface) AS mismatches
 FROM d, geopol.mentions(doc);
+
+-- ideographic names pass the dictionary's check (they have a word)
+SELECT geopol._has_word('北京') AS chinese, geopol._has_word('東京') AS japanese, geopol._has_word('·') AS dot;
+-- a name of zero-width characters only could never match: refused
+\set VERBOSITY terse
+INSERT INTO geopol.alias (alias, actor, entity, kind) VALUES (E'\u200B\u200B', 'RUS', 'Russia', 'state');
+\set VERBOSITY default

@@ -181,6 +181,22 @@ RESET search_path;
 SELECT key, mentions, relations, analyses FROM geopol.regress_news_docs WHERE key = 2;
 DROP SCHEMA regress_evil CASCADE;
 
+-- ICU: what was built with which version, and how to rebuild after an upgrade
+SELECT object, outdated, action FROM geopol.icu_status() ORDER BY object COLLATE "C";
+UPDATE geopol.icu_stamp SET icu_version = '1.0';        -- as after an ICU upgrade
+UPDATE geopol.tracked SET icu_version = '1.0' WHERE source = 'regress_news'::regclass;
+SELECT object, CASE WHEN built_with = geopol.icu_version() THEN 'running' ELSE built_with END AS built_with, outdated, action
+FROM geopol.icu_status() ORDER BY object COLLATE "C";
+SELECT source, icu_outdated FROM geopol.status ORDER BY source::text;
+SET client_min_messages = warning;
+SELECT geopol.rebuild_after_icu_upgrade() > 0 AS requeued;
+RESET client_min_messages;
+SELECT object, outdated FROM geopol.icu_status() ORDER BY object COLLATE "C";
+SELECT source, icu_outdated, pending > 0 AS queued FROM geopol.status ORDER BY source::text;
+SET client_min_messages = warning;
+CALL geopol.refresh();
+RESET client_min_messages;
+
 -- TRUNCATE empties the results; dropping a tracked table untracks it
 TRUNCATE regress_news;
 SELECT source, documents, pending FROM geopol.status ORDER BY source::text;
