@@ -388,11 +388,32 @@ gp_gaz_memory(const gp_gaz *g)
 	return g->size;
 }
 
-/* a string of the image, NULL for offset 0 */
+/* a string of the image, NULL for offset 0 (or outside the image: damaged) */
 static inline const char *
 gstr(const gp_gaz *g, uint32_t off)
 {
-	return off ? g->base + off : NULL;
+	return off && off < g->size ? g->base + off : NULL;
+}
+
+/*
+ * The entries of a node: its first, then each one's next.  An image lists a
+ * node's entries from the last added, so next < id; anything else (a
+ * damaged image) ends the list.
+ */
+static inline int32_t
+node_first(const gp_gaz *g, int32_t node)
+{
+	int32_t		id = g->trie.nodes[node].first;
+
+	return id < g->nentries ? id : -1;
+}
+
+static inline int32_t
+next_entry(const gp_gaz *g, int32_t id)
+{
+	int32_t		nx = g->entries[id].next;
+
+	return nx < id ? nx : -1;
 }
 
 /* ------------------------------------------------------------ matching */
@@ -530,6 +551,9 @@ case_ok(const gp_gaz *g, const gaz_entry *e, const char *text, const gp_token *t
 		size_t		xl = e->exactlen;
 		size_t		pos = 0;
 
+		if (x == NULL || (uint64_t) e->exact + xl >= g->size)
+			return false;
+
 		for (int32_t k = first; k <= last; k++)
 		{
 			if (pos + (size_t) tok[k].len > xl || memcmp(x + pos, text + tok[k].start, (size_t) tok[k].len) != 0)
@@ -583,7 +607,7 @@ resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_tok
 	const char *cands[8];
 	int			ncands = 0;
 
-	for (int32_t id = first_entry; id >= 0 && ncands < 8; id = g->entries[id].next)
+	for (int32_t id = first_entry; id >= 0 && ncands < 8; id = next_entry(g, id))
 	{
 		const char *c = gstr(g, g->entries[id].country ? g->entries[id].country : g->entries[id].actor);
 
@@ -591,7 +615,7 @@ resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_tok
 			cands[ncands++] = c;
 	}
 
-	for (int32_t id = first_entry; id >= 0; id = g->entries[id].next)
+	for (int32_t id = first_entry; id >= 0; id = next_entry(g, id))
 	{
 		const gaz_entry *e = &g->entries[id];
 		const char *e_country = gstr(g, e->country),
@@ -812,8 +836,8 @@ match_glued(gp_matcher *m, const char *text, const gp_token *tok, int32_t i,
 		part.flags = GP_TF_UPPER | GP_TF_ASCII;
 		key = token_key(m->g, &part);
 		node = gp_itrie_child(&m->g->trie, 0, key);
-		if (node < 0 || m->g->trie.nodes[node].first < 0 ||
-			!resolve(m, m->g->trie.nodes[node].first, text, &part, &key, 1, 0, 0, &r) ||
+		if (node < 0 || node_first(m->g, node) < 0 ||
+			!resolve(m, node_first(m->g, node), text, &part, &key, 1, 0, 0, &r) ||
 			r.kind == GP_MK_BLOCK)
 			return 0;
 		fill_span(&found[nfound], text, &part, 0, 0);
@@ -865,7 +889,7 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, const int32_t *vi
 
 	for (int32_t j = i; node >= 0 && depth < GP_MAX_DEPTH;)
 	{
-		if (g->trie.nodes[node].first >= 0)
+		if (node_first(g, node) >= 0)
 		{
 			stack_node[depth] = node;
 			stack_last[depth] = j;
@@ -882,7 +906,7 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, const int32_t *vi
 
 		depth--;
 		last = stack_last[depth];
-		if (!resolve(m, g->trie.nodes[stack_node[depth]].first, text, tok, vid, ntok, i, last, &r))
+		if (!resolve(m, node_first(g, stack_node[depth]), text, tok, vid, ntok, i, last, &r))
 			continue;
 		/* "<ROK>": a ticker symbol in angle brackets names a company */
 		if (i > 0 && last + 1 < ntok && tok[i - 1].len == 1 && text[tok[i - 1].start] == '<' &&
@@ -894,7 +918,7 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, const int32_t *vi
 
 			fill_span(&mm, text, tok, i, last);
 			set_resolved(&mm, &r, GP_VIA_NAME);
-			mm.first_entry = g->trie.nodes[stack_node[depth]].first;
+			mm.first_entry = node_first(g, stack_node[depth]);
 			if (!push_mention(out, n, cap, arena, &mm))
 				return -2;
 			/* "the Russian Far East (RFE)": the text defines an acronym */

@@ -378,20 +378,35 @@ r_lex(const char *img, uint32_t size, const snap_lex *l, const char **stems, gp_
 gp_snapshot_rc
 gp_snapshot_attach(const void *image, size_t size, gp_arena *arena, gp_snapshot *out)
 {
-	const char *img = image;
 	snap_head	h;
-	const char *stems[GP_SNAP_MAX_STEMS];
-	gp_cue		c;
 
 	memset(out, 0, sizeof(*out));
 	if (!head_ok(image, size, &h))
 		return GP_SNAPSHOT_BAD_IMAGE;
-	out->gaz = gp_gaz_attach(img + h.off_gaz, h.gaz_size, arena);
+	out->gaz = gp_gaz_attach((const char *) image + h.off_gaz, h.gaz_size, arena);
 	if (out->gaz == NULL)
 		return GP_SNAPSHOT_BAD_IMAGE;
-	out->cues = gp_cues_create(arena);
-	out->topics = gp_topicset_create(arena);
-	if (out->cues == NULL || out->topics == NULL)
+	out->names = h.names;
+	out->ncues = h.ncues;
+	out->size = h.size;
+	return GP_SNAPSHOT_OK;
+}
+
+gp_snapshot_rc
+gp_snapshot_lexicons(const void *image, size_t size, gp_arena *arena, gp_cues **cues, gp_topicset **topics)
+{
+	const char *img = image;
+	snap_head	h;
+	const char *stems[GP_SNAP_MAX_STEMS];
+	gp_cue		c;
+	gp_cues    *cs;
+	gp_topicset *ts;
+
+	if (!head_ok(image, size, &h))
+		return GP_SNAPSHOT_BAD_IMAGE;
+	cs = gp_cues_create(arena);
+	ts = gp_topicset_create(arena);
+	if (cs == NULL || ts == NULL)
 		return GP_SNAPSHOT_NO_MEMORY;
 	for (uint32_t i = 0; i < h.ncues_rows; i++)
 	{
@@ -399,7 +414,7 @@ gp_snapshot_attach(const void *image, size_t size, gp_arena *arena, gp_snapshot 
 
 		if (!r_lex(img, h.size, l, stems, &c))
 			return GP_SNAPSHOT_BAD_IMAGE;
-		if (gp_cues_add(out->cues, stems, (int) l->nstems, &c) < 0)
+		if (gp_cues_add(cs, stems, (int) l->nstems, &c) < 0)
 			return GP_SNAPSHOT_NO_MEMORY;
 	}
 	for (uint32_t i = 0; i < h.ntopics; i++)
@@ -410,21 +425,20 @@ gp_snapshot_attach(const void *image, size_t size, gp_arena *arena, gp_snapshot 
 
 		if (!r_str(img, h.size, t->name, &name) || name == NULL || !r_str(img, h.size, t->parent, &parent))
 			return GP_SNAPSHOT_BAD_IMAGE;
-		if (gp_topicset_add_topic(out->topics, name, parent) < 0)
+		if (gp_topicset_add_topic(ts, name, parent) < 0)
 			return GP_SNAPSHOT_TOO_MANY_TOPICS;
 	}
-	gp_topicset_finish(out->topics);
+	gp_topicset_finish(ts);
 	for (uint32_t i = 0; i < h.nterms; i++)
 	{
 		const snap_lex *l = (const snap_lex *) (img + h.off_terms) + i;
 
 		if (!r_lex(img, h.size, l, stems, &c) || c.event == NULL || c.text == NULL)
 			return GP_SNAPSHOT_BAD_IMAGE;
-		if (gp_topicset_add_term(out->topics, stems, (int) l->nstems, c.text, c.event, c.score) < 0)
+		if (gp_topicset_add_term(ts, stems, (int) l->nstems, c.text, c.event, c.score) < 0)
 			return GP_SNAPSHOT_NO_MEMORY;
 	}
-	out->names = h.names;
-	out->ncues = h.ncues;
-	out->size = h.size;
+	*cues = cs;
+	*topics = ts;
 	return GP_SNAPSHOT_OK;
 }

@@ -6,9 +6,9 @@
  *
  * The gazetteer, by far the largest part, is used in place (gp_gaz views the
  * image).  The cue and topic lexicons are kept in the image as the rows they
- * were compiled from and compiled again, privately, by gp_snapshot_attach:
- * they are small, and their matcher (gp_relations.c) still walks a
- * pointer-based trie.
+ * were compiled from and compiled again, privately, by gp_snapshot_lexicons
+ * when first needed: they are small, and their matcher (gp_relations.c)
+ * still walks a pointer-based trie.
  *
  * The image carries an opaque key (the PostgreSQL layer's: database,
  * dictionary version, ICU version ...) so that a reader can check it has the
@@ -51,8 +51,6 @@ void	   *gp_snapb_image(gp_snapb *b, const void *key, size_t keylen, int32_t nam
 typedef struct gp_snapshot
 {
 	const gp_gaz *gaz;			/* views the image */
-	gp_cues    *cues;			/* compiled into the arena */
-	gp_topicset *topics;		/* compiled into the arena */
 	int32_t		names;
 	int32_t		ncues;
 	size_t		size;			/* bytes of the image */
@@ -69,10 +67,11 @@ typedef enum gp_snapshot_rc
 /* The image's key (NULL if it is not an image of this format). */
 const void *gp_snapshot_key(const void *image, size_t size, size_t *keylen);
 
-/*
- * Attach an image (which must stay valid while *out is used): the gazetteer
- * is viewed in place, the lexicons compiled into arena.
- */
+/* Attach an image (which must stay valid while *out is used): the gazetteer is viewed in place. */
 gp_snapshot_rc gp_snapshot_attach(const void *image, size_t size, gp_arena *arena, gp_snapshot *out);
+
+/* The image's cue and topic lexicons, compiled into arena. */
+gp_snapshot_rc gp_snapshot_lexicons(const void *image, size_t size, gp_arena *arena,
+									gp_cues **cues, gp_topicset **topics);
 
 #endif

@@ -311,6 +311,7 @@ gp_itrie_attach(gp_itrie *v, const void *image, size_t size)
 		(uint64_t) h.off_strs + h.strs_size > h.size)
 		return false;
 	v->base = b;
+	v->size = h.size;
 	v->vslots = (const int32_t *) (b + h.off_vslots);
 	v->vmask = h.nvslots - 1;
 	v->vocab = (const gp_ivocab *) (b + h.off_vocab);

@@ -80,6 +80,7 @@ typedef struct gp_inode
 typedef struct gp_itrie
 {
 	const char *base;			/* the image */
+	uint32_t	size;			/* its bytes */
 	const int32_t *vslots;		/* vocabulary ids, -1 empty */
 	uint32_t	vmask;
 	const gp_ivocab *vocab;
@@ -92,24 +93,32 @@ typedef struct gp_itrie
 
 /* The image of t, in arena (8-byte aligned); *size gets its bytes.  NULL when out of memory. */
 void	   *gp_trie_image(const gp_trie *t, gp_arena *arena, size_t *size);
-/* Point v at an image made by gp_trie_image; false if it is not one (bounds checked). */
+/*
+ * Point v at an image made by gp_trie_image; false if it is not one (header
+ * and section bounds checked).  The lookups below check every id and offset
+ * they read from the image against its bounds, so that a damaged image
+ * gives no match rather than a crash.
+ */
 bool		gp_itrie_attach(gp_itrie *v, const void *image, size_t size);
 
 /* the vocabulary id of key[0..len) with that hash (gp_hash), or -1 */
 static inline int32_t
 gp_itrie_key(const gp_itrie *v, const char *key, size_t len, uint32_t hash)
 {
-	for (uint32_t i = hash & v->vmask;; i = (i + 1) & v->vmask)
+	/* (at most every slot: a damaged image may have no empty one) */
+	for (uint32_t i = hash & v->vmask, n = 0; n <= v->vmask; i = (i + 1) & v->vmask, n++)
 	{
 		int32_t		id = v->vslots[i];
 		const gp_ivocab *w;
 
-		if (id < 0)
+		if (id < 0 || id >= v->nvocab)
 			return -1;
 		w = &v->vocab[id];
-		if (w->hash == hash && w->len == len && memcmp(v->base + w->str, key, len) == 0)
+		if (w->hash == hash && w->len == len && (uint64_t) w->str + len < v->size &&
+			memcmp(v->base + w->str, key, len) == 0)
 			return id;
 	}
+	return -1;
 }
 
 static inline uint32_t
@@ -129,15 +138,16 @@ gp_itrie_child(const gp_itrie *v, int32_t parent, int32_t key)
 {
 	if (key < 0)
 		return -1;
-	for (uint32_t i = gp_iedge_hash(parent, key) & v->emask;; i = (i + 1) & v->emask)
+	for (uint32_t i = gp_iedge_hash(parent, key) & v->emask, n = 0; n <= v->emask; i = (i + 1) & v->emask, n++)
 	{
 		const gp_iedge *e = &v->edges[i];
 
-		if (e->child < 0)
+		if (e->child < 0 || e->child >= v->nnodes)
 			return -1;
 		if (e->parent == parent && e->key == key)
 			return e->child;
 	}
+	return -1;
 }
 
 /* the key of a vocabulary id */

@@ -58,7 +58,10 @@ static const void *dict_map = NULL;		/* the mapped image, if shared */
 static size_t dict_map_size = 0;
 static GpSnapKey dict_key;				/* the key of a shared dictionary */
 static bool dict_shared = false;
+static const void *dict_image = NULL;	/* the image (mapped or in dict_cxt) */
 static Oid	dict_relids[8];
+
+static void load(void);
 
 /* the builder that the compile functions fill (in the compile's memory context) */
 static gp_snapb *build;
@@ -420,15 +423,10 @@ read_key(GpSnapKey *key)
 	return true;
 }
 
-/* the image as a dictionary (its lexicons compiled into cxt) */
 static void
-attach(const void *image, size_t size, MemoryContext cxt, GpDict *d)
+snapshot_error(gp_snapshot_rc rc)
 {
-	gp_arena	arena;
-	gp_snapshot snap;
-
-	gp_pg_arena_init(&arena, cxt);
-	switch (gp_snapshot_attach(image, size, &arena, &snap))
+	switch (rc)
 	{
 		case GP_SNAPSHOT_OK:
 			break;
@@ -445,13 +443,23 @@ attach(const void *image, size_t size, MemoryContext cxt, GpDict *d)
 			elog(ERROR, "geopol dictionary image is damaged");
 			break;
 	}
+}
+
+/* the image as a dictionary (the gazetteer viewed in place; the lexicons when first needed) */
+static void
+attach(const void *image, size_t size, MemoryContext cxt, GpDict *d)
+{
+	gp_arena	arena;
+	gp_snapshot snap;
+
+	gp_pg_arena_init(&arena, cxt);
+	snapshot_error(gp_snapshot_attach(image, size, &arena, &snap));
 	memset(d, 0, sizeof(*d));
 	d->gaz = snap.gaz;
-	d->cues = snap.cues;
-	d->topics = snap.topics;
 	d->names = snap.names;
 	d->ncues = snap.ncues;
 	d->image_bytes = snap.size;
+	dict_image = image;
 }
 
 /* compile privately: the image copied into cxt, the build's memory freed with build_cxt */
@@ -516,7 +524,28 @@ map_or_build(const GpSnapKey *key, MemoryContext build_cxt, size_t *size, const 
 }
 
 const GpDict *
-gp_dict_get(void)
+gp_dict_get(bool lexicons)
+{
+	if (!dict_valid)
+		load();
+	if (lexicons && dict.cues == NULL)
+	{
+		/* the cue and topic lexicons: compiled from the image's rows when first needed */
+		gp_arena	arena;
+		gp_cues    *cues;
+		gp_topicset *topics;
+
+		gp_pg_arena_init(&arena, dict_cxt);
+		snapshot_error(gp_snapshot_lexicons(dict_image, dict.image_bytes, &arena, &cues, &topics));
+		dict.topics = topics;
+		dict.cues = cues;
+	}
+	return &dict;
+}
+
+/* this statement's dictionary into dict */
+static void
+load(void)
 {
 	instr_time	start,
 				dur;
@@ -528,8 +557,6 @@ gp_dict_get(void)
 	size_t		map_size = 0;
 	GpDict		d;
 
-	if (dict_valid)
-		return &dict;
 	INSTR_TIME_SET_CURRENT(start);
 	if (!callback_registered)
 	{
@@ -542,7 +569,7 @@ gp_dict_get(void)
 	{
 		/* invalidated, but the version is still the one we have */
 		dict_valid = true;
-		return &dict;
+		return;
 	}
 
 	cxt = AllocSetContextCreate(TopMemoryContext, "geopol dictionary", ALLOCSET_SMALL_SIZES);
@@ -588,7 +615,6 @@ gp_dict_get(void)
 	dict.compiled_at = GetCurrentTimestamp();
 	dict.version = dict_shared ? key.version : -1;
 	dict_valid = true;
-	return &dict;
 }
 
 /*
@@ -677,7 +703,7 @@ PG_FUNCTION_INFO_V1(geopol_dictionary_snapshot);
 Datum
 geopol_dictionary_snapshot(PG_FUNCTION_ARGS)
 {
-	const GpDict *d = gp_dict_get();
+	const GpDict *d = gp_dict_get(false);
 	TupleDesc	desc;
 	Datum		values[4];
 	bool		nulls[4] = {0};
@@ -699,7 +725,7 @@ PG_FUNCTION_INFO_V1(geopol_dictionary_stats);
 Datum
 geopol_dictionary_stats(PG_FUNCTION_ARGS)
 {
-	const GpDict *d = gp_dict_get();
+	const GpDict *d = gp_dict_get(false);
 	TupleDesc	desc;
 	Datum		values[6];
 	bool		nulls[6] = {0};

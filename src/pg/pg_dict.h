@@ -11,7 +11,7 @@
 typedef struct GpDict
 {
 	const gp_gaz *gaz;
-	gp_cues    *cues;
+	gp_cues    *cues;			/* NULL until asked for */
 	gp_topicset *topics;
 	int32		names;			/* alias rows read */
 	int32		ncues;			/* cue and modifier rows read */
@@ -22,7 +22,10 @@ typedef struct GpDict
 	TimestampTz compiled_at;
 } GpDict;
 
-/* The dictionary of this backend, compiled from the tables if stale. */
-extern const GpDict *gp_dict_get(void);
+/*
+ * The dictionary this statement sees (mapped or compiled if stale); with
+ * lexicons, its cue and topic lexicons too (else they may be NULL).
+ */
+extern const GpDict *gp_dict_get(bool lexicons);
 
 #endif

@@ -59,10 +59,26 @@ ok "$(cat /tmp/geopol_snap_$$_* | grep -c 'compiled and stored')" "1" "  and one
 rm -f /tmp/geopol_snap_$$_*
 
 if [ -d "$DIR" ] && [ -w "$DIR" ]; then
-  # a damaged file (a crash of the machine in the middle of writing it) is not used
-  f=$(ls "$DIR"/db*_v*.snap | head -n 1)
-  for x in "$DIR"/db*_v*.snap; do printf 'garbage' | dd of="$x" bs=1 seek=4096 conv=notrunc status=none; done
-  ok "$(q -d $U -c "$probe")" "BRA,COL" "a damaged snapshot file is not used"
+  # a damaged file (garbage in its header, or cut short) is not used
+  for x in "$DIR"/db*_v*.snap; do printf 'garbage' | dd of="$x" bs=1 seek=0 conv=notrunc status=none; done
+  ok "$(q -d $U -c "$probe")" "BRA,COL" "a snapshot file with a damaged header is not used"
+  for x in "$DIR"/db*_v*.snap; do truncate -s 100000 "$x"; done
+  ok "$(q -d $U -c "$probe")" "BRA,COL" "a snapshot file cut short is not used"
+  # damage past the header is not looked for (that would read every page): it gives no crash
+  rm -f "$DIR"/db*_v*.snap
+  q -d $U -c "$probe" >/dev/null
+  for x in "$DIR"/db*_v*.snap; do
+    head -c 2000000 /dev/urandom | dd of="$x" bs=100000 seek=1 iflag=fullblock conv=notrunc status=none
+  done
+  q -d postgres -c "SELECT pg_sleep(2)" >/dev/null 2>&1 &
+  watcher=$!
+  sleep 0.3
+  q -d $U -c "$probe" >/dev/null 2>&1
+  q -d $U -c "SELECT count(*) FROM geopol.mentions('The Russian Federation and the People''s Republic of China met in São Paulo.')" >/dev/null 2>&1
+  wait $watcher
+  ok "$?" "0" "a snapshot damaged past its header crashes no backend (another session lives on)"
+  rm -f "$DIR"/db*_v*.snap
+  ok "$(q -d $U -c "$probe")" "BRA,COL" "removed, it is built again"
   ok "$(q -d $U -c "SELECT source FROM geopol.dictionary_snapshot()")" "shared snapshot, mapped" "  but built again"
   # a directory that cannot be written (as a full disk): a WARNING, and the same results
   owner=$(stat -c %U "$DIR")
