@@ -12,6 +12,10 @@ q -d postgres -c "CREATE DATABASE $U TEMPLATE template0 ENCODING 'UTF8' LOCALE '
 q -d postgres -c "CREATE DATABASE $L TEMPLATE template0 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C'"
 for db in $U $L; do q -d "$db" -c "SET client_min_messages = warning; CREATE EXTENSION geopol CASCADE"; done
 DIR="$(q -d postgres -c 'SHOW data_directory')/pg_geopol"
+UOID=$(q -d postgres -c "SELECT oid FROM pg_database WHERE datname = '$U'")
+LOID=$(q -d postgres -c "SELECT oid FROM pg_database WHERE datname = '$L'")
+# snapshot files of these two databases
+files() { ls "$DIR" | grep -cE "^db($UOID|$LOID)_.*\.snap$"; }
 zembla="INSERT INTO geopol.actor (code, name, kind) VALUES ('ZEM', 'Zembla', 'state');
         INSERT INTO geopol.alias (alias, actor, entity, kind) VALUES ('Zembla', 'ZEM', 'Zembla', 'state')"
 probe="SELECT string_agg(coalesce(actor, country), ',' ORDER BY start_pos) FROM geopol.mentions('Zembla, São Paulo and Bogotá.')"
@@ -24,7 +28,7 @@ ok "$(q -d $U -c "$probe")" "ZEM,BRA,COL" "a database's own names (UTF8)"
 ok "$(PGCLIENTENCODING=UTF8 q -d $L -c "$probe")" "BRA,COL" "another database has another dictionary (LATIN1, non-ASCII names found)"
 ok "$(q -d $L -c "SELECT source FROM geopol.dictionary_snapshot()")" "shared snapshot, mapped" "  and shares it too"
 if [ -d "$DIR" ]; then
-  ok "$(ls "$DIR" | grep -c '\.snap$')" "2" "one snapshot file per database, the superseded version removed"
+  ok "$(files)" "2" "one snapshot file per database, the superseded version removed"
 fi
 
 # an edit not yet committed: its session sees it (compiled privately), nobody else does, nothing
@@ -60,14 +64,14 @@ rm -f /tmp/geopol_snap_$$_*
 
 if [ -d "$DIR" ] && [ -w "$DIR" ]; then
   # a damaged file (garbage in its header, or cut short) is not used
-  for x in "$DIR"/db*_v*.snap; do printf 'garbage' | dd of="$x" bs=1 seek=0 conv=notrunc status=none; done
+  for x in "$DIR"/db${UOID}_v*.snap; do printf 'garbage' | dd of="$x" bs=1 seek=0 conv=notrunc status=none; done
   ok "$(q -d $U -c "$probe")" "BRA,COL" "a snapshot file with a damaged header is not used"
-  for x in "$DIR"/db*_v*.snap; do truncate -s 100000 "$x"; done
+  for x in "$DIR"/db${UOID}_v*.snap; do truncate -s 100000 "$x"; done
   ok "$(q -d $U -c "$probe")" "BRA,COL" "a snapshot file cut short is not used"
   # damage past the header is not looked for (that would read every page): it gives no crash
-  rm -f "$DIR"/db*_v*.snap
+  rm -f "$DIR"/db${UOID}_v*.snap
   q -d $U -c "$probe" >/dev/null
-  for x in "$DIR"/db*_v*.snap; do
+  for x in "$DIR"/db${UOID}_v*.snap; do
     head -c 2000000 /dev/urandom | dd of="$x" bs=100000 seek=1 iflag=fullblock conv=notrunc status=none
   done
   q -d postgres -c "SELECT pg_sleep(2)" >/dev/null 2>&1 &
@@ -77,12 +81,12 @@ if [ -d "$DIR" ] && [ -w "$DIR" ]; then
   q -d $U -c "SELECT count(*) FROM geopol.mentions('The Russian Federation and the People''s Republic of China met in São Paulo.')" >/dev/null 2>&1
   wait $watcher
   ok "$?" "0" "a snapshot damaged past its header crashes no backend (another session lives on)"
-  rm -f "$DIR"/db*_v*.snap
+  rm -f "$DIR"/db${UOID}_v*.snap
   ok "$(q -d $U -c "$probe")" "BRA,COL" "removed, it is built again"
   ok "$(q -d $U -c "SELECT source FROM geopol.dictionary_snapshot()")" "shared snapshot, mapped" "  but built again"
   # a directory that cannot be written (as a full disk): a WARNING, and the same results
   owner=$(stat -c %U "$DIR")
-  rm -f "$DIR"/db*_v*.snap
+  rm -f "$DIR"/db${UOID}_v*.snap
   chmod 500 "$DIR"
   if [ "$(id -un)" != "$owner" ] || [ ! -w "$DIR" ]; then
     res=$(psql -X -A -t -q -d $U -c "$probe" 2>&1)
@@ -99,6 +103,6 @@ q -d postgres -c "DROP DATABASE IF EXISTS geopol_snap_next" -c "CREATE DATABASE 
 q -d geopol_snap_next -c "SET client_min_messages = warning; CREATE EXTENSION geopol CASCADE"
 q -d geopol_snap_next -c "SELECT count(*) FROM geopol.mentions('Russia')" >/dev/null
 if [ -d "$DIR" ]; then
-  ok "$(ls "$DIR" | grep -c '\.snap$')" "1" "snapshots of dropped databases are removed"
+  ok "$(files)" "0" "snapshots of dropped databases are removed"
 fi
 q -d postgres -c "DROP DATABASE geopol_snap_next"
