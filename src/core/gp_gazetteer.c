@@ -962,9 +962,15 @@ elision_len(const char *text, const gp_token *t)
 	{"sull'", 5}, {"qu'", 3}, {"l\xe2\x80\x99", 4}, {"d\xe2\x80\x99", 4}};
 	const char *s = text + t->start;
 	char		c0 = t->norm[0];
+	bool		apostrophe = false;
 
 	/* every article starts with one of these letters: most words are out at once */
 	if (t->kind != GP_TOK_WORD || (c0 != 'l' && c0 != 'd' && c0 != 'a' && c0 != 'n' && c0 != 's' && c0 != 'q'))
+		return 0;
+	/* and has its ' (or the first byte of ’) at byte 1 to 4 */
+	for (int32_t j = 1; j <= 4 && j < t->normlen; j++)
+		apostrophe |= t->norm[j] == '\'' || (unsigned char) t->norm[j] == 0xE2;
+	if (!apostrophe)
 		return 0;
 	for (size_t k = 0; k < sizeof(arts) / sizeof(arts[0]); k++)
 	{
@@ -1044,7 +1050,9 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 			}
 		}
 		{
-			int32_t		last = match_at(m, text, tok, m->vid, ntok, i, out, &n, &cap, arena);
+			/* (most words start no name: no call for them) */
+			int32_t		last = gp_itrie_child(&m->g->trie, 0, m->vid[i]) < 0 ? -1
+				: match_at(m, text, tok, m->vid, ntok, i, out, &n, &cap, arena);
 
 			if (last == -2)
 				return -1;

@@ -61,7 +61,8 @@ geopol_mentions(PG_FUNCTION_ARGS)
 {
 	MentionState st;
 
-	InitMaterializedSRF(fcinfo, 0);
+	/* the executor's expected row type: no catalog lookup per call */
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	gp_row_sink_init(&st.sink, fcinfo, "geopol.mentions()", gp_mention_colnames, GP_MENTION_NCOLS);
