@@ -14,3 +14,10 @@ CREATE OR REPLACE FUNCTION geopol.dictionary_stats(OUT names int, OUT entries in
     AS 'MODULE_PATHNAME', 'geopol_dictionary_stats';
 COMMENT ON FUNCTION geopol.dictionary_stats() IS
     'The compiled dictionary of this backend (compiling it if needed): size, memory and compile time.';
+
+CREATE OR REPLACE FUNCTION geopol.dictionary_snapshot(OUT source text, OUT version bigint,
+    OUT bytes bigint, OUT file text)
+    LANGUAGE c STABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'geopol_dictionary_snapshot';
+COMMENT ON FUNCTION geopol.dictionary_snapshot() IS
+    'Where this session''s compiled dictionary comes from (a snapshot shared by every session, mapped from a file under the data directory, or compiled by this session), its version, its bytes and its file.';

@@ -4,6 +4,18 @@
 -- when a statement changes them (statement triggers send a relcache
 -- invalidation that every session sees at its next statement).
 
+-- The dictionary's version: every statement that changes a dictionary table bumps it in its own
+-- transaction (geopol._dictionary_changed); a backend finds the compiled dictionary that another
+-- backend stored for this version under the data directory (pg_geopol/) by it, and maps it
+-- instead of compiling its own.  Exactly one row.
+CREATE TABLE geopol.dictionary_version (
+    version bigint NOT NULL
+);
+CREATE UNIQUE INDEX dictionary_version_one_row ON geopol.dictionary_version ((true));
+INSERT INTO geopol.dictionary_version VALUES (1);
+COMMENT ON TABLE geopol.dictionary_version IS
+    'The dictionary''s version, bumped by every statement that changes a dictionary table; the key of the compiled dictionary that sessions share.';
+
 CREATE TABLE geopol.actor (
     code        text PRIMARY KEY
                 CONSTRAINT actor_code_format CHECK (code ~ '^[A-Z][A-Z0-9_]{1,15}$'),

@@ -157,3 +157,18 @@ GRANT UPDATE (icu_version) ON geopol.tracked TO PUBLIC;
 -- @delta FROM 0.2.0 data/topics.tsv
 -- @delta FROM 0.2.0 data/topic_terms.tsv
 -- @delta FROM 0.2.0 data/country_indicators.tsv
+
+-- ---------------------------------------------------------------- dictionary
+-- the shared compiled dictionary is keyed by this version
+-- The dictionary's version: every statement that changes a dictionary table bumps it in its own
+-- transaction (geopol._dictionary_changed); a backend finds the compiled dictionary that another
+-- backend stored for this version under the data directory (pg_geopol/) by it, and maps it
+-- instead of compiling its own.  Exactly one row.
+CREATE TABLE geopol.dictionary_version (
+    version bigint NOT NULL
+);
+CREATE UNIQUE INDEX dictionary_version_one_row ON geopol.dictionary_version ((true));
+INSERT INTO geopol.dictionary_version VALUES (1);
+COMMENT ON TABLE geopol.dictionary_version IS
+    'The dictionary''s version, bumped by every statement that changes a dictionary table; the key of the compiled dictionary that sessions share.';
+GRANT SELECT ON geopol.dictionary_version TO PUBLIC;

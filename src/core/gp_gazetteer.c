@@ -45,11 +45,13 @@ gp_days_from_ymd(int y, int m, int d)
 	return era * 146097 + doe - 719468 - 10957;
 }
 
-struct gp_gaz
+/* ------------------------------------------------------------ building */
+
+struct gp_gazb
 {
 	gp_arena   *arena;
 	gp_trie		trie;			/* names as paths of token norms */
-	gp_entry   *entries;
+	gp_entry   *entries;		/* strings interned (actor ...) or copied (exact) */
 	int32_t		nentries,
 				capentries;
 	const char **strs;			/* interned strings (entity, actor ...) */
@@ -59,7 +61,7 @@ struct gp_gaz
 
 /* one copy of each entity, actor, country and sector string */
 static const char *
-intern(gp_gaz *g, const char *s)
+intern(gp_gazb *g, const char *s)
 {
 	size_t		len;
 	uint32_t	h,
@@ -97,10 +99,10 @@ intern(gp_gaz *g, const char *s)
 	return g->strs[i];
 }
 
-gp_gaz *
-gp_gaz_create(gp_arena *arena)
+gp_gazb *
+gp_gazb_create(gp_arena *arena)
 {
-	gp_gaz	   *g = gp_arena_alloc(arena, sizeof(gp_gaz));
+	gp_gazb    *g = gp_arena_alloc(arena, sizeof(gp_gazb));
 
 	if (g == NULL)
 		return NULL;
@@ -120,7 +122,7 @@ dup_or_null(gp_arena *a, const char *s)
 }
 
 int
-gp_gaz_add(gp_gaz *g, const char *const *norms, int ntok, const gp_entry *e)
+gp_gazb_add(gp_gazb *g, const char *const *norms, int ntok, const gp_entry *e)
 {
 	int32_t		node = 0;
 	gp_entry   *ne;
@@ -156,7 +158,7 @@ gp_gaz_add(gp_gaz *g, const char *const *norms, int ntok, const gp_entry *e)
 }
 
 int
-gp_gaz_reserve(gp_gaz *g, int32_t nentries)
+gp_gazb_reserve(gp_gazb *g, int32_t nentries)
 {
 	if (nentries > g->capentries)
 	{
@@ -169,6 +171,203 @@ gp_gaz_reserve(gp_gaz *g, int32_t nentries)
 		g->capentries = nentries;
 	}
 	return gp_trie_reserve(&g->trie, nentries + nentries / 2 + 16);
+}
+
+/* ------------------------------------------------------------ the image */
+
+/*
+ * The frozen gazetteer: a header, the trie's image (gp_trie.h), the entries
+ * with their strings as offsets into the image (0 = NULL), the strings.
+ * Everything the matcher reads lives in it, so that a mapped image is used
+ * in place by every process that maps it.
+ */
+#define GP_GAZ_MAGIC 0x47505a31u	/* "GPZ1" */
+
+typedef struct gaz_head
+{
+	uint32_t	magic;
+	uint32_t	size;
+	uint32_t	nentries;
+	uint32_t	off_trie,
+				trie_size;
+	uint32_t	off_entries;
+	uint32_t	off_strs,
+				strs_size;
+} gaz_head;
+
+typedef struct gaz_entry
+{
+	uint32_t	actor,
+				entity,
+				country,
+				sector,
+				exact;			/* string offsets, 0 = NULL */
+	uint32_t	exactlen;
+	int32_t		valid_from,
+				valid_to;
+	int32_t		next;			/* next entry of the same node, -1 */
+	uint8_t		kind,
+				match;
+	bool		given_name;
+} gaz_entry;
+
+struct gp_gaz
+{
+	const char *base;
+	size_t		size;
+	gp_itrie	trie;
+	const gaz_entry *entries;
+	int32_t		nentries;
+};
+
+static size_t
+align8(size_t n)
+{
+	return (n + 7) & ~(size_t) 7;
+}
+
+/* offset of s in the image's strings, which the builder interned (pointer identity) */
+typedef struct strmap
+{
+	const char **key;
+	uint32_t   *off;
+	uint32_t	mask;
+} strmap;
+
+static uint32_t
+strmap_hash(const char *p)
+{
+	uintptr_t	x = (uintptr_t) p;
+
+	return (uint32_t) ((x >> 3) * 0x9E3779B1u ^ (x >> 35));
+}
+
+void *
+gp_gazb_image(const gp_gazb *g, gp_arena *arena, size_t *size)
+{
+	size_t		trie_size;
+	void	   *trie = gp_trie_image(&g->trie, arena, &trie_size);
+	strmap		sm;
+	size_t		strs = 1;		/* offset 0 is NULL */
+	gaz_head	h;
+	char	   *img;
+	uint32_t	cap = 16;
+
+	if (trie == NULL)
+		return NULL;
+	while (cap < (uint32_t) g->nentries * 8 + 16)
+		cap *= 2;
+	sm.key = gp_arena_alloc(arena, sizeof(char *) * cap);
+	sm.off = gp_arena_alloc(arena, sizeof(uint32_t) * cap);
+	if (sm.key == NULL || sm.off == NULL)
+		return NULL;
+	memset(sm.key, 0, sizeof(char *) * cap);
+	sm.mask = cap - 1;
+	/* the distinct strings (pointers: interned) and their sizes */
+	for (int32_t i = 0; i < g->nentries; i++)
+	{
+		const gp_entry *e = &g->entries[i];
+		const char *f[5] = {e->actor, e->entity, e->country, e->sector, e->exact};
+
+		for (int k = 0; k < 5; k++)
+		{
+			uint32_t	j;
+
+			if (f[k] == NULL)
+				continue;
+			for (j = strmap_hash(f[k]) & sm.mask; sm.key[j] && sm.key[j] != f[k]; j = (j + 1) & sm.mask)
+				;
+			if (sm.key[j] == NULL)
+			{
+				sm.key[j] = f[k];
+				sm.off[j] = (uint32_t) strs;
+				strs += strlen(f[k]) + 1;
+			}
+		}
+	}
+	memset(&h, 0, sizeof(h));
+	h.magic = GP_GAZ_MAGIC;
+	h.nentries = (uint32_t) g->nentries;
+	h.off_trie = (uint32_t) align8(sizeof(h));
+	h.trie_size = (uint32_t) trie_size;
+	h.off_entries = (uint32_t) align8(h.off_trie + trie_size);
+	h.off_strs = (uint32_t) align8(h.off_entries + sizeof(gaz_entry) * (size_t) g->nentries);
+	h.strs_size = (uint32_t) strs;
+	h.size = (uint32_t) align8(h.off_strs + strs);
+	img = gp_arena_alloc(arena, h.size);
+	if (img == NULL)
+		return NULL;
+	memset(img, 0, h.size);
+	memcpy(img, &h, sizeof(h));
+	memcpy(img + h.off_trie, trie, trie_size);
+	for (uint32_t j = 0; j <= sm.mask; j++)
+		if (sm.key[j])
+			memcpy(img + h.off_strs + sm.off[j], sm.key[j], strlen(sm.key[j]) + 1);
+	for (int32_t i = 0; i < g->nentries; i++)
+	{
+		const gp_entry *e = &g->entries[i];
+		gaz_entry  *x = (gaz_entry *) (img + h.off_entries) + i;
+		const char *f[5] = {e->actor, e->entity, e->country, e->sector, e->exact};
+		uint32_t   *o[5] = {&x->actor, &x->entity, &x->country, &x->sector, &x->exact};
+
+		for (int k = 0; k < 5; k++)
+		{
+			uint32_t	j;
+
+			*o[k] = 0;
+			if (f[k] == NULL)
+				continue;
+			for (j = strmap_hash(f[k]) & sm.mask; sm.key[j] != f[k]; j = (j + 1) & sm.mask)
+				;
+			*o[k] = h.off_strs + sm.off[j];
+		}
+		x->exactlen = e->exact ? (uint32_t) strlen(e->exact) : 0;
+		x->valid_from = e->valid_from;
+		x->valid_to = e->valid_to;
+		x->next = e->next;
+		x->kind = e->kind;
+		x->match = e->match;
+		x->given_name = e->given_name;
+	}
+	*size = h.size;
+	return img;
+}
+
+gp_gaz *
+gp_gaz_attach(const void *image, size_t size, gp_arena *arena)
+{
+	gaz_head	h;
+	gp_gaz	   *g;
+	const char *b = image;
+
+	if (size < sizeof(h) || ((uintptr_t) image & 7) != 0)
+		return NULL;
+	memcpy(&h, image, sizeof(h));
+	if (h.magic != GP_GAZ_MAGIC || h.size > size || h.off_trie < sizeof(h) ||
+		(uint64_t) h.off_trie + h.trie_size > h.off_entries ||
+		(uint64_t) h.off_entries + sizeof(gaz_entry) * (uint64_t) h.nentries > h.off_strs ||
+		(uint64_t) h.off_strs + h.strs_size > h.size || h.strs_size < 1 ||
+		b[h.off_strs + h.strs_size - 1] != '\0')
+		return NULL;
+	g = gp_arena_alloc(arena, sizeof(gp_gaz));
+	if (g == NULL)
+		return NULL;
+	if (!gp_itrie_attach(&g->trie, b + h.off_trie, h.trie_size))
+		return NULL;
+	g->base = b;
+	g->size = h.size;
+	g->entries = (const gaz_entry *) (b + h.off_entries);
+	g->nentries = (int32_t) h.nentries;
+	return g;
+}
+
+gp_gaz *
+gp_gazb_build(const gp_gazb *b, gp_arena *arena)
+{
+	size_t		size;
+	void	   *img = gp_gazb_image(b, arena, &size);
+
+	return img ? gp_gaz_attach(img, size, arena) : NULL;
 }
 
 int32_t
@@ -186,7 +385,35 @@ gp_gaz_nnodes(const gp_gaz *g)
 size_t
 gp_gaz_memory(const gp_gaz *g)
 {
-	return g->arena->total;
+	return g->size;
+}
+
+/* a string of the image, NULL for offset 0 (or outside the image: damaged) */
+static inline const char *
+gstr(const gp_gaz *g, uint32_t off)
+{
+	return off && off < g->size ? g->base + off : NULL;
+}
+
+/*
+ * The entries of a node: its first, then each one's next.  An image lists a
+ * node's entries from the last added, so next < id; anything else (a
+ * damaged image) ends the list.
+ */
+static inline int32_t
+node_first(const gp_gaz *g, int32_t node)
+{
+	int32_t		id = g->trie.nodes[node].first;
+
+	return id < g->nentries ? id : -1;
+}
+
+static inline int32_t
+next_entry(const gp_gaz *g, int32_t id)
+{
+	int32_t		nx = g->entries[id].next;
+
+	return nx < id ? nx : -1;
 }
 
 /* ------------------------------------------------------------ matching */
@@ -197,7 +424,8 @@ gp_gaz_memory(const gp_gaz *g)
 typedef struct acronym
 {
 	const char *surface;		/* exact surface, e.g. "RFE" */
-	const gp_entry *entry;
+	int32_t		len;
+	const char *entity;
 	const char *actor,
 			   *country,
 			   *sector;
@@ -222,6 +450,9 @@ struct gp_matcher
 	const char *sent_country[GP_MAX_CONTEXT];
 	bool		sent_is_state[GP_MAX_CONTEXT];
 	int			nsent;
+	/* the vocabulary ids of the sentence's token norms (gp_trie.h) */
+	int32_t    *vid;
+	int32_t		capvid;
 };
 
 /*
@@ -302,11 +533,13 @@ gp_matcher_create(const gp_gaz *g, gp_segmenter *seg, gp_arena *doc_arena, int32
 	m->nacr = 0;
 	m->nctx = 0;
 	m->nsent = 0;
+	m->vid = NULL;
+	m->capvid = 0;
 	return m;
 }
 
 static bool
-case_ok(const gp_entry *e, const char *text, const gp_token *tok, int32_t first, int32_t last)
+case_ok(const gp_gaz *g, const gaz_entry *e, const char *text, const gp_token *tok, int32_t first, int32_t last)
 {
 	if (e->match == GP_MATCH_ANY)
 		return true;
@@ -314,9 +547,12 @@ case_ok(const gp_entry *e, const char *text, const gp_token *tok, int32_t first,
 		return !(tok[first].flags & GP_TF_LOWER);
 	/* exact: the surface without white space equals the alias so written */
 	{
-		const char *x = e->exact;
-		size_t		xl = strlen(x);
+		const char *x = gstr(g, e->exact);
+		size_t		xl = e->exactlen;
 		size_t		pos = 0;
+
+		if (x == NULL || (uint64_t) e->exact + xl >= g->size)
+			return false;
 
 		for (int32_t k = first; k <= last; k++)
 		{
@@ -330,7 +566,7 @@ case_ok(const gp_entry *e, const char *text, const gp_token *tok, int32_t first,
 
 typedef struct resolved
 {
-	const gp_entry *e;
+	const char *entity;
 	const char *actor,
 			   *country,
 			   *sector;
@@ -344,7 +580,7 @@ typedef struct resolved
  */
 /* "Chad Smith": a first name before a capitalized word that starts no name */
 static bool
-person_follows(const gp_matcher *m, const gp_token *tok, int32_t ntok, int32_t last)
+person_follows(const gp_matcher *m, const gp_token *tok, const int32_t *vid, int32_t ntok, int32_t last)
 {
 	const gp_token *n;
 
@@ -354,15 +590,15 @@ person_follows(const gp_matcher *m, const gp_token *tok, int32_t ntok, int32_t l
 	if (n->kind != GP_TOK_WORD || !(n->flags & GP_TF_UPPER) || (n->flags & GP_TF_ALLCAPS) ||
 		(tok[last].flags & GP_TF_ALLCAPS) || (n->flags & GP_TF_NL_BEFORE))
 		return false;
-	return gp_trie_find(&m->g->trie, 0, n->hash, n->norm, n->normlen) < 0;
+	return gp_itrie_child(&m->g->trie, 0, vid[last + 1]) < 0;
 }
 
 static bool
 resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_token *tok,
-		int32_t ntok, int32_t first, int32_t last, resolved *r)
+		const int32_t *vid, int32_t ntok, int32_t first, int32_t last, resolved *r)
 {
 	const gp_gaz *g = m->g;
-	const gp_entry *best = NULL;
+	const gaz_entry *best = NULL;
 	int			best_tier = -1;
 	int64_t		best_close = 0;
 	int32_t		best_ctx = 0;
@@ -371,24 +607,26 @@ resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_tok
 	const char *cands[8];
 	int			ncands = 0;
 
-	for (int32_t id = first_entry; id >= 0 && ncands < 8; id = g->entries[id].next)
+	for (int32_t id = first_entry; id >= 0 && ncands < 8; id = next_entry(g, id))
 	{
-		const char *c = g->entries[id].country ? g->entries[id].country : g->entries[id].actor;
+		const char *c = gstr(g, g->entries[id].country ? g->entries[id].country : g->entries[id].actor);
 
 		if (c != NULL)
 			cands[ncands++] = c;
 	}
 
-	for (int32_t id = first_entry; id >= 0; id = g->entries[id].next)
+	for (int32_t id = first_entry; id >= 0; id = next_entry(g, id))
 	{
-		const gp_entry *e = &g->entries[id];
+		const gaz_entry *e = &g->entries[id];
+		const char *e_country = gstr(g, e->country),
+				   *e_actor = gstr(g, e->actor);
 		int			tier;
 		int64_t		close;
 		int32_t		ctx;
 
-		if (!case_ok(e, text, tok, first, last))
+		if (!case_ok(g, e, text, tok, first, last))
 			continue;
-		if (e->given_name && person_follows(m, tok, ntok, last))
+		if (e->given_name && person_follows(m, tok, vid, ntok, last))
 			continue;
 		if (e->kind == GP_MK_BLOCK)
 		{
@@ -418,10 +656,10 @@ resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_tok
 			close = e->valid_to == GP_NO_DATE ? (e->valid_from == GP_NO_DATE ? 0 : e->valid_from) : e->valid_to;
 		}
 		/* names with several readings (Georgia): the one the document's context favours */
-		ctx = context_count(m, e->country ? e->country : e->actor, e->kind == GP_MK_STATE, cands, ncands);
+		ctx = context_count(m, e_country ? e_country : e_actor, e->kind == GP_MK_STATE, cands, ncands);
 		if (e->kind != GP_MK_BLOCK && tier >= 2)
 		{
-			const char *c = e->country ? e->country : e->actor;
+			const char *c = e_country ? e_country : e_actor;
 
 			if (c != NULL && seen_country != NULL && strcmp(c, seen_country) != 0)
 				several = true;
@@ -442,15 +680,15 @@ resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_tok
 	if (best == NULL)
 		return false;
 	r->ambiguous = several;
-	r->e = best;
+	r->entity = gstr(g, best->entity);
 	r->kind = best->kind;
-	r->actor = best->actor;
-	r->sector = best->sector;
-	r->country = best->country;
+	r->actor = gstr(g, best->actor);
+	r->sector = gstr(g, best->sector);
+	r->country = gstr(g, best->country);
 	if (r->country == NULL && (best->kind == GP_MK_STATE || best->kind == GP_MK_DEMONYM ||
 							   best->kind == GP_MK_CAPITAL || best->kind == GP_MK_INSTITUTION ||
 							   best->kind == GP_MK_LEADER))
-		r->country = best->actor;
+		r->country = r->actor;
 	if (best->kind == GP_MK_LEADER && best_tier == 1)
 	{
 		/* a leader out of office speaks for no government */
@@ -460,10 +698,11 @@ resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_tok
 	return true;
 }
 
+/* the vocabulary id of a token's norm, -1 if no name has it */
 static inline int32_t
-node_child(const gp_gaz *g, int32_t node, const gp_token *t)
+token_key(const gp_gaz *g, const gp_token *t)
 {
-	return gp_trie_find(&g->trie, node, t->hash, t->norm, t->normlen);
+	return gp_itrie_key(&g->trie, t->norm, t->normlen, t->hash);
 }
 
 static bool
@@ -512,7 +751,7 @@ set_resolved(gp_mention *mm, const resolved *r, uint8_t via)
 {
 	mm->ambiguous = r->ambiguous;
 	mm->first_entry = -1;
-	mm->entry = r->e;
+	mm->entity = r->entity;
 	mm->actor = r->actor;
 	mm->country = r->country;
 	mm->sector = r->sector;
@@ -524,7 +763,7 @@ static const acronym *
 find_acronym(const gp_matcher *m, const char *text, const gp_token *t)
 {
 	for (int i = 0; i < m->nacr; i++)
-		if (strlen(m->acr[i].surface) == (size_t) t->len &&
+		if (m->acr[i].len == t->len &&
 			memcmp(m->acr[i].surface, text + t->start, (size_t) t->len) == 0)
 			return &m->acr[i];
 	return NULL;
@@ -574,7 +813,8 @@ match_glued(gp_matcher *m, const char *text, const gp_token *tok, int32_t i,
 		char		norm[65];
 		int32_t		plen = cuts[p + 1] - cuts[p];
 		gp_token	part = *t;
-		int32_t		node;
+		int32_t		node,
+					key;
 		resolved	r;
 
 		if (plen < 2)
@@ -594,9 +834,10 @@ match_glued(gp_matcher *m, const char *text, const gp_token *tok, int32_t i,
 		part.normlen = (uint16_t) plen;
 		part.hash = gp_hash(norm, (size_t) plen);
 		part.flags = GP_TF_UPPER | GP_TF_ASCII;
-		node = node_child(m->g, 0, &part);
-		if (node < 0 || m->g->trie.nodes[node].first < 0 ||
-			!resolve(m, m->g->trie.nodes[node].first, text, &part, 1, 0, 0, &r) ||
+		key = token_key(m->g, &part);
+		node = gp_itrie_child(&m->g->trie, 0, key);
+		if (node < 0 || node_first(m->g, node) < 0 ||
+			!resolve(m, node_first(m->g, node), text, &part, &key, 1, 0, 0, &r) ||
 			r.kind == GP_MK_BLOCK)
 			return 0;
 		fill_span(&found[nfound], text, &part, 0, 0);
@@ -637,18 +878,18 @@ acronym_fits(const char *text, const gp_token *acr, const gp_token *first, const
  * -1 if none, -2 when out of memory.
  */
 static int32_t
-match_at(gp_matcher *m, const char *text, const gp_token *tok, int32_t ntok, int32_t i,
-		 gp_mention **out, int32_t *n, int32_t *cap, gp_arena *arena)
+match_at(gp_matcher *m, const char *text, const gp_token *tok, const int32_t *vid, int32_t ntok,
+		 int32_t i, gp_mention **out, int32_t *n, int32_t *cap, gp_arena *arena)
 {
 	const gp_gaz *g = m->g;
 	int32_t		stack_node[GP_MAX_DEPTH];
 	int32_t		stack_last[GP_MAX_DEPTH];
 	int			depth = 0;
-	int32_t		node = node_child(g, 0, &tok[i]);
+	int32_t		node = gp_itrie_child(&g->trie, 0, vid[i]);
 
 	for (int32_t j = i; node >= 0 && depth < GP_MAX_DEPTH;)
 	{
-		if (g->trie.nodes[node].first >= 0)
+		if (node_first(g, node) >= 0)
 		{
 			stack_node[depth] = node;
 			stack_last[depth] = j;
@@ -656,7 +897,7 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, int32_t ntok, int
 		}
 		if (++j >= ntok)
 			break;
-		node = node_child(g, node, &tok[j]);
+		node = gp_itrie_child(&g->trie, node, vid[j]);
 	}
 	while (depth > 0)
 	{
@@ -665,7 +906,7 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, int32_t ntok, int
 
 		depth--;
 		last = stack_last[depth];
-		if (!resolve(m, g->trie.nodes[stack_node[depth]].first, text, tok, ntok, i, last, &r))
+		if (!resolve(m, node_first(g, stack_node[depth]), text, tok, vid, ntok, i, last, &r))
 			continue;
 		/* "<ROK>": a ticker symbol in angle brackets names a company */
 		if (i > 0 && last + 1 < ntok && tok[i - 1].len == 1 && text[tok[i - 1].start] == '<' &&
@@ -677,7 +918,7 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, int32_t ntok, int
 
 			fill_span(&mm, text, tok, i, last);
 			set_resolved(&mm, &r, GP_VIA_NAME);
-			mm.first_entry = g->trie.nodes[stack_node[depth]].first;
+			mm.first_entry = node_first(g, stack_node[depth]);
 			if (!push_mention(out, n, cap, arena, &mm))
 				return -2;
 			/* "the Russian Far East (RFE)": the text defines an acronym */
@@ -694,7 +935,8 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, int32_t ntok, int
 					a->surface = gp_arena_strndup(m->arena, text + at->start, (size_t) at->len);
 					if (a->surface == NULL)
 						return -2;
-					a->entry = r.e;
+					a->len = at->len;
+					a->entity = r.entity;
 					a->actor = r.actor;
 					a->country = r.country;
 					a->sector = r.sector;
@@ -712,18 +954,30 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, int32_t ntok, int
 static int32_t
 elision_len(const char *text, const gp_token *t)
 {
-	static const char *const arts[] = {"l'", "d'", "dell'", "all'", "nell'", "dall'", "sull'", "qu'",
-	"l\xe2\x80\x99", "d\xe2\x80\x99", NULL};
-	const char *s = text + t->start;
-
-	if (t->kind != GP_TOK_WORD)
-		return 0;
-	for (int k = 0; arts[k]; k++)
+	static const struct
 	{
-		size_t		al = strlen(arts[k]);
+		const char *s;
+		size_t		len;
+	}			arts[] = {{"l'", 2}, {"d'", 2}, {"dell'", 5}, {"all'", 4}, {"nell'", 5}, {"dall'", 5},
+	{"sull'", 5}, {"qu'", 3}, {"l\xe2\x80\x99", 4}, {"d\xe2\x80\x99", 4}};
+	const char *s = text + t->start;
+	char		c0 = t->norm[0];
+	bool		apostrophe = false;
+
+	/* every article starts with one of these letters: most words are out at once */
+	if (t->kind != GP_TOK_WORD || (c0 != 'l' && c0 != 'd' && c0 != 'a' && c0 != 'n' && c0 != 's' && c0 != 'q'))
+		return 0;
+	/* and has its ' (or the first byte of ’) at byte 1 to 4 */
+	for (int32_t j = 1; j <= 4 && j < t->normlen; j++)
+		apostrophe |= t->norm[j] == '\'' || (unsigned char) t->norm[j] == 0xE2;
+	if (!apostrophe)
+		return 0;
+	for (size_t k = 0; k < sizeof(arts) / sizeof(arts[0]); k++)
+	{
+		size_t		al = arts[k].len;
 
 		/* the norm is lower case, so this also takes "L'Allemagne" */
-		if ((size_t) t->len > al + 1 && strncmp(t->norm, arts[k], al) == 0 &&
+		if ((size_t) t->len > al + 1 && t->normlen >= al && memcmp(t->norm, arts[k].s, al) == 0 &&
 			s[al] >= 'A' && s[al] <= 'Z')
 			return (int32_t) al;
 	}
@@ -754,6 +1008,20 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 	int32_t		i = 0;
 
 	*out = NULL;
+	/* each token's norm looked up once; the trie is then walked by integer ids */
+	if (ntok > m->capvid)
+	{
+		int32_t		nc = m->capvid ? m->capvid : 64;
+
+		while (nc < ntok)
+			nc *= 2;
+		m->vid = gp_arena_alloc(m->arena, sizeof(int32_t) * (size_t) nc);
+		if (m->vid == NULL)
+			return -1;
+		m->capvid = nc;
+	}
+	for (int32_t k = 0; k < ntok; k++)
+		m->vid[k] = token_key(m->g, &tok[k]);
 	while (i < ntok)
 	{
 		const gp_token *t = &tok[i];
@@ -771,7 +1039,7 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 			if (a != NULL)
 			{
 				gp_mention	mm;
-				resolved	r = {a->entry, a->actor, a->country, a->sector, a->kind, false};
+				resolved	r = {a->entity, a->actor, a->country, a->sector, a->kind, false};
 
 				fill_span(&mm, text, tok, i, i);
 				set_resolved(&mm, &r, GP_VIA_ACRONYM);
@@ -782,7 +1050,9 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 			}
 		}
 		{
-			int32_t		last = match_at(m, text, tok, ntok, i, out, &n, &cap, arena);
+			/* (most words start no name: no call for them) */
+			int32_t		last = gp_itrie_child(&m->g->trie, 0, m->vid[i]) < 0 ? -1
+				: match_at(m, text, tok, m->vid, ntok, i, out, &n, &cap, arena);
 
 			if (last == -2)
 				return -1;
@@ -794,12 +1064,17 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 				if (el > 0)
 				{
 					gp_token	win[GP_MAX_DEPTH];
+					int32_t		wvid[GP_MAX_DEPTH];
 					int32_t		w = 0;
 
 					for (; w < GP_MAX_DEPTH && i + w < ntok; w++)
+					{
 						win[w] = tok[i + w];
+						wvid[w] = m->vid[i + w];
+					}
 					strip_elision(text, &win[0], el);
-					last = match_at(m, text, win, w, 0, out, &n, &cap, arena);
+					wvid[0] = token_key(m->g, &win[0]);
+					last = match_at(m, text, win, wvid, w, 0, out, &n, &cap, arena);
 					if (last == -2)
 						return -1;
 					if (last >= 0)
@@ -850,7 +1125,7 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 		{
 			resolved	r;
 
-			if (resolve(m, mm->first_entry, text, tok, ntok, mm->tok_first, mm->tok_last, &r))
+			if (resolve(m, mm->first_entry, text, tok, m->vid, ntok, mm->tok_first, mm->tok_last, &r))
 			{
 				int32_t		fe = mm->first_entry;
 

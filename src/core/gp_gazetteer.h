@@ -1,12 +1,16 @@
 /*
  * gp_gazetteer.h — the compiled dictionary of names and its matcher.
  *
- * Names are sequences of token norms (as gp_text produces them).  They are
- * kept in a trie whose edges are looked up in one open-addressing hash table
- * keyed by (parent node, token norm), so matching costs one probe per token
- * that starts no name.  A node can carry several entries (the same name for
- * different actors in different periods, a leader's terms ...); the resolver
- * picks one by case policy and the document's date.
+ * Names are sequences of token norms (as gp_text produces them).  A builder
+ * (gp_gazb) collects them in a trie; its image (gp_gazb_image) is the
+ * compiled gazetteer as one position-independent block: the trie with its
+ * keys interned (gp_trie.h), the entries, their strings, all as offsets.  A
+ * gp_gaz is a read-only view of an image, wherever it lives (a private
+ * buffer, or a file every backend maps): matching looks each token's norm up
+ * once in the image's vocabulary, then walks the trie by integer ids.  A
+ * node can carry several entries (the same name for different actors in
+ * different periods, a leader's terms ...); the resolver picks one by case
+ * policy and the document's date.
  */
 #ifndef GP_GAZETTEER_H
 #define GP_GAZETTEER_H
@@ -45,6 +49,7 @@ int			gp_match_from_name(const char *name);	/* -1 if unknown */
 
 #define GP_NO_DATE INT32_MIN	/* open end / no date */
 
+/* a name's entry as the builder takes it */
 typedef struct gp_entry
 {
 	const char *actor;			/* NULL for places, regions, blocks */
@@ -60,22 +65,32 @@ typedef struct gp_entry
 	int32_t		next;			/* next entry of the same node, -1 */
 } gp_entry;
 
+typedef struct gp_gazb gp_gazb;
 typedef struct gp_gaz gp_gaz;
 
-gp_gaz	   *gp_gaz_create(gp_arena *arena);
+gp_gazb    *gp_gazb_create(gp_arena *arena);
 
 /*
  * Add a name given as its token norms.  Strings in e are copied.  Returns 0,
  * or -1 when out of memory.
  */
-int			gp_gaz_add(gp_gaz *g, const char *const *norms, int ntok, const gp_entry *e);
+int			gp_gazb_add(gp_gazb *g, const char *const *norms, int ntok, const gp_entry *e);
 
 /* Make room for about nentries names (avoids regrowing while compiling). */
-int			gp_gaz_reserve(gp_gaz *g, int32_t nentries);
+int			gp_gazb_reserve(gp_gazb *g, int32_t nentries);
+
+/* The compiled gazetteer's image in arena (8-byte aligned), its bytes in *size; NULL when out of memory. */
+void	   *gp_gazb_image(const gp_gazb *g, gp_arena *arena, size_t *size);
+
+/* A view of an image (which must stay mapped while the view is used); NULL if it is not one. */
+gp_gaz	   *gp_gaz_attach(const void *image, size_t size, gp_arena *arena);
+
+/* gp_gazb_image and gp_gaz_attach in one (tests, tools) */
+gp_gaz	   *gp_gazb_build(const gp_gazb *g, gp_arena *arena);
 
 int32_t		gp_gaz_nentries(const gp_gaz *g);
 int32_t		gp_gaz_nnodes(const gp_gaz *g);
-size_t		gp_gaz_memory(const gp_gaz *g);
+size_t		gp_gaz_memory(const gp_gaz *g);	/* bytes of the image */
 
 /* A mention found in text. */
 typedef struct gp_mention
@@ -87,7 +102,7 @@ typedef struct gp_mention
 	int32_t		cstart;			/* code points */
 	int32_t		clen;
 	int32_t		sentence;
-	const gp_entry *entry;		/* what it resolved to (kind, entity ...) */
+	const char *entity;			/* what it resolved to */
 	const char *actor;			/* may differ from entry->actor (leader out of term) */
 	const char *country;
 	const char *sector;

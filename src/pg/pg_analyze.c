@@ -105,7 +105,7 @@ analyze_sentence(const GpSentenceResult *r, void *ud)
 		jb_int(&st->men, "len", m->clen);
 		jb_text(&st->men, "surface", u + m->start, m->len);
 		jb_text(&st->men, "actor", m->actor, -1);
-		jb_text(&st->men, "entity", m->entry->entity, -1);
+		jb_text(&st->men, "entity", m->entity, -1);
 		jb_text(&st->men, "kind", gp_mkind_name[m->kind], -1);
 		jb_text(&st->men, "country", m->country, -1);
 		jb_text(&st->men, "sector", m->sector, -1);

@@ -1,16 +1,31 @@
 /*
- * pg_dict.c — the dictionary tables compiled into a gp_gaz per backend.
+ * pg_dict.c — the dictionary tables compiled (gazetteer, cues, topics) and
+ * the backend's current dictionary.
  *
- * The compiled form lives in its own memory context under TopMemoryContext
- * and is kept until a statement changes geopol.actor, geopol.alias or
- * geopol.leader_term: their statement triggers (geopol._dictionary_changed)
- * send a relcache invalidation for the table, which every backend receives
- * at its next statement; our relcache callback then marks the dictionary
- * stale.  A call with a valid dictionary costs no catalog or table access.
+ * The compiled form is one position-independent image (gp_snapshot.h).
+ * Where the database has geopol.dictionary_version, the image is shared:
+ * the first backend to need a version compiles it and stores it as a file
+ * that every other backend maps (pg_snapshot.c); without that table, or in a
+ * transaction that changed the dictionary itself, a backend compiles its own.
+ *
+ * A backend keeps its dictionary until a statement changes a dictionary
+ * table: their statement triggers (geopol._dictionary_changed) bump the
+ * version and send a relcache invalidation for the table, which every
+ * backend receives at its next statement; our relcache callback then marks
+ * the dictionary stale, and the next call reads the version again (one row)
+ * and maps or builds that version's image.  A call with a valid dictionary
+ * costs no catalog or table access.
  */
 #include "postgres.h"
 
+#include <dlfcn.h>
+#include <sys/stat.h>
+
+#include "access/heapam.h"
 #include "access/htup_details.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
@@ -26,18 +41,30 @@
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/snapmgr.h"
 #include "utils/timestamp.h"
 
 #include "pg_geopol.h"
 #include "pg_dict.h"
+#include "pg_snapshot.h"
+#include "gp_snapshot.h"
 #include "gp_stem.h"
 
 static GpDict dict;
 static bool dict_valid = false;
 static bool callback_registered = false;
-static MemoryContext dict_cxt = NULL;
-static gp_arena dict_arena;
+static MemoryContext dict_cxt = NULL;	/* the dictionary's private memory */
+static const void *dict_map = NULL;		/* the mapped image, if shared */
+static size_t dict_map_size = 0;
+static GpSnapKey dict_key;				/* the key of a shared dictionary */
+static bool dict_shared = false;
+static const void *dict_image = NULL;	/* the image (mapped or in dict_cxt) */
 static Oid	dict_relids[8];
+
+static void load(void);
+
+/* the builder that the compile functions fill (in the compile's memory context) */
+static gp_snapb *build;
 
 static void
 dict_relcache_cb(Datum arg, Oid relid)
@@ -124,16 +151,12 @@ static const char *const cue_query =
 "SELECT m.stems, NULL, NULL, 0, 0, 'verb', false, CASE m.effect WHEN 'negation' THEN 1 ELSE 2 END, m.phrase"
 "  FROM geopol.cue_modifier m";
 
-/* read the cue lexicon into dict.cues (inside compile's SPI connection) */
-static void
+/* read the cue lexicon into the builder (inside compile's SPI connection); returns the rows read */
+static int32
 compile_cues(void)
 {
 	uint64		nrows;
-	MemoryContext old;
 
-	dict.cues = gp_cues_create(&dict_arena);
-	if (dict.cues == NULL)
-		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 	if (SPI_execute(cue_query, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the geopol cue lexicon");
 	nrows = SPI_processed;
@@ -160,24 +183,18 @@ compile_cues(void)
 		c.symmetric = DatumGetBool(SPI_getbinval(tup, desc, 7, &isnull));
 		c.effect = (uint8) DatumGetInt32(SPI_getbinval(tup, desc, 8, &isnull));
 		c.text = text_or_null(tup, desc, 9);
-		old = MemoryContextSwitchTo(dict_cxt);
-		if (gp_cues_add(dict.cues, stems, nel, &c) < 0)
+		if (gp_snapb_add_cue(build, stems, nel, &c) < 0)
 			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
-		MemoryContextSwitchTo(old);
 	}
-	dict.ncues = (int32) nrows;
+	return (int32) nrows;
 }
 
-/* read the topic taxonomy and its terms into dict.topics */
+/* read the topic taxonomy and its terms into the builder */
 static void
 compile_topics(void)
 {
-	MemoryContext old;
 	uint64		nrows;
 
-	dict.topics = gp_topicset_create(&dict_arena);
-	if (dict.topics == NULL)
-		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 	if (SPI_execute("SELECT topic, parent FROM geopol.topic ORDER BY topic", true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the geopol topics");
 	nrows = SPI_processed;
@@ -186,15 +203,9 @@ compile_topics(void)
 		char	   *topic = text_or_null(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 1);
 		char	   *parent = text_or_null(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 2);
 
-		old = MemoryContextSwitchTo(dict_cxt);
-		if (gp_topicset_add_topic(dict.topics, topic, parent) < 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("too many topics in geopol.topic"),
-					 errdetail("geopol scores at most 512 topics.")));
-		MemoryContextSwitchTo(old);
+		if (gp_snapb_add_topic(build, topic, parent) < 0)
+			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 	}
-	gp_topicset_finish(dict.topics);
 	if (SPI_execute("SELECT stems, term, topic, weight FROM geopol.topic_term", true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the geopol topic terms");
 	nrows = SPI_processed;
@@ -212,14 +223,12 @@ compile_topics(void)
 		CHECK_FOR_INTERRUPTS();
 		if (nel == 0)
 			continue;
-		old = MemoryContextSwitchTo(dict_cxt);
-		if (gp_topicset_add_term(dict.topics, stems, nel, term, topic, weight) < 0)
+		if (gp_snapb_add_term(build, stems, nel, term, topic, weight) < 0)
 			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
-		MemoryContextSwitchTo(old);
 	}
 }
 
-/* one row of compile_query into dict.gaz */
+/* one row of compile_query into the builder's gazetteer */
 static void
 add_alias_row(HeapTuple tup, TupleDesc desc)
 {
@@ -258,45 +267,27 @@ add_alias_row(HeapTuple tup, TupleDesc desc)
 		*p = '\0';
 		e.exact = x;
 	}
-	if (gp_gaz_add(dict.gaz, norms, nel, &e) < 0)
+	if (gp_gazb_add(gp_snapb_gaz(build), norms, nel, &e) < 0)
 		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 }
 
-static void
-compile(void)
+/*
+ * Compile the dictionary tables into an image (in the current memory
+ * context) with key (NULL: none); *size gets its bytes.
+ */
+static void *
+compile(const GpSnapKey *key, size_t *size)
 {
 	int			save_nestlevel;
-	instr_time	start,
-				dur;
-	Oid			nsp;
 	uint64		nrows;
+	int32		ncues;
 	MemoryContext old;
+	gp_arena	arena;
+	void	   *image;
 
-	INSTR_TIME_SET_CURRENT(start);
-	if (!callback_registered)
-	{
-		CacheRegisterRelcacheCallback(dict_relcache_cb, (Datum) 0);
-		callback_registered = true;
-	}
-	if (dict_cxt != NULL)
-		MemoryContextDelete(dict_cxt);
-	dict_cxt = NULL;
-	memset(&dict, 0, sizeof(dict));
-
-	nsp = get_namespace_oid("geopol", false);
-	dict_relids[0] = get_relname_relid("alias", nsp);
-	dict_relids[1] = get_relname_relid("actor", nsp);
-	dict_relids[2] = get_relname_relid("leader_term", nsp);
-	dict_relids[3] = get_relname_relid("cue", nsp);
-	dict_relids[4] = get_relname_relid("cue_modifier", nsp);
-	dict_relids[5] = get_relname_relid("event_type", nsp);
-	dict_relids[6] = get_relname_relid("topic", nsp);
-	dict_relids[7] = get_relname_relid("topic_term", nsp);
-
-	dict_cxt = AllocSetContextCreate(TopMemoryContext, "geopol dictionary", ALLOCSET_DEFAULT_SIZES);
-	gp_pg_arena_init(&dict_arena, dict_cxt);
-	dict.gaz = gp_gaz_create(&dict_arena);
-	if (dict.gaz == NULL)
+	gp_pg_arena_init(&arena, CurrentMemoryContext);
+	build = gp_snapb_create(&arena);
+	if (build == NULL)
 		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 
 	/*
@@ -323,7 +314,7 @@ compile(void)
 			bool		isnull;
 			int64		n = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 
-			if (gp_gaz_reserve(dict.gaz, (int32) Min(n + 4096, 50000000)) < 0)
+			if (gp_gazb_reserve(gp_snapb_gaz(build), (int32) Min(n + 4096, 50000000)) < 0)
 				ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 			SPI_freetuptable(SPI_tuptable);
 		}
@@ -345,24 +336,285 @@ compile(void)
 		SPI_cursor_close(portal);
 		MemoryContextDelete(batch_cxt);
 	}
-	dict.names = (int32) nrows;
-	compile_cues();
+	ncues = compile_cues();
 	compile_topics();
 	SPI_finish();
 	AtEOXact_GUC(true, save_nestlevel);
+	image = gp_snapb_image(build, key, key ? sizeof(GpSnapKey) : 0, (int32) nrows, ncues, &arena, size);
+	build = NULL;
+	if (image == NULL)
+		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+	return image;
+}
+
+/*
+ * This library's build, as its file's identity (inode, size, modification
+ * time): images stored by another build (a reinstalled geopol) are not read.
+ */
+static uint32
+build_id(void)
+{
+	static uint32 id = 0;
+	static bool done = false;
+
+	if (!done)
+	{
+		Dl_info		info;
+		struct stat st;
+
+		if (dladdr((void *) build_id, &info) != 0 && info.dli_fname != NULL && stat(info.dli_fname, &st) == 0)
+		{
+			uint64		parts[3] = {(uint64) st.st_ino, (uint64) st.st_size, (uint64) st.st_mtime};
+
+			id = 2166136261u;
+			for (size_t i = 0; i < sizeof(parts); i++)
+				id = (id ^ ((const unsigned char *) parts)[i]) * 16777619u;
+		}
+		done = true;
+	}
+	return id;
+}
+
+/*
+ * The key of the dictionary this statement sees: false when there is no
+ * shared dictionary to use (no geopol.dictionary_version table, not exactly
+ * one row in it) or when this transaction changed the dictionary itself.
+ */
+static pg_noinline bool
+read_key(GpSnapKey *key)
+{
+	Oid			nsp = get_namespace_oid("geopol", true);
+	Oid			relid = OidIsValid(nsp) ? get_relname_relid("dictionary_version", nsp) : InvalidOid;
+	Relation	rel;
+	TableScanDesc scan;
+	HeapTuple	tup;
+	bool		ok = false;
+
+	memset(key, 0, sizeof(*key));
+	if (!OidIsValid(relid))
+		return false;
+	rel = table_open(relid, AccessShareLock);
+	if (rel->rd_rel->relkind == RELKIND_RELATION && RelationGetDescr(rel)->natts >= 1 &&
+		TupleDescAttr(RelationGetDescr(rel), 0)->atttypid == INT8OID)
+	{
+		scan = table_beginscan(rel, ActiveSnapshotSet() ? GetActiveSnapshot() : GetTransactionSnapshot(),
+							   0, NULL);
+		tup = heap_getnext(scan, ForwardScanDirection);
+		if (tup != NULL)
+		{
+			bool		isnull;
+			Datum		v = heap_getattr(tup, 1, RelationGetDescr(rel), &isnull);
+
+			key->xmin = HeapTupleHeaderGetRawXmin(tup->t_data);
+			key->version = isnull ? -1 : DatumGetInt64(v);
+			/* the row as this transaction changed it: its changes may roll back */
+			ok = !isnull && !TransactionIdIsCurrentTransactionId(key->xmin) &&
+				heap_getnext(scan, ForwardScanDirection) == NULL;
+		}
+		table_endscan(scan);
+	}
+	table_close(rel, AccessShareLock);
+	if (!ok)
+		return false;
+	key->format = GP_SNAPSHOT_FORMAT;
+	key->build = build_id();
+	key->dboid = MyDatabaseId;
+	gp_icu_version(key->icu, sizeof(key->icu));
+	return true;
+}
+
+static void
+snapshot_error(gp_snapshot_rc rc)
+{
+	switch (rc)
+	{
+		case GP_SNAPSHOT_OK:
+			break;
+		case GP_SNAPSHOT_TOO_MANY_TOPICS:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many topics in geopol.topic"),
+					 errdetail("geopol scores at most 512 topics.")));
+			break;
+		case GP_SNAPSHOT_NO_MEMORY:
+			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+			break;
+		case GP_SNAPSHOT_BAD_IMAGE:
+			elog(ERROR, "geopol dictionary image is damaged");
+			break;
+	}
+}
+
+/* the image as a dictionary (the gazetteer viewed in place; the lexicons when first needed) */
+static void
+attach(const void *image, size_t size, MemoryContext cxt, GpDict *d)
+{
+	gp_arena	arena;
+	gp_snapshot snap;
+
+	gp_pg_arena_init(&arena, cxt);
+	snapshot_error(gp_snapshot_attach(image, size, &arena, &snap));
+	memset(d, 0, sizeof(*d));
+	d->gaz = snap.gaz;
+	d->names = snap.names;
+	d->ncues = snap.ncues;
+	d->image_bytes = snap.size;
+	dict_image = image;
+}
+
+/* compile privately: the image copied into cxt, the build's memory freed with build_cxt */
+static void
+attach_private(MemoryContext build_cxt, MemoryContext cxt, GpDict *d)
+{
+	MemoryContext old = MemoryContextSwitchTo(build_cxt);
+	size_t		size;
+	void	   *image = compile(NULL, &size);
+	void	   *copy;
+
+	MemoryContextSwitchTo(old);
+	copy = MemoryContextAllocHuge(cxt, size);
+	memcpy(copy, image, size);
+	attach(copy, size, cxt, d);
+}
+
+static void
+remember_relids(void)
+{
+	Oid			nsp = get_namespace_oid("geopol", false);
+
+	dict_relids[0] = get_relname_relid("alias", nsp);
+	dict_relids[1] = get_relname_relid("actor", nsp);
+	dict_relids[2] = get_relname_relid("leader_term", nsp);
+	dict_relids[3] = get_relname_relid("cue", nsp);
+	dict_relids[4] = get_relname_relid("cue_modifier", nsp);
+	dict_relids[5] = get_relname_relid("event_type", nsp);
+	dict_relids[6] = get_relname_relid("topic", nsp);
+	dict_relids[7] = get_relname_relid("topic_term", nsp);
+}
+
+/*
+ * The shared image of key: mapped if stored, else compiled (by one backend
+ * at a time) and stored.  NULL (after a WARNING) when it cannot be stored.
+ */
+static const void *
+map_or_build(const GpSnapKey *key, MemoryContext build_cxt, size_t *size, const char **source)
+{
+	const void *map = gp_snapshot_map(key, size);
+	int			lock;
+
+	*source = "shared snapshot, mapped";
+	if (map != NULL)
+		return map;
+	lock = gp_snapshot_lock(key->dboid);
+	/* another builder may have stored it while we waited */
+	map = gp_snapshot_map(key, size);
+	if (map == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(build_cxt);
+		size_t		isize;
+		void	   *image = compile(key, &isize);
+
+		MemoryContextSwitchTo(old);
+		if (gp_snapshot_store(key, image, isize))
+			map = gp_snapshot_map(key, size);
+		*source = "shared snapshot, compiled and stored by this session";
+	}
+	gp_snapshot_unlock(lock);
+	return map;
+}
+
+const GpDict *
+gp_dict_get(bool lexicons)
+{
+	if (!dict_valid)
+		load();
+	if (lexicons && dict.cues == NULL)
+	{
+		/* the cue and topic lexicons: compiled from the image's rows when first needed */
+		gp_arena	arena;
+		gp_cues    *cues;
+		gp_topicset *topics;
+
+		gp_pg_arena_init(&arena, dict_cxt);
+		snapshot_error(gp_snapshot_lexicons(dict_image, dict.image_bytes, &arena, &cues, &topics));
+		dict.topics = topics;
+		dict.cues = cues;
+	}
+	return &dict;
+}
+
+/* this statement's dictionary into dict */
+static void
+load(void)
+{
+	instr_time	start,
+				dur;
+	GpSnapKey	key;
+	bool		shared;
+	MemoryContext cxt,
+				build_cxt;
+	const void *volatile map = NULL;
+	size_t		map_size = 0;
+	GpDict		d;
+
+	INSTR_TIME_SET_CURRENT(start);
+	if (!callback_registered)
+	{
+		CacheRegisterRelcacheCallback(dict_relcache_cb, (Datum) 0);
+		callback_registered = true;
+	}
+	remember_relids();
+	shared = read_key(&key);
+	if (shared && dict_shared && memcmp(&key, &dict_key, sizeof(key)) == 0)
+	{
+		/* invalidated, but the version is still the one we have */
+		dict_valid = true;
+		return;
+	}
+
+	cxt = AllocSetContextCreate(TopMemoryContext, "geopol dictionary", ALLOCSET_SMALL_SIZES);
+	build_cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol dictionary compile", ALLOCSET_DEFAULT_SIZES);
+	PG_TRY();
+	{
+		const char *source = "compiled by this session";
+
+		if (shared)
+			map = map_or_build(&key, build_cxt, &map_size, &source);
+		if (map != NULL)
+			attach(map, map_size, cxt, &d);
+		else
+		{
+			attach_private(build_cxt, cxt, &d);
+			if (shared)
+				source = "compiled by this session (the shared snapshot could not be stored)";
+		}
+		d.source = source;
+	}
+	PG_CATCH();
+	{
+		gp_snapshot_unmap(map, map_size);
+		MemoryContextDelete(cxt);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	MemoryContextDelete(build_cxt);
+
+	/* the new dictionary replaces the old one */
+	if (dict_cxt != NULL)
+		MemoryContextDelete(dict_cxt);
+	gp_snapshot_unmap(dict_map, dict_map_size);
+	dict_cxt = cxt;
+	dict_map = map;
+	dict_map_size = map_size;
+	dict_shared = map != NULL;
+	dict_key = key;
+	dict = d;
 	INSTR_TIME_SET_CURRENT(dur);
 	INSTR_TIME_SUBTRACT(dur, start);
 	dict.compile_ms = INSTR_TIME_GET_MILLISEC(dur);
 	dict.compiled_at = GetCurrentTimestamp();
+	dict.version = dict_shared ? key.version : -1;
 	dict_valid = true;
-}
-
-const GpDict *
-gp_dict_get(void)
-{
-	if (!dict_valid)
-		compile();
-	return &dict;
 }
 
 /*
@@ -416,26 +668,64 @@ geopol_stems(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(token_norms(PG_GETARG_TEXT_PP(0), true));
 }
 
-/* statement trigger on the dictionary tables: every backend recompiles */
+/*
+ * Statement trigger on the dictionary tables: the dictionary's version moves
+ * on (in this transaction: other sessions see it when it commits) and every
+ * backend is told to look at it again at its next statement.
+ */
 PG_FUNCTION_INFO_V1(geopol_dictionary_changed);
 Datum
 geopol_dictionary_changed(PG_FUNCTION_ARGS)
 {
 	TriggerData *td = (TriggerData *) fcinfo->context;
+	Oid			nsp;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("geopol._dictionary_changed() must be called as a trigger")));
+	nsp = get_namespace_oid("geopol", false);
+	if (OidIsValid(get_relname_relid("dictionary_version", nsp)))
+	{
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "SPI_connect failed");
+		if (SPI_execute("UPDATE geopol.dictionary_version SET version = version OPERATOR(pg_catalog.+) 1",
+						false, 0) != SPI_OK_UPDATE)
+			elog(ERROR, "could not bump geopol.dictionary_version");
+		SPI_finish();
+	}
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(td->tg_relation));
 	return PointerGetDatum(NULL);
+}
+
+/* where this session's dictionary comes from: for geopol.dictionary_snapshot() */
+PG_FUNCTION_INFO_V1(geopol_dictionary_snapshot);
+Datum
+geopol_dictionary_snapshot(PG_FUNCTION_ARGS)
+{
+	const GpDict *d = gp_dict_get(false);
+	TupleDesc	desc;
+	Datum		values[4];
+	bool		nulls[4] = {0};
+	char		path[MAXPGPATH];
+
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	values[0] = PointerGetDatum(cstring_to_text(d->source));
+	values[1] = Int64GetDatum(d->version);
+	nulls[1] = d->version < 0;
+	values[2] = Int64GetDatum((int64) d->image_bytes);
+	gp_snapshot_path(&dict_key, path, sizeof(path));
+	values[3] = PointerGetDatum(cstring_to_text(path));
+	nulls[3] = !dict_shared;
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
 }
 
 PG_FUNCTION_INFO_V1(geopol_dictionary_stats);
 Datum
 geopol_dictionary_stats(PG_FUNCTION_ARGS)
 {
-	const GpDict *d = gp_dict_get();
+	const GpDict *d = gp_dict_get(false);
 	TupleDesc	desc;
 	Datum		values[6];
 	bool		nulls[6] = {0};
@@ -445,7 +735,7 @@ geopol_dictionary_stats(PG_FUNCTION_ARGS)
 	values[0] = Int32GetDatum(d->names);
 	values[1] = Int32GetDatum(gp_gaz_nentries(d->gaz));
 	values[2] = Int32GetDatum(gp_gaz_nnodes(d->gaz));
-	values[3] = Int64GetDatum((int64) gp_gaz_memory(d->gaz));
+	values[3] = Int64GetDatum((int64) d->image_bytes);
 	values[4] = Float8GetDatum(d->compile_ms);
 	values[5] = TimestampTzGetDatum(d->compiled_at);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));

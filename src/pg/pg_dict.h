@@ -1,5 +1,5 @@
 /*
- * pg_dict.h — the per-backend compiled dictionary.
+ * pg_dict.h — the backend's compiled dictionary (shared where it can be).
  */
 #ifndef PG_DICT_H
 #define PG_DICT_H
@@ -10,16 +10,22 @@
 
 typedef struct GpDict
 {
-	gp_gaz	   *gaz;
-	gp_cues    *cues;
+	const gp_gaz *gaz;
+	gp_cues    *cues;			/* NULL until asked for */
 	gp_topicset *topics;
 	int32		names;			/* alias rows read */
 	int32		ncues;			/* cue and modifier rows read */
-	double		compile_ms;
+	size_t		image_bytes;	/* the compiled image (gp_snapshot.h) */
+	const char *source;			/* shared and mapped, or compiled by this session */
+	int64		version;		/* of geopol.dictionary_version when shared, else -1 */
+	double		compile_ms;		/* what getting it cost this session */
 	TimestampTz compiled_at;
 } GpDict;
 
-/* The dictionary of this backend, compiled from the tables if stale. */
-extern const GpDict *gp_dict_get(void);
+/*
+ * The dictionary this statement sees (mapped or compiled if stale); with
+ * lexicons, its cue and topic lexicons too (else they may be NULL).
+ */
+extern const GpDict *gp_dict_get(bool lexicons);
 
 #endif

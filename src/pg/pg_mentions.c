@@ -34,7 +34,7 @@ gp_mention_values(const GpSentenceResult *r, int32 i, const Datum *kinds, Datum 
 	values[GP_M_len] = Int32GetDatum(mm->clen);
 	values[GP_M_surface] = PointerGetDatum(gp_text_from_utf8(r->in->utf8 + mm->start, mm->len));
 	values[GP_M_actor] = gp_text_or_null(mm->actor, &nulls[GP_M_actor]);
-	values[GP_M_entity] = gp_text_or_null(mm->entry->entity, &nulls[GP_M_entity]);
+	values[GP_M_entity] = gp_text_or_null(mm->entity, &nulls[GP_M_entity]);
 	values[GP_M_kind] = kinds[mm->kind];
 	values[GP_M_country] = gp_text_or_null(mm->country, &nulls[GP_M_country]);
 	values[GP_M_sector] = gp_text_or_null(mm->sector, &nulls[GP_M_sector]);
@@ -61,7 +61,8 @@ geopol_mentions(PG_FUNCTION_ARGS)
 {
 	MentionState st;
 
-	InitMaterializedSRF(fcinfo, 0);
+	/* the executor's expected row type: no catalog lookup per call */
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	gp_row_sink_init(&st.sink, fcinfo, "geopol.mentions()", gp_mention_colnames, GP_MENTION_NCOLS);

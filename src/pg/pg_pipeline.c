@@ -17,7 +17,8 @@ gp_pg_pipeline(text *doc, int32 date, int want, gp_sentence_cb cb, gp_doc_cb don
 {
 	GpInput		in;
 	gp_segmenter *seg = gp_pg_segmenter();
-	const GpDict *dict = (want & (GP_WANT_MENTIONS | GP_WANT_RELATIONS | GP_WANT_TOPICS)) ? gp_dict_get() : NULL;
+	const GpDict *dict = (want & (GP_WANT_MENTIONS | GP_WANT_RELATIONS | GP_WANT_TOPICS))
+		? gp_dict_get((want & (GP_WANT_RELATIONS | GP_WANT_TOPICS)) != 0) : NULL;
 	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol sentence",
 											  ALLOCSET_DEFAULT_SIZES);
 	MemoryContext old;
@@ -40,10 +41,12 @@ gp_pg_pipeline(text *doc, int32 date, int want, gp_sentence_cb cb, gp_doc_cb don
 	if (dict != NULL)
 	{
 		matcher = gp_matcher_create(dict->gaz, seg, &doc_arena, date);
-		relctx = gp_relctx_create(dict->cues, &doc_arena);
+		if (want & GP_WANT_RELATIONS)
+			relctx = gp_relctx_create(dict->cues, &doc_arena);
 		if (want & GP_WANT_TOPICS)
 			topics = gp_topicacc_create(dict->topics, &doc_arena);
-		if (matcher == NULL || relctx == NULL || ((want & GP_WANT_TOPICS) && topics == NULL))
+		if (matcher == NULL || ((want & GP_WANT_RELATIONS) && relctx == NULL) ||
+			((want & GP_WANT_TOPICS) && topics == NULL))
 			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 	}
 	memset(&d, 0, sizeof(d));

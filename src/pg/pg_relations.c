@@ -69,7 +69,8 @@ geopol_relations(PG_FUNCTION_ARGS)
 {
 	RelationState st;
 
-	InitMaterializedSRF(fcinfo, 0);
+	/* the executor's expected row type: no catalog lookup per call */
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	gp_row_sink_init(&st.sink, fcinfo, "geopol.relations()", gp_relation_colnames, GP_RELATION_NCOLS);

@@ -98,7 +98,8 @@ geopol_tokens(PG_FUNCTION_ARGS)
 {
 	TokenState	st;
 
-	InitMaterializedSRF(fcinfo, 0);
+	/* the executor's expected row type: no catalog lookup per call */
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	st.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	st.ord = 0;
 	for (int k = 0; k < GP_TOK_NKINDS; k++)
@@ -132,7 +133,8 @@ PG_FUNCTION_INFO_V1(geopol_sentences);
 Datum
 geopol_sentences(PG_FUNCTION_ARGS)
 {
-	InitMaterializedSRF(fcinfo, 0);
+	/* the executor's expected row type: no catalog lookup per call */
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), GP_NO_DATE, GP_WANT_SENTENCES, emit_sentence, NULL,
 				   fcinfo->resultinfo);
 	return (Datum) 0;

@@ -47,7 +47,8 @@ geopol_topics(PG_FUNCTION_ARGS)
 {
 	GpRowSink	sink;
 
-	InitMaterializedSRF(fcinfo, 0);
+	/* the executor's expected row type: no catalog lookup per call */
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	gp_row_sink_init(&sink, fcinfo, "geopol.topics()", gp_topic_colnames, GP_TOPIC_NCOLS);

@@ -368,7 +368,7 @@ test_corpus(const char *path)
 
 /* add a name: its norms are its tokens' norms */
 static void
-add_name(gp_gaz *g, gp_arena *a, const char *name, const char *actor, const char *entity,
+add_name(gp_gazb *g, gp_arena *a, const char *name, const char *actor, const char *entity,
 		 gp_mkind kind, const char *country, gp_match match, int32_t from, int32_t to)
 {
 	gp_sentence whole = {0, 0, (int32_t) strlen(name), 0, 0};
@@ -389,7 +389,7 @@ add_name(gp_gaz *g, gp_arena *a, const char *name, const char *actor, const char
 	e.exact = match == GP_MATCH_EXACT ? name : NULL;
 	e.valid_from = from;
 	e.valid_to = to;
-	gp_gaz_add(g, norms, (int) n, &e);
+	gp_gazb_add(g, norms, (int) n, &e);
 }
 
 static void
@@ -469,6 +469,7 @@ static void
 test_gazetteer_and_relations(void)
 {
 	gp_arena	a;
+	gp_gazb    *gb;
 	gp_gaz	   *g;
 	gp_cues    *c;
 	analysis	r;
@@ -476,20 +477,20 @@ test_gazetteer_and_relations(void)
 				d1995 = gp_days_from_ymd(1995, 6, 1);
 
 	gp_arena_init(&a, &gp_malloc_allocator);
-	g = gp_gaz_create(&a);
+	gb = gp_gazb_create(&a);
 	c = gp_cues_create(&a);
-	add_name(g, &a, "Russia", "RUS", "Russia", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
-	add_name(g, &a, "China", "CHN", "China", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
-	add_name(g, &a, "Japan", "JPN", "Japan", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
-	add_name(g, &a, "Russo-", "RUS", "Russia", GP_MK_DEMONYM, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
-	add_name(g, &a, "Chinese", "CHN", "China", GP_MK_DEMONYM, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
-	add_name(g, &a, "US", "USA", "United States", GP_MK_STATE, NULL, GP_MATCH_EXACT, GP_NO_DATE, GP_NO_DATE);
-	add_name(g, &a, "Moscow", "RUS", "Moscow", GP_MK_CAPITAL, "RUS", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
-	add_name(g, &a, "South China Sea", NULL, "South China Sea", GP_MK_REGION, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
-	add_name(g, &a, "Washington Post", NULL, "Washington Post", GP_MK_BLOCK, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
-	add_name(g, &a, "Washington", "USA", "Washington", GP_MK_CAPITAL, "USA", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
-	add_name(g, &a, "Russian Far East", NULL, "Russian Far East", GP_MK_REGION, "RUS", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
-	add_name(g, &a, "Putin", "RUS", "Vladimir Putin", GP_MK_LEADER, "RUS", GP_MATCH_CASED,
+	add_name(gb, &a, "Russia", "RUS", "Russia", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "China", "CHN", "China", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Japan", "JPN", "Japan", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Russo-", "RUS", "Russia", GP_MK_DEMONYM, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Chinese", "CHN", "China", GP_MK_DEMONYM, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "US", "USA", "United States", GP_MK_STATE, NULL, GP_MATCH_EXACT, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Moscow", "RUS", "Moscow", GP_MK_CAPITAL, "RUS", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "South China Sea", NULL, "South China Sea", GP_MK_REGION, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Washington Post", NULL, "Washington Post", GP_MK_BLOCK, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Washington", "USA", "Washington", GP_MK_CAPITAL, "USA", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Russian Far East", NULL, "Russian Far East", GP_MK_REGION, "RUS", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Putin", "RUS", "Vladimir Putin", GP_MK_LEADER, "RUS", GP_MATCH_CASED,
 			 gp_days_from_ymd(2000, 5, 7), GP_NO_DATE);
 	add_cue(c, &a, "cooperation", "COOPERATE", 7, GP_POS_NOUN, true, GP_CUE_EVENT);
 	add_cue(c, &a, "partnership", "COOPERATE", 6, GP_POS_NOUN, true, GP_CUE_EVENT);
@@ -497,6 +498,8 @@ test_gazetteer_and_relations(void)
 	add_cue(c, &a, "turn to * for help", "REQUEST", 0, GP_POS_VERB, false, GP_CUE_EVENT);
 	add_cue(c, &a, "not", NULL, 0, GP_POS_VERB, false, GP_CUE_NEGATION);
 	add_cue(c, &a, "would", NULL, 0, GP_POS_VERB, false, GP_CUE_HYPOTHETICAL);
+	g = gp_gazb_build(gb, &a);
+	check(g != NULL, "the gazetteer's image builds and attaches");
 
 	analyse(g, c, "The South China Sea matters; the Washington Post said Washington let us go.", GP_NO_DATE, &r);
 	check(strcmp(r.mentions, "-:South China Sea|USA:Washington") == 0,

@@ -19,6 +19,7 @@
 
 static gp_segmenter *seg;
 static gp_gaz *gaz;
+static gp_gazb *gazb;
 static gp_cues *cues;
 static gp_arena dict_arena;
 
@@ -33,7 +34,7 @@ setup(void)
 	if (seg == NULL)
 		abort();
 	gp_arena_init(&dict_arena, &gp_malloc_allocator);
-	gaz = gp_gaz_create(&dict_arena);
+	gazb = gp_gazb_create(&dict_arena);
 	cues = gp_cues_create(&dict_arena);
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 	{
@@ -45,7 +46,7 @@ setup(void)
 		e.kind = GP_MK_STATE;
 		e.match = GP_MATCH_ANY;
 		e.valid_from = e.valid_to = GP_NO_DATE;
-		gp_gaz_add(gaz, norms, 1, &e);
+		gp_gazb_add(gazb, norms, 1, &e);
 	}
 	{
 		const char *stems[3] = {"turn", "*", "help"};
@@ -61,6 +62,9 @@ setup(void)
 		c.symmetric = true;
 		gp_cues_add(cues, stems, 1, &c);
 	}
+	gaz = gp_gazb_build(gazb, &dict_arena);
+	if (gaz == NULL)
+		abort();
 }
 
 /* replace invalid UTF-8 with '?' so the input is what a database holds */

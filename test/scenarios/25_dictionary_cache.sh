@@ -34,7 +34,7 @@ ms=$(q -d "$DB" -c "SELECT round(compile_ms::numeric, 1) FROM geopol.dictionary_
 echo "# cold compile of the default dictionary in a new session: ${ms} ms"
 ok "$(q -d "$DB" -c "SELECT names > 10000 AND memory_bytes > 0 FROM geopol.dictionary_stats()")" "t" "a fresh session compiles the default dictionary"
 
-# parallel workers start cold and compile their own copy
+# parallel workers find the dictionary as any backend does (they map the shared snapshot)
 ok "$(q -d "$DB" -c "SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET min_parallel_table_scan_size = 0; SET max_parallel_workers_per_gather = 2; CREATE TEMP TABLE par AS SELECT g, 'Russia and China met in Moscow.' AS body FROM generate_series(1, 20000) g; ANALYZE par; SELECT count(*) FROM par, LATERAL geopol.mentions(body) m WHERE m.actor = 'RUS'")" "40000" "mentions in parallel workers"
 
 exec 7>&-

@@ -120,7 +120,7 @@ SELECT fact FROM facts ORDER BY fact COLLATE "C";
 
 -- the rows of the extension's own tables as shipped: every member table but
 -- the runtime state (the registry of tracked tables, failures, errors and
--- progress), without identity columns (ids differ between an update and a
+-- progress, the dictionary's version: a counter of edits), without identity columns (ids differ between an update and a
 -- fresh install) and without the rows users added (source = 'user')
 SELECT format($q$SELECT %L || ' ' || count(*) || ' ' || coalesce(md5(string_agg(r, E'\n' ORDER BY r COLLATE "C")), '')
                  FROM (SELECT ROW(%s)::text AS r FROM %s t WHERE %s) s$q$,
@@ -132,6 +132,7 @@ SELECT format($q$SELECT %L || ' ' || count(*) || ' ' || coalesce(md5(string_agg(
                    THEN $$t.source <> 'user'$$ ELSE 'true' END)
 FROM pg_class c JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'geopol'
-WHERE c.relkind = 'r' AND c.relname NOT IN ('tracked', 'failure', 'refresh_error', '_progress', '_tracking_base', 'icu_stamp')
+WHERE c.relkind = 'r' AND c.relname NOT IN ('tracked', 'failure', 'refresh_error', '_progress', '_tracking_base',
+                                            'icu_stamp', 'dictionary_version')
 ORDER BY c.relname
 \gexec
