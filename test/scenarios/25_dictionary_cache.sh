@@ -13,12 +13,12 @@ fifo=$(mktemp -u); mkfifo "$fifo"; out=$(mktemp)
 psql -X -A -t -q -d "$DB" <"$fifo" >"$out" 2>&1 &
 bpid=$!
 exec 7>"$fifo"
-# each question's answer is one line: wait for it (up to 20 s on a busy machine)
-asked=0
+# each answer is a new line of output: wait for it (up to 20 s on a busy machine)
 ask() {
+  local before
+  before=$(wc -l < "$out")
   echo "$1" >&7
-  asked=$((asked + 1))
-  for i in $(seq 200); do [ "$(wc -l < "$out")" -ge "$asked" ] && break; sleep 0.1; done
+  for i in $(seq 200); do [ "$(wc -l < "$out")" -gt "$before" ] && break; sleep 0.1; done
   tail -n 1 "$out"
 }
 
