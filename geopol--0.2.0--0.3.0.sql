@@ -578,13 +578,14 @@ DECLARE
     t geopol.tracked;
     want text;
     have text;
+    enabled "char";
 BEGIN
     SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = src;
     IF NOT FOUND THEN
         RETURN;
     END IF;
     want := geopol._insert_trigger_timing(src);
-    SELECT CASE WHEN (g.tgtype::int & 2) = 2 THEN 'BEFORE' ELSE 'AFTER' END INTO have
+    SELECT CASE WHEN (g.tgtype::int & 2) = 2 THEN 'BEFORE' ELSE 'AFTER' END, g.tgenabled INTO have, enabled
       FROM pg_catalog.pg_trigger g WHERE g.tgrelid = src AND g.tgname = 'geopol_enqueue';
     IF have IS NOT DISTINCT FROM want THEN
         RETURN;
@@ -600,6 +601,11 @@ BEGIN
                               want, src);
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extname = 'geopol') THEN
         EXECUTE pg_catalog.format('ALTER TRIGGER geopol_enqueue ON %s DEPENDS ON EXTENSION geopol', src);
+    END IF;
+    -- as the old one was: ENABLE ALWAYS (logical replication subscribers), REPLICA or DISABLE
+    IF enabled IS NOT NULL AND enabled <> 'O' THEN
+        EXECUTE pg_catalog.format('ALTER TABLE %s %s TRIGGER geopol_enqueue', src,
+                                  CASE enabled WHEN 'A' THEN 'ENABLE ALWAYS' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'DISABLE' END);
     END IF;
 END
 $fn$;

@@ -49,5 +49,22 @@ ok "$(T -c "SELECT string_agg(DISTINCT d.key || ':' || d.doc_date, ' ' ORDER BY 
 ok "$(T -c "SELECT count(*) FROM wire w JOIN geopol.wire_relations r ON r.key = w.id WHERE r.evidence <> w.body")" "0" \
    "  and its current text"
 
+# a logical-replication subscriber: with geopol's triggers ENABLE ALWAYS, the
+# apply worker's writes (session_replication_role = replica) are queued
+T -c "ALTER TABLE wire ENABLE ALWAYS TRIGGER geopol_enqueue, ENABLE ALWAYS TRIGGER geopol_enqueue_update,
+                     ENABLE ALWAYS TRIGGER geopol_enqueue_delete, ENABLE ALWAYS TRIGGER geopol_enqueue_flush"
+q -d $db -c "SET session_replication_role = replica" \
+         -c "INSERT INTO wire VALUES (8, 'Chile and Peru signed a trade deal.', '2021-05-05')" \
+         -c "UPDATE wire SET body = 'Kenya and Uganda agreed on a border.' WHERE id = 5" \
+         -c "DELETE FROM wire WHERE id = 6"
+ok "$(T -c "SELECT pending FROM geopol.status")" "3" "with the triggers ENABLE ALWAYS, the replica role's writes are queued"
+# a trigger created later moves geopol's INSERT trigger: it stays ENABLE ALWAYS
+T -c "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS \$\$BEGIN RETURN NEW; END\$\$" \
+  -c "CREATE TRIGGER a_touch BEFORE INSERT ON wire FOR EACH ROW EXECUTE FUNCTION touch()"
+ok "$(T -c "SELECT tgenabled::text || ' ' || CASE WHEN tgtype::int & 2 = 2 THEN 'BEFORE' ELSE 'AFTER' END FROM pg_trigger WHERE tgrelid = 'wire'::regclass AND tgname = 'geopol_enqueue'")" "A AFTER" \
+   "  and stay so when geopol re-creates its INSERT trigger after another trigger is created"
+T -c "CALL geopol.refresh()" >/dev/null 2>&1
+ok "$(T -c "SELECT format('%s %s %s', missing, extra, changed) FROM geopol.verify('wire')")" "0 0 0" "  and refresh leaves no drift"
+
 q -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null
 q -d postgres -c "DROP ROLE IF EXISTS geopol_tenant" -c "DROP ROLE IF EXISTS geopol_other"
