@@ -104,92 +104,255 @@ gp_cues_get(const gp_cues *c, int32_t id)
 
 /* ------------------------------------------------------------- matching */
 
-typedef struct cmatch
-{
-	int32_t		first,
-				last;
-	int32_t		node;
-	int32_t		gap_first,
-				gap_last;
-	int			words;			/* literal words matched (not gap tokens) */
-} cmatch;
+/*
+ * The matcher is a depth-first search from the start word over states
+ * (trie node, next token): from a state, the node's literal child for the
+ * next token's stem, then its gap child after 0 .. GP_CUE_GAP_TOKENS
+ * tokens.  A match is recorded when a state's node ends cues.  The value of
+ * a match depends on its state only (its node fixes the literal words, its
+ * token the span), so a state reached a second time (two gaps sharing out
+ * the same tokens differently) has nothing better below it than the first
+ * visit, which came earlier in the search and wins ties: it is not
+ * expanded again.  That makes the search dynamic programming over the
+ * states, at most GP_CUE_MAX_ELEMENTS * (GP_CUE_GAP_TOKENS * gaps + 1) of
+ * them per reachable cue, each with one literal and GP_CUE_GAP_TOKENS + 1
+ * gap moves, and never more than GP_CUE_MAX_STATES per start word.
+ *
+ * Only paths through two gaps or more can reach a state twice (with at
+ * most one gap, node and token fix the gap's length), so the table of
+ * visited states is kept for those alone: the shipped lexicon never
+ * touches it.
+ */
 
-/* better: more literal words, then a shorter gap, then a longer span */
-static bool
-better_match(const cmatch *cur, int words, int32_t gf, int32_t gl, int32_t last)
+#define WALK_SLOTS		(2 * GP_CUE_MAX_STATES)	/* visited states: load <= 1/2 */
+#define WALK_CHECK_EVERY 4096	/* states between two interrupt checks */
+
+typedef struct walk_slot
 {
-	int32_t		gap = gf >= 0 ? gl - gf + 1 : 0,
-				cur_gap = cur->gap_first >= 0 ? cur->gap_last - cur->gap_first + 1 : 0;
+	uint32_t	stamp;			/* the search that set it; 0 = never */
+	int32_t		node;
+	int32_t		off;			/* token - start */
+} walk_slot;
+
+struct gp_cuewalk
+{
+	gp_arena   *arena;
+	walk_slot  *slots;			/* WALK_SLOTS, allocated on first use */
+	uint32_t	stamp;			/* this search's stamp */
+	uint64_t	states;			/* states visited, over all searches */
+	gp_interrupt_fn interrupt;
+	void	   *ud;
+};
+
+/* one element of the search path: a state and the next move to try */
+typedef struct wframe
+{
+	int32_t		node;
+	int32_t		j;				/* next token */
+	int32_t		gap_first,
+				gap_last;		/* tokens the gaps took so far, -1 */
+	int32_t		gap;			/* gap tokens so far */
+	int32_t		words;			/* literal words so far */
+	int			ngaps;			/* gap elements so far */
+	int			move;			/* 0 = literal child, 1 + t = gap of t tokens */
+} wframe;
+
+gp_cuewalk *
+gp_cuewalk_create(gp_arena *arena, gp_interrupt_fn interrupt, void *ud)
+{
+	gp_cuewalk *cw = gp_arena_alloc(arena, sizeof(gp_cuewalk));
+
+	if (cw == NULL)
+		return NULL;
+	memset(cw, 0, sizeof(*cw));
+	cw->arena = arena;
+	cw->interrupt = interrupt;
+	cw->ud = ud;
+	return cw;
+}
+
+uint64_t
+gp_cuewalk_states(const gp_cuewalk *cw)
+{
+	return cw->states;
+}
+
+/*
+ * First visit of (node, off) in this search?  Without memory for the table
+ * every visit is a first one: the search stays within GP_CUE_MAX_STATES.
+ */
+static bool
+first_visit(gp_cuewalk *cw, int32_t node, int32_t off)
+{
+	uint32_t	i;
+
+	if (cw->slots == NULL)
+	{
+		cw->slots = gp_arena_alloc(cw->arena, sizeof(walk_slot) * WALK_SLOTS);
+		if (cw->slots == NULL)
+			return true;
+		memset(cw->slots, 0, sizeof(walk_slot) * WALK_SLOTS);
+	}
+	i = ((uint32_t) node * 0x9E3779B1u ^ (uint32_t) off * 0x85EBCA6Bu) & (WALK_SLOTS - 1);
+	for (;; i = (i + 1) & (WALK_SLOTS - 1))
+	{
+		walk_slot  *sl = &cw->slots[i];
+
+		if (sl->stamp != cw->stamp)
+		{
+			sl->stamp = cw->stamp;
+			sl->node = node;
+			sl->off = off;
+			return true;
+		}
+		if (sl->node == node && sl->off == off)
+			return false;
+	}
+}
+
+static inline bool
+clause_end(const gp_stems *w, int32_t j)
+{
+	return (w->stem[j][0] == '.' || w->stem[j][0] == ';') && w->stem[j][1] == '\0';
+}
+
+/* better: more literal words, then fewer gap tokens, then a longer span */
+static bool
+better_match(const gp_cuehit *cur, int32_t cur_words, int32_t words, int32_t gap, int32_t last)
+{
+	int32_t		cur_gap = (cur->last - cur->first + 1) - cur_words;
 
 	if (cur->last < 0)
 		return true;
-	if (words != cur->words)
-		return words > cur->words;
+	if (words != cur_words)
+		return words > cur_words;
 	if (gap != cur_gap)
 		return gap < cur_gap;
 	return last > cur->last;
 }
 
-static void
-walk(const gp_cues *c, int32_t node, const gp_stems *w, int32_t j, int32_t start,
-	 int32_t gf, int32_t gl, cmatch *ev, cmatch *mod, int depth)
+/*
+ * The next move from state f into *next; false when f has none left.
+ * Moves in search order: the literal child for the next token, then the
+ * gap child after 0, 1 .. GP_CUE_GAP_TOKENS tokens.
+ */
+static bool
+next_move(const gp_cues *c, const gp_stems *w, wframe *f, wframe *next)
 {
-	const gp_trie_node *nd = &c->trie.nodes[node];
-	int			words = (j - start) - (gf >= 0 ? gl - gf + 1 : 0);
+	const gp_trie_node *nd = &c->trie.nodes[f->node];
 
-	if (node != 0 && nd->first >= 0 && nd->key[0] != '*')
+	*next = *f;
+	next->move = 0;
+	if (f->move == 0)
 	{
-		if ((nd->flags & CUE_NODE_EVENT) && better_match(ev, words, gf, gl, j - 1))
+		f->move = 1;
+		if (f->j < w->n && (next->node = find_child(c, f->node, w->hash[f->j], w->stem[f->j])) >= 0)
 		{
-			ev->first = start;
-			ev->last = j - 1;
-			ev->node = node;
-			ev->gap_first = gf;
-			ev->gap_last = gl;
-			ev->words = words;
-		}
-		if ((nd->flags & CUE_NODE_MODIFIER) && j - 1 > mod->last)
-		{
-			mod->first = start;
-			mod->last = j - 1;
-			mod->node = node;
+			next->j = f->j + 1;
+			next->words++;
+			return true;
 		}
 	}
-	if (depth > 24)
+	{
+		int32_t		t = f->move - 1;
+
+		/* a gap does not run over the end of a clause, nor over the text's */
+		if (nd->gap < 0 || t > GP_CUE_GAP_TOKENS || f->j + t >= w->n ||
+			(t > 0 && clause_end(w, f->j + t - 1)))
+			return false;
+		f->move++;
+		next->node = nd->gap;
+		next->j = f->j + t;
+		next->gap += t;
+		next->ngaps++;
+		if (t > 0)
+		{
+			if (next->gap_first < 0)
+				next->gap_first = f->j;
+			next->gap_last = f->j + t - 1;
+		}
+		return true;
+	}
+}
+
+void
+gp_cues_match(const gp_cues *c, gp_cuewalk *cw, const gp_stems *w, int32_t k,
+			  gp_cuehit *ev, gp_cuehit *md)
+{
+	wframe		path[GP_CUE_MAX_ELEMENTS];
+	int			depth = 0;
+	int32_t		ev_words = 0;
+	int32_t		nstates = 0;
+	int32_t		node = find_child(c, 0, w->hash[k], w->stem[k]);
+
+	ev->cue = -1;
+	ev->first = ev->last = ev->gap_first = ev->gap_last = -1;
+	*md = *ev;
+	if (node < 0)
 		return;
-	if (j < w->n)
+	if (++cw->stamp == 0)
 	{
-		int32_t		ch = find_child(c, node, w->hash[j], w->stem[j]);
-
-		if (ch >= 0)
-			walk(c, ch, w, j + 1, start, gf, gl, ev, mod, depth + 1);
+		/* stamps wrapped around: forget every old one */
+		if (cw->slots != NULL)
+			memset(cw->slots, 0, sizeof(walk_slot) * WALK_SLOTS);
+		cw->stamp = 1;
 	}
-	if (nd->gap >= 0 && node != 0)
+	path[0] = (wframe) {node, k + 1, -1, -1, 0, 1, 0, 0};
+	for (;;)
 	{
-		for (int k = 0; k <= 5 && j + k < w->n; k++)
+		wframe	   *f = &path[depth];
+		const gp_trie_node *nd = &c->trie.nodes[f->node];
+
+		/* a state entered: record what ends here */
+		if (nd->first >= 0 && nd->key[0] != '*')
 		{
-			/* a gap does not run over the end of a clause */
-			if (k > 0 && (strcmp(w->stem[j + k - 1], ".") == 0 || strcmp(w->stem[j + k - 1], ";") == 0))
-				break;
-			walk(c, nd->gap, w, j + k, start, k ? j : -1, k ? j + k - 1 : -1, ev, mod, depth + 1);
+			if ((nd->flags & CUE_NODE_EVENT) && better_match(ev, ev_words, f->words, f->gap, f->j - 1))
+			{
+				*ev = (gp_cuehit) {nd->first, k, f->j - 1, f->gap_first, f->gap_last};
+				ev_words = f->words;
+			}
+			if ((nd->flags & CUE_NODE_MODIFIER) && f->j - 1 > md->last)
+				*md = (gp_cuehit) {nd->first, k, f->j - 1, -1, -1};
+		}
+		if (++cw->states % WALK_CHECK_EVERY == 0 && cw->interrupt != NULL)
+			cw->interrupt(cw->ud);
+		if (++nstates >= GP_CUE_MAX_STATES)
+			break;				/* enough: the best so far */
+		if (depth + 1 >= GP_CUE_MAX_ELEMENTS)
+			f->move = GP_CUE_GAP_TOKENS + 2;	/* no deeper */
+		/* the next state to enter: depth first, in search order */
+		for (;;)
+		{
+			wframe		next;
+
+			if (!next_move(c, w, &path[depth], &next))
+			{
+				if (depth-- == 0)
+					return;
+				continue;
+			}
+			if (next.ngaps >= 2 && !first_visit(cw, next.node, next.j - k))
+				continue;		/* reached before, by a path that came first */
+			path[++depth] = next;
+			break;
 		}
 	}
 }
 
-int32_t
-gp_cues_longest(const gp_cues *c, const gp_stems *w, int32_t k, int32_t *last)
-{
-	cmatch		ev = {-1, -1, -1, -1, -1, 0},
-				md = {-1, -1, -1, -1, -1, 0};
-	int32_t		node = find_child(c, 0, w->hash[k], w->stem[k]);
+/* a match as the patterns below see it */
+typedef gp_cuehit cmatch;
 
-	if (node < 0)
-		return -1;
-	walk(c, node, w, k + 1, k, -1, -1, &ev, &md, 1);
-	if (ev.last < 0)
+int32_t
+gp_cues_longest(const gp_cues *c, gp_cuewalk *cw, const gp_stems *w, int32_t k, int32_t *last)
+{
+	gp_cuehit	ev,
+				md;
+
+	gp_cues_match(c, cw, w, k, &ev, &md);
+	if (ev.cue < 0)
 		return -1;
 	*last = ev.last;
-	return c->trie.nodes[ev.node].first;
+	return ev.cue;
 }
 
 /* -------------------------------------------------------------- patterns */
@@ -239,6 +402,10 @@ struct gp_relctx
 	const gp_cues *cues;
 	gp_arena   *arena;
 	alist		prev_subject;	/* the first actor group of the previous sentence */
+	gp_cuewalk *walk;			/* the cue matcher's scratch */
+	uint64_t	work;			/* tokens and rows the patterns looked at (tests) */
+	gp_interrupt_fn interrupt;
+	void	   *ud;
 };
 
 gp_relctx *
@@ -252,7 +419,23 @@ gp_relctx_create(const gp_cues *cues, gp_arena *doc_arena)
 	ctx->cues = cues;
 	ctx->arena = doc_arena;
 	ctx->prev_subject.g = -1;
-	return ctx;
+	ctx->walk = gp_cuewalk_create(doc_arena, NULL, NULL);
+	return ctx->walk ? ctx : NULL;
+}
+
+void
+gp_relctx_set_interrupt(gp_relctx *ctx, gp_interrupt_fn interrupt, void *ud)
+{
+	ctx->interrupt = interrupt;
+	ctx->ud = ud;
+	ctx->walk->interrupt = interrupt;
+	ctx->walk->ud = ud;
+}
+
+uint64_t
+gp_relctx_work(const gp_relctx *ctx)
+{
+	return ctx->walk->states + ctx->work;
 }
 
 typedef struct sent
@@ -268,19 +451,23 @@ typedef struct sent
 	int			unit_group[MAX_UNITS];
 	mod		   *mods;
 	int			nmods;
-	const gp_mention *men;		/* every mention, actors or not */
+	const gp_mention *men;		/* every mention, actors or not, in token order */
 	int32_t		nmen;
+	int32_t		opening_end;	/* first token that is a word and no filler, or ntok */
+	uint64_t   *work;			/* tokens looked at, for tests (gp_relctx_work) */
 } sent;
 
 static bool
 norm_is(const sent *s, int32_t k, const char *w)
 {
+	(*s->work)++;
 	return k >= 0 && k < s->ntok && strcmp(s->tok[k].norm, w) == 0;
 }
 
 static bool
 norm_in(const sent *s, int32_t k, const char *const *list)
 {
+	(*s->work)++;
 	if (k < 0 || k >= s->ntok)
 		return false;
 	for (int i = 0; list[i]; i++)
@@ -514,7 +701,8 @@ find_source(const gp_relctx *ctx, const sent *s, int32_t cs, int maxgap, alist *
 {
 	int			L = left_group(s, cs, false);
 	int32_t		from = L >= 0 ? s->g[L].last : -1;
-	int32_t		pron = pronoun_between(s, from, cs);
+	/* only a pronoun within maxgap counts: look no further back */
+	int32_t		pron = pronoun_between(s, from > cs - maxgap - 1 ? from : cs - maxgap - 1, cs);
 
 	if (pron >= 0 && cs - pron <= maxgap && !boundary_between(s, pron, cs))
 		return subject_for_pronoun(ctx, s, pron, out);
@@ -538,14 +726,12 @@ possessor(const gp_relctx *ctx, const sent *s, int32_t cs, alist *out)
 	for (int32_t k = cs - 1; k > from && k >= cs - 4; k--)
 		if (norm_is(s, k, "its") || norm_is(s, k, "their"))
 			return !boundary_between(s, k, cs) && subject_for_pronoun(ctx, s, k, out);
-	if (L < 0 || boundary_between(s, s->g[L].last, cs))
+	/* near enough first, so that the clause test looks at a few tokens only */
+	if (L < 0 || !(cs - s->g[L].last - 1 <= 0 || (s->g[L].possessive && cs - s->g[L].last - 1 <= 4)) ||
+		boundary_between(s, s->g[L].last, cs))
 		return false;
-	if (cs - s->g[L].last - 1 <= 0 || (s->g[L].possessive && cs - s->g[L].last - 1 <= 4))
-	{
-		group_actors(s, L, out);
-		return true;
-	}
-	return false;
+	group_actors(s, L, out);
+	return true;
 }
 
 /* last token index at or before k skipping articles and quotes */
@@ -566,14 +752,27 @@ skip_fillers(const sent *s, int32_t k)
 	return k;
 }
 
-/* is a mention that is no actor (a supranational region) between a and b? */
+/*
+ * Is a mention that is no actor (a supranational region) between a and b?
+ * Mentions are in token order: the first one starting after a ends first.
+ */
 static bool
 mention_between(const sent *s, int32_t a, int32_t b)
 {
-	for (int32_t i = 0; i < s->nmen; i++)
-		if (s->men[i].tok_first > a && s->men[i].tok_last < b)
-			return true;
-	return false;
+	int32_t		lo = 0,
+				hi = s->nmen;
+
+	while (lo < hi)
+	{
+		int32_t		mid = lo + (hi - lo) / 2;
+
+		(*s->work)++;
+		if (s->men[mid].tok_first > a)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo < s->nmen && s->men[lo].tok_last < b;
 }
 
 /* a target group right after k: directly, or after a preposition */
@@ -611,6 +810,7 @@ typedef struct emitter
 	bool		negated,
 				hypothetical;
 	bool		oom;
+	uint64_t   *work;
 } emitter;
 
 static void
@@ -620,6 +820,7 @@ emit(emitter *e, const char *src, const char *tgt, const char *rule)
 
 	if (tgt != NULL && strcmp(src, tgt) == 0)
 		return;
+	*e->work += (uint64_t) *e->n;
 	for (int32_t i = 0; i < *e->n; i++)
 	{
 		gp_relation *x = &(*e->out)[i];
@@ -629,6 +830,8 @@ emit(emitter *e, const char *src, const char *tgt, const char *rule)
 			strcmp(x->cue->event, e->cue->event) == 0)
 			return;
 	}
+	if (*e->n >= GP_REL_MAX_ROWS)
+		return;					/* enough for one sentence */
 	if (*e->n == *e->cap)
 	{
 		int32_t		nc = *e->cap ? *e->cap * 2 : 8;
@@ -752,8 +955,8 @@ relate_cue(const gp_relctx *ctx, const sent *s, const cmatch *m, const gp_cue *c
 				group_actors(s, B, &S);
 				for (R = B + 1; R < s->ng && s->g[R].place_only; R++)
 					;
-				if (R < s->ng && !hard_boundary_between(s, s->g[B].last, s->g[R].first) &&
-					s->g[R].first - s->g[B].last <= 15)
+				if (R < s->ng && s->g[R].first - s->g[B].last <= 15 &&
+					!hard_boundary_between(s, s->g[B].last, s->g[R].first))
 				{
 					group_actors(s, R, &T);
 					emit_pairs(e, &S, &T, "noun: cue by X to Y");
@@ -848,7 +1051,7 @@ relate_cue(const gp_relctx *ctx, const sent *s, const cmatch *m, const gp_cue *c
 		{
 			int			B = target_after(s, ce + 1, 2, false);
 
-			if (B >= 0 && L >= 0 && !boundary_between(s, s->g[L].last, cs) && cs - s->g[L].last <= 8)
+			if (B >= 0 && L >= 0 && cs - s->g[L].last <= 8 && !boundary_between(s, s->g[L].last, cs))
 			{
 				group_actors(s, B, &S);
 				group_actors(s, L, &T);
@@ -877,21 +1080,14 @@ relate_cue(const gp_relctx *ctx, const sent *s, const cmatch *m, const gp_cue *c
 		if (!have_src)
 			have_src = find_source(ctx, s, cs, cue->pos == GP_POS_PREP ? 15 : 12, &S);
 		/* "Bandwagoning with China ... have been the motives of Russia's policy" */
-		if (!have_src && L < 0)
-		{
-			bool		opening = true;
-
-			for (int32_t k = 0; k < cs && opening; k++)
-				opening = s->tok[k].kind != GP_TOK_WORD || norm_in(s, k, fillers);
-			if (opening)
-				for (int gi = 0; gi < s->ng; gi++)
-					if (s->g[gi].first > ce && s->g[gi].possessive && !s->g[gi].place_only)
-					{
-						group_actors(s, gi, &S);
-						have_src = true;
-						break;
-					}
-		}
+		if (!have_src && L < 0 && cs <= s->opening_end)
+			for (int gi = 0; gi < s->ng; gi++)
+				if (s->g[gi].first > ce && s->g[gi].possessive && !s->g[gi].place_only)
+				{
+					group_actors(s, gi, &S);
+					have_src = true;
+					break;
+				}
 		if (!have_src)
 			return;
 		if (G >= 0)
@@ -957,6 +1153,7 @@ gp_relate_sentence(gp_relctx *ctx, const char *text, const gp_token *tok, int32_
 	s->ntok = ntok;
 	s->men = men;
 	s->nmen = nmen;
+	s->work = &ctx->work;
 	build_units(s, men, nmen);
 	build_groups(s);
 	/* carry the subject over for pronouns in the next sentence */
@@ -976,22 +1173,26 @@ gp_relate_sentence(gp_relctx *ctx, const char *text, const gp_token *tok, int32_
 		return 0;
 
 	/* stems of the sentence's words */
-	events = gp_arena_alloc(arena, sizeof(cmatch) * (size_t) ntok);
+	events = gp_arena_alloc(arena, sizeof(cmatch) * (size_t) (ntok < GP_REL_MAX_CUES ? ntok : GP_REL_MAX_CUES));
 	s->mods = gp_arena_alloc(arena, sizeof(mod) * (size_t) ntok);
 	if (events == NULL || s->mods == NULL || gp_stem_tokens(tok, ntok, arena, &s->w) < 0)
 		return -1;
-	/* cues and modifiers, longest first, left to right */
-	for (int32_t k = 0; k < ntok;)
+	/* the "opening" of the sentence: nothing but punctuation and fillers */
+	for (s->opening_end = 0; s->opening_end < ntok; s->opening_end++)
+		if (tok[s->opening_end].kind == GP_TOK_WORD && !norm_in(s, s->opening_end, fillers))
+			break;
+	/* cues and modifiers, longest first, left to right; the first GP_REL_MAX_CUES cues */
+	for (int32_t k = 0, steps = 0; k < ntok && nev < GP_REL_MAX_CUES; steps++)
 	{
-		cmatch		ev = {-1, -1, -1, -1, -1, 0},
-					md = {-1, -1, -1, -1, -1, 0};
-		int32_t		node = find_child(ctx->cues, 0, s->w.hash[k], s->w.stem[k]);
+		cmatch		ev,
+					md;
 
-		if (node >= 0)
-			walk(ctx->cues, node, &s->w, k + 1, k, -1, -1, &ev, &md, 1);
+		if (ctx->interrupt != NULL && (steps & 1023) == 1023)
+			ctx->interrupt(ctx->ud);
+		gp_cues_match(ctx->cues, ctx->walk, &s->w, k, &ev, &md);
 		if (md.last >= 0)
 		{
-			const gp_cue *c = &ctx->cues->cues[ctx->cues->trie.nodes[md.node].first];
+			const gp_cue *c = &ctx->cues->cues[md.cue];
 
 			while (c->effect == GP_CUE_EVENT && c->next >= 0)
 				c = &ctx->cues->cues[c->next];
@@ -1010,15 +1211,27 @@ gp_relate_sentence(gp_relctx *ctx, const char *text, const gp_token *tok, int32_
 	}
 	question = ntok > 0 && norm_is(s, ntok - 1, "?");
 	memset(&prev, 0, sizeof(prev));
-	for (int i = 0; i < nev; i++)
+	for (int i = 0, near = 0; i < nev; i++)
 	{
 		const cmatch *m = &events[i];
 		emitter		e = {out, &n, &cap, arena, tok[m->first].sentence, NULL, m->first, m->last,
-		false, question, false};
+		false, question, false, &ctx->work};
 
-		for (int k = 0; k < s->nmods; k++)
+		if (ctx->interrupt != NULL && (i & 63) == 63)
+			ctx->interrupt(ctx->ud);
+
+		/*
+		 * Modifiers that end within 8 tokens before the cue, or inside it.
+		 * Both lists are in order of their first token: those that end too
+		 * early for this cue are too early for every later one.
+		 */
+		while (near < s->nmods && s->mods[near].last < m->first - 8)
+			near++;
+		for (int k = near; k < s->nmods && s->mods[k].first <= m->last; k++)
 		{
 			const mod  *md = &s->mods[k];
+
+			ctx->work++;
 
 			if (md->effect == GP_CUE_NEGATION &&
 				((md->last < m->first && m->first - md->last <= 4 && !boundary_between(s, md->last, m->first)) ||
@@ -1029,7 +1242,7 @@ gp_relate_sentence(gp_relctx *ctx, const char *text, const gp_token *tok, int32_
 				e.hypothetical = true;
 		}
 		/* every event cue ending at this node */
-		for (int32_t ci = ctx->cues->trie.nodes[m->node].first; ci >= 0; ci = ctx->cues->cues[ci].next)
+		for (int32_t ci = m->cue; ci >= 0; ci = ctx->cues->cues[ci].next)
 		{
 			const gp_cue *c = &ctx->cues->cues[ci];
 

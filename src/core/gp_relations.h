@@ -50,6 +50,26 @@ typedef struct gp_cue
 
 typedef struct gp_cues gp_cues;
 
+/*
+ * Limits of a cue.  A "*" gap spans 0 to GP_CUE_GAP_TOKENS tokens and does
+ * not run over "." or ";".  The cue tables allow at most GP_CUE_MAX_GAPS
+ * gaps per cue (CHECK constraints; data/cues.tsv uses one); the matcher
+ * stays polynomial whatever the lexicon holds.  Only the first
+ * GP_CUE_MAX_ELEMENTS words and gaps of a cue are followed: longer cues
+ * never match.
+ */
+#define GP_CUE_GAP_TOKENS	5
+#define GP_CUE_MAX_GAPS		3
+#define GP_CUE_MAX_ELEMENTS 25
+
+/*
+ * The matcher visits (trie node, next token) states; it stops looking for a
+ * longer match after GP_CUE_MAX_STATES states from one start word (no real
+ * lexicon comes near: the shipped one visits a handful), so that the work
+ * per token is bounded by a constant whatever the cues and the text.
+ */
+#define GP_CUE_MAX_STATES	4096
+
 gp_cues    *gp_cues_create(gp_arena *arena);
 /* stems of the cue's words, "*" for a gap */
 int			gp_cues_add(gp_cues *c, const char *const *stems, int n, const gp_cue *cue);
@@ -57,11 +77,43 @@ int32_t		gp_cues_count(const gp_cues *c);
 const gp_cue *gp_cues_get(const gp_cues *c, int32_t id);
 
 /*
- * The longest phrase starting at word k (modifiers and events alike);
- * returns the id of its first lexicon entry and its last word in *last, or
- * -1.  Used by the topic scorer, which keeps its terms in a gp_cues.
+ * The matcher's scratch memory and work counter: one per document (or per
+ * thread of work), never shared.  interrupt (may be NULL) is called every
+ * few thousand states.
  */
-int32_t		gp_cues_longest(const gp_cues *c, const gp_stems *w, int32_t k, int32_t *last);
+typedef struct gp_cuewalk gp_cuewalk;
+
+gp_cuewalk *gp_cuewalk_create(gp_arena *arena, gp_interrupt_fn interrupt, void *ud);
+/* states visited so far (for tests that prove the work bounded) */
+uint64_t	gp_cuewalk_states(const gp_cuewalk *cw);
+
+/* A phrase found at a start word. */
+typedef struct gp_cuehit
+{
+	int32_t		cue;			/* first lexicon entry of the phrase, -1 if none */
+	int32_t		first,
+				last;			/* token range */
+	int32_t		gap_first,
+				gap_last;		/* tokens the gaps took (first to last), -1 if none */
+} gp_cuehit;
+
+/*
+ * The best event phrase and the longest modifier phrase starting at word k
+ * (cue -1 where none).  Event phrases are ranked by more literal words,
+ * then fewer gap tokens, then (among equals) the one whose trie path comes
+ * first: literal words before gaps, shorter gaps before longer; modifiers
+ * by their last word, then the same order.
+ */
+void		gp_cues_match(const gp_cues *c, gp_cuewalk *cw, const gp_stems *w, int32_t k,
+						  gp_cuehit *event, gp_cuehit *modifier);
+
+/*
+ * The best event phrase starting at word k: the id of its first lexicon
+ * entry and its last word in *last, or -1.  Used by the topic scorer, which
+ * keeps its terms in a gp_cues.
+ */
+int32_t		gp_cues_longest(const gp_cues *c, gp_cuewalk *cw, const gp_stems *w, int32_t k,
+							int32_t *last);
 
 typedef struct gp_relation
 {
@@ -80,6 +132,23 @@ typedef struct gp_relation
 typedef struct gp_relctx gp_relctx;
 
 gp_relctx  *gp_relctx_create(const gp_cues *cues, gp_arena *doc_arena);
+/* interrupt (may be NULL) is called regularly while a sentence is related */
+void		gp_relctx_set_interrupt(gp_relctx *ctx, gp_interrupt_fn interrupt, void *ud);
+/*
+ * Work done so far in this document: cue matcher states, tokens the
+ * patterns looked at, rows compared.  Tests prove it linear in the text.
+ */
+uint64_t	gp_relctx_work(const gp_relctx *ctx);
+
+/*
+ * Per-sentence caps, so that relating a sentence costs time linear in its
+ * length whatever its content (a sentence is at most 64 kB, see gp_text.c):
+ * the first GP_REL_MAX_CUES event cues of a sentence are related, and a
+ * sentence gives at most GP_REL_MAX_ROWS relations.  News sentences have
+ * about ten cues at most and a handful of relations.
+ */
+#define GP_REL_MAX_CUES		256
+#define GP_REL_MAX_ROWS		1024
 
 /*
  * Relations of one sentence from its tokens and mentions.  Rows are unique

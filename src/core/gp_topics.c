@@ -98,6 +98,7 @@ struct gp_topicacc
 	gp_arena   *arena;
 	tacc	   *acc;			/* per topic */
 	int64_t		words;
+	gp_cuewalk *walk;			/* the term matcher's scratch */
 };
 
 gp_topicacc *
@@ -110,8 +111,9 @@ gp_topicacc_create(const gp_topicset *ts, gp_arena *doc_arena)
 	a->ts = ts;
 	a->arena = doc_arena;
 	a->words = 0;
+	a->walk = gp_cuewalk_create(doc_arena, NULL, NULL);
 	a->acc = gp_arena_alloc(doc_arena, sizeof(tacc) * (size_t) (ts->ntopics + 1));
-	if (a->acc == NULL)
+	if (a->acc == NULL || a->walk == NULL)
 		return NULL;
 	memset(a->acc, 0, sizeof(tacc) * (size_t) (ts->ntopics + 1));
 	return a;
@@ -145,7 +147,7 @@ gp_topicacc_add(gp_topicacc *acc, const gp_token *tok, int32_t ntok, gp_arena *s
 	{
 		int32_t		last;
 		int32_t		id = (tok[k].kind == GP_TOK_WORD || tok[k].kind == GP_TOK_IDEO)
-			? gp_cues_longest(acc->ts->terms, &w, k, &last) : -1;
+			? gp_cues_longest(acc->ts->terms, acc->walk, &w, k, &last) : -1;
 
 		if (id < 0)
 		{
