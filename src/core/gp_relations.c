@@ -171,6 +171,13 @@ gp_cuewalk_create(gp_arena *arena, gp_interrupt_fn interrupt, void *ud)
 	return cw;
 }
 
+void
+gp_cuewalk_set_interrupt(gp_cuewalk *cw, gp_interrupt_fn interrupt, void *ud)
+{
+	cw->interrupt = interrupt;
+	cw->ud = ud;
+}
+
 uint64_t
 gp_cuewalk_states(const gp_cuewalk *cw)
 {
@@ -428,8 +435,7 @@ gp_relctx_set_interrupt(gp_relctx *ctx, gp_interrupt_fn interrupt, void *ud)
 {
 	ctx->interrupt = interrupt;
 	ctx->ud = ud;
-	ctx->walk->interrupt = interrupt;
-	ctx->walk->ud = ud;
+	gp_cuewalk_set_interrupt(ctx->walk, interrupt, ud);
 }
 
 uint64_t

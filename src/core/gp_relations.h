@@ -84,6 +84,7 @@ const gp_cue *gp_cues_get(const gp_cues *c, int32_t id);
 typedef struct gp_cuewalk gp_cuewalk;
 
 gp_cuewalk *gp_cuewalk_create(gp_arena *arena, gp_interrupt_fn interrupt, void *ud);
+void		gp_cuewalk_set_interrupt(gp_cuewalk *cw, gp_interrupt_fn interrupt, void *ud);
 /* states visited so far (for tests that prove the work bounded) */
 uint64_t	gp_cuewalk_states(const gp_cuewalk *cw);
 

@@ -35,8 +35,15 @@ struct gp_segmenter
 	char		err[256];
 };
 
-/* Longest sentence we hand on in one piece; longer runs are cut. */
+/*
+ * Longest sentence we hand on in one piece: longer raw segments are cut
+ * (at white space where there is some), and segments are not glued
+ * together past it, so that the work per sentence downstream is bounded.
+ */
 #define GP_MAX_SENTENCE_BYTES (64 * 1024)
+
+/* raw segments between two interrupt checks */
+#define SENT_CHECK_EVERY 1024
 
 struct gp_sentiter
 {
@@ -44,12 +51,18 @@ struct gp_sentiter
 	const char *text;
 	int32_t		len;
 	int32_t		raw_pos;		/* last raw boundary consumed */
+	int32_t		raw_end;		/* the boundary after raw_pos when it was cut, else -1 */
 	int32_t		cur_s, cur_e;	/* pending sentence, -1 if none */
+	int32_t		cur_ts, cur_te;	/* the pending sentence without white space at its ends */
 	int32_t		index;
 	int32_t		char_base_byte;	/* code points counted up to this byte */
 	int32_t		char_base;
 	bool		done;
 	bool		ascii;			/* all-ASCII text: the fast path, no ICU */
+	uint64_t	segments;		/* raw segments read */
+	uint64_t	work;			/* bytes looked at (gp_sentiter_work) */
+	gp_interrupt_fn interrupt;
+	void	   *ud;
 };
 
 static void
@@ -261,6 +274,7 @@ gp_sentiter_begin(gp_segmenter *seg, const char *text, int32_t len, gp_arena *ar
 	it->text = text;
 	it->len = len;
 	it->cur_s = -1;
+	it->raw_end = -1;
 	it->ascii = !seg->force_icu;
 	for (int32_t i = 0; it->ascii && i < len; i++)
 		it->ascii = (unsigned char) text[i] < 0x80;
@@ -286,7 +300,7 @@ gp_sentiter_begin(gp_segmenter *seg, const char *text, int32_t len, gp_arena *ar
  * ICU's iterator over the corpus.
  */
 static int32_t
-ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p)
+ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p, uint64_t *work)
 {
 #define SB(i) (seg->sclass[(unsigned char) t[(i)]])
 	for (int32_t i = p; i < n; i++)
@@ -295,6 +309,7 @@ ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p)
 		int32_t		k,
 					m;
 
+		(*work)++;
 		if (c == U_SB_CR)
 			return (i + 1 < n && t[i + 1] == '\n') ? i + 2 : i + 1;	/* SB3, SB4 */
 		if (c == U_SB_LF || c == U_SB_SEP)
@@ -314,6 +329,7 @@ ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p)
 		m = k;
 		while (m < n && SB(m) == U_SB_SP)
 			m++;				/* SB10 */
+		*work += (uint64_t) (m - i);
 		if (m >= n)
 			return n;
 		if (SB(m) == U_SB_CR)
@@ -334,6 +350,7 @@ ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p)
 				   SB(q) != U_SB_SEP && SB(q) != U_SB_CR && SB(q) != U_SB_LF &&
 				   SB(q) != U_SB_ATERM && SB(q) != U_SB_STERM)
 				q++;
+			*work += (uint64_t) (q - m);
 			if (q < n && SB(q) == U_SB_LOWER)
 			{
 				i = m - 1;
@@ -346,7 +363,12 @@ ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p)
 #undef SB
 }
 
-/* next raw segment [*s, *e) from ICU, cut at GP_MAX_SENTENCE_BYTES */
+/*
+ * Next raw segment [*s, *e) from ICU (or the ASCII rules), cut at
+ * GP_MAX_SENTENCE_BYTES.  After a cut the boundary found stays the next
+ * one: the text up to it is not searched again (which made a long text
+ * without sentence ends quadratic).
+ */
 static bool
 raw_next(gp_sentiter *it, int32_t *s, int32_t *e)
 {
@@ -354,12 +376,21 @@ raw_next(gp_sentiter *it, int32_t *s, int32_t *e)
 
 	if (it->raw_pos >= it->len)
 		return false;
-	if (it->ascii)
-		b = ascii_sentence_end(it->seg, it->text, it->len, it->raw_pos);
+	if (++it->segments % SENT_CHECK_EVERY == 0 && it->interrupt != NULL)
+		it->interrupt(it->ud);
+	if (it->raw_end > it->raw_pos)
+		b = it->raw_end;
+	else if (it->ascii)
+		b = ascii_sentence_end(it->seg, it->text, it->len, it->raw_pos, &it->work);
 	else
+	{
 		b = ubrk_following(it->seg->sent, it->raw_pos);
+		if (b != UBRK_DONE && b > it->raw_pos)
+			it->work += (uint64_t) (b - it->raw_pos);
+	}
 	if (b == UBRK_DONE || b > it->len)
 		b = it->len;
+	it->raw_end = -1;
 	if (b - it->raw_pos > GP_MAX_SENTENCE_BYTES)
 	{
 		/* cut at the last white space before the limit, on a char boundary */
@@ -368,10 +399,12 @@ raw_next(gp_sentiter *it, int32_t *s, int32_t *e)
 
 		while (i > it->raw_pos + GP_MAX_SENTENCE_BYTES / 2 && it->text[i] != ' ' && it->text[i] != '\n')
 			i--;
+		it->work += (uint64_t) (cut - i);
 		if (i > it->raw_pos + GP_MAX_SENTENCE_BYTES / 2)
 			cut = i + 1;
 		while (cut > it->raw_pos + 1 && ((unsigned char) it->text[cut] & 0xC0) == 0x80)
 			cut--;
+		it->raw_end = b;
 		b = cut;
 	}
 	*s = it->raw_pos;
@@ -424,13 +457,14 @@ count_newlines(const char *t, int32_t s, int32_t e)
 
 /* Does text end (before closing quotes/brackets) with final punctuation? */
 static bool
-ends_final(const char *t, int32_t s, int32_t e)
+ends_final(const char *t, int32_t s, int32_t e, uint64_t *work)
 {
 	while (e > s)
 	{
 		int32_t		cps;
 		int32_t		c = last_cp(t, s, e, &cps);
 
+		(*work)++;
 		if (c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB)
 		{
 			e = cps;
@@ -497,9 +531,11 @@ ends_abbrev(const char *t, int32_t s, int32_t e)
 		return false;
 	e--;
 	w = e;
-	while (w > s && (((unsigned char) t[w - 1] >= 'A' && (unsigned char) t[w - 1] <= 'Z') ||
-					 ((unsigned char) t[w - 1] >= 'a' && (unsigned char) t[w - 1] <= 'z') ||
-					 t[w - 1] == '.'))
+	/* a word of buf's size or longer is no abbreviation: look no further back */
+	while (w > s && e - w < (int32_t) sizeof(buf) &&
+		   (((unsigned char) t[w - 1] >= 'A' && (unsigned char) t[w - 1] <= 'Z') ||
+			((unsigned char) t[w - 1] >= 'a' && (unsigned char) t[w - 1] <= 'z') ||
+			t[w - 1] == '.'))
 		w--;
 	n = e - w;
 	if (n <= 0 || n >= (int32_t) sizeof(buf))
@@ -538,7 +574,7 @@ starts_lower(const char *t, int32_t s, int32_t e)
 }
 
 static bool
-has_alnum(const char *t, int32_t s, int32_t e)
+has_alnum(const char *t, int32_t s, int32_t e, uint64_t *work)
 {
 	int32_t		adv;
 
@@ -546,6 +582,7 @@ has_alnum(const char *t, int32_t s, int32_t e)
 	{
 		int32_t		c = gp_utf8_decode(t + i, e - i, &adv);
 
+		(*work)++;
 		if (u_isalnum(c))
 			return true;
 	}
@@ -553,28 +590,28 @@ has_alnum(const char *t, int32_t s, int32_t e)
 }
 
 /*
- * Should the raw segment [ns, ne) be glued to the pending sentence [cs, ce)?
+ * Should the raw segment be glued to the pending sentence?  Both are given
+ * without white space at their ends: [ts, te) and [nts, nte).
  */
 static bool
-should_merge(const char *t, int32_t cs, int32_t ce, int32_t ns, int32_t ne)
+should_merge(gp_sentiter *it, int32_t ts, int32_t te, int32_t nts, int32_t nte)
 {
-	int32_t		ts, te, nts, nte;
+	const char *t = it->text;
 	int			nl;
 
-	trim(t, cs, ce, &ts, &te);
-	trim(t, ns, ne, &nts, &nte);
 	if (nts == nte || ts == te)
 		return true;			/* white space only: absorb */
 	nl = count_newlines(t, te, nts);
+	it->work += (uint64_t) (nts - te);
 	if (nl >= 2)
 		return false;			/* blank line: paragraph */
 	/* a lone footnote marker or ellipsis after a sentence belongs to it */
-	if (footnote_len(t, nts, nte) == nte - nts || !has_alnum(t, nts, nte))
+	if (footnote_len(t, nts, nte) == nte - nts || !has_alnum(t, nts, nte, &it->work))
 		return true;
 	if (nl == 1)
 	{
 		/* a line break: a heading/title ends here unless the line wraps */
-		if (ends_final(t, ts, te))
+		if (ends_final(t, ts, te, &it->work))
 			return false;
 		return starts_lower(t, nts, nte);
 	}
@@ -582,6 +619,24 @@ should_merge(const char *t, int32_t cs, int32_t ce, int32_t ns, int32_t ne)
 	if (ends_abbrev(t, ts, te))
 		return true;
 	return false;
+}
+
+/* [*ts, *te) = s..e without white space at both ends, counting the work */
+static void
+trim_counted(gp_sentiter *it, int32_t s, int32_t e, int32_t *ts, int32_t *te)
+{
+	trim(it->text, s, e, ts, te);
+	it->work += (uint64_t) (*ts - s) + (uint64_t) (e - *te) + 1;
+}
+
+/* [s, e) becomes the pending sentence */
+static void
+set_pending(gp_sentiter *it, int32_t s, int32_t e)
+{
+	it->cur_s = s;
+	it->cur_e = e;
+	if (s >= 0)
+		trim_counted(it, s, e, &it->cur_ts, &it->cur_te);
 }
 
 int
@@ -594,6 +649,8 @@ gp_sentiter_next(gp_sentiter *it, gp_sentence *out)
 		return 0;
 	for (;;)
 	{
+		int32_t		ts, te;
+
 		if (it->cur_s < 0)
 		{
 			if (!raw_next(it, &ns, &ne))
@@ -601,8 +658,7 @@ gp_sentiter_next(gp_sentiter *it, gp_sentence *out)
 				it->done = true;
 				return 0;
 			}
-			it->cur_s = ns;
-			it->cur_e = ne;
+			set_pending(it, ns, ne);
 			continue;
 		}
 		if (!raw_next(it, &ns, &ne))
@@ -610,56 +666,72 @@ gp_sentiter_next(gp_sentiter *it, gp_sentence *out)
 			ns = ne = -1;
 			it->done = true;
 		}
-		else if (should_merge(t, it->cur_s, it->cur_e, ns, ne))
-		{
-			it->cur_e = ne;
-			continue;
-		}
 		else
 		{
-			/* "... authority. (1) Next sentence": the marker goes before */
 			int32_t		nts, nte, fl;
 
-			trim(t, ns, ne, &nts, &nte);
-			fl = footnote_len(t, nts, nte);
-			if (fl > 0 && nts + fl < nte && is_space_cp((unsigned char) t[nts + fl]))
+			trim_counted(it, ns, ne, &nts, &nte);
+			/* glued, the sentence stays within GP_MAX_SENTENCE_BYTES */
+			if ((nts == nte || it->cur_ts == it->cur_te || nte - it->cur_ts <= GP_MAX_SENTENCE_BYTES) &&
+				should_merge(it, it->cur_ts, it->cur_te, nts, nte))
 			{
-				int32_t		ts, te;
-
-				trim(t, it->cur_s, it->cur_e, &ts, &te);
-				if (ends_final(t, ts, te))
+				it->cur_e = ne;
+				if (nts < nte)
 				{
-					it->cur_e = nts + fl;
-					ns = nts + fl;
+					if (it->cur_ts == it->cur_te)
+						it->cur_ts = nts;
+					it->cur_te = nte;
 				}
+				else if (it->cur_ts == it->cur_te)
+					it->cur_ts = it->cur_te = ne;
+				continue;
+			}
+			/* "... authority. (1) Next sentence": the marker goes before */
+			fl = footnote_len(t, nts, nte);
+			if (fl > 0 && nts + fl < nte && is_space_cp((unsigned char) t[nts + fl]) &&
+				ends_final(t, it->cur_ts, it->cur_te, &it->work))
+			{
+				it->cur_e = nts + fl;
+				it->cur_te = nts + fl;
+				ns = nts + fl;
 			}
 		}
 		/* emit the pending sentence, make [ns, ne) pending */
+		ts = it->cur_ts;
+		te = it->cur_te;
+		set_pending(it, ns, ne);
+		if (ts == te)
 		{
-			int32_t		ts, te;
-
-			trim(t, it->cur_s, it->cur_e, &ts, &te);
-			it->cur_s = ns;
-			it->cur_e = ne;
-			if (ts == te)
-			{
-				if (it->done)
-					return 0;
-				continue;
-			}
-			if (it->ascii)
-				it->char_base = ts;
-			else
-				it->char_base += gp_utf8_count(t + it->char_base_byte, ts - it->char_base_byte);
-			it->char_base_byte = ts;
-			out->index = it->index++;
-			out->start = ts;
-			out->len = te - ts;
-			out->cstart = it->char_base;
-			out->clen = it->ascii ? te - ts : gp_utf8_count(t + ts, te - ts);
-			return 1;
+			if (it->done)
+				return 0;
+			continue;
 		}
+		if (it->ascii)
+			it->char_base = ts;
+		else
+			it->char_base += gp_utf8_count(t + it->char_base_byte, ts - it->char_base_byte);
+		it->work += (uint64_t) (ts - it->char_base_byte) + (uint64_t) (te - ts);
+		it->char_base_byte = ts;
+		out->index = it->index++;
+		out->start = ts;
+		out->len = te - ts;
+		out->cstart = it->char_base;
+		out->clen = it->ascii ? te - ts : gp_utf8_count(t + ts, te - ts);
+		return 1;
 	}
+}
+
+void
+gp_sentiter_set_interrupt(gp_sentiter *it, gp_interrupt_fn interrupt, void *ud)
+{
+	it->interrupt = interrupt;
+	it->ud = ud;
+}
+
+uint64_t
+gp_sentiter_work(const gp_sentiter *it)
+{
+	return it->work + it->segments;
 }
 
 /* --------------------------------------------------------------- tokens */

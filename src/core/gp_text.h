@@ -105,6 +105,10 @@ gp_sentiter *gp_sentiter_begin(gp_segmenter *seg, const char *text, int32_t len,
 							   gp_arena *arena);
 /* 1 = a sentence in *out, 0 = done, -1 = error (gp_segmenter_error) */
 int			gp_sentiter_next(gp_sentiter *it, gp_sentence *out);
+/* interrupt (may be NULL) is called regularly while the text is searched */
+void		gp_sentiter_set_interrupt(gp_sentiter *it, gp_interrupt_fn interrupt, void *ud);
+/* bytes and segments looked at so far: tests prove it linear in the text */
+uint64_t	gp_sentiter_work(const gp_sentiter *it);
 
 /*
  * Tokens of one span (normally a sentence) of text.  Positions are absolute

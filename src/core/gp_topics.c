@@ -119,6 +119,12 @@ gp_topicacc_create(const gp_topicset *ts, gp_arena *doc_arena)
 	return a;
 }
 
+void
+gp_topicacc_set_interrupt(gp_topicacc *acc, gp_interrupt_fn interrupt, void *ud)
+{
+	gp_cuewalk_set_interrupt(acc->walk, interrupt, ud);
+}
+
 static void
 credit(tacc *t, float w, const char *term)
 {

@@ -36,6 +36,8 @@ typedef struct gp_topic_result
 typedef struct gp_topicacc gp_topicacc;
 
 gp_topicacc *gp_topicacc_create(const gp_topicset *ts, gp_arena *doc_arena);
+/* interrupt (may be NULL) is called regularly while terms are matched */
+void		gp_topicacc_set_interrupt(gp_topicacc *acc, gp_interrupt_fn interrupt, void *ud);
 /* count one sentence's words; -1 when out of memory */
 int			gp_topicacc_add(gp_topicacc *acc, const gp_token *tok, int32_t ntok, gp_arena *scratch);
 /*

@@ -38,6 +38,7 @@ gp_pg_pipeline(text *doc, int32 date, int want, gp_sentence_cb cb, gp_doc_cb don
 	it = gp_sentiter_begin(seg, in.utf8, in.len, &doc_arena);
 	if (it == NULL)
 		gp_pg_core_error("sentence segmentation");
+	gp_sentiter_set_interrupt(it, gp_pg_interrupt, NULL);
 	if (dict != NULL)
 	{
 		matcher = gp_matcher_create(dict->gaz, seg, &doc_arena, date);
@@ -48,6 +49,10 @@ gp_pg_pipeline(text *doc, int32 date, int want, gp_sentence_cb cb, gp_doc_cb don
 		if (matcher == NULL || ((want & GP_WANT_RELATIONS) && relctx == NULL) ||
 			((want & GP_WANT_TOPICS) && topics == NULL))
 			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+		if (relctx != NULL)
+			gp_relctx_set_interrupt(relctx, gp_pg_interrupt, NULL);
+		if (topics != NULL)
+			gp_topicacc_set_interrupt(topics, gp_pg_interrupt, NULL);
 	}
 	memset(&d, 0, sizeof(d));
 	memset(&r, 0, sizeof(r));

@@ -13,6 +13,8 @@
 #include "gp_stem.h"
 #include "gp_topics.h"
 
+#include "cue_reference.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -364,6 +366,205 @@ test_corpus(const char *path)
 		  docs, sbad, sbad ? "; first: " : "", sfirst);
 }
 
+/* ------------------------------------------------------ the cue matcher */
+
+static uint32_t rng = 2463534242u;
+
+/* xorshift32: the same sequence on every machine */
+static uint32_t
+rnd(uint32_t n)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 17;
+	rng ^= rng << 5;
+	return rng % n;
+}
+
+/* a made-up sentence whose tokens are their own stems */
+static void
+make_stems(gp_stems *w, const char **stem, uint32_t *hash, int32_t n)
+{
+	for (int32_t i = 0; i < n; i++)
+		hash[i] = gp_hash(stem[i], strlen(stem[i]));
+	w->stem = stem;
+	w->hash = hash;
+	w->n = n;
+}
+
+static int
+same_hit(const gp_cuehit *a, const gp_cuehit *b, bool gaps)
+{
+	return a->cue == b->cue && (a->cue < 0 || (a->first == b->first && a->last == b->last &&
+											   (!gaps || (a->gap_first == b->gap_first && a->gap_last == b->gap_last))));
+}
+
+/*
+ * The matcher against its specification (test/c/cue_reference.h) on random
+ * lexicons of a few words and gaps over random texts of those words and
+ * clause ends: every start word, the event and the modifier hit.
+ */
+static void
+test_cue_matcher_reference(void)
+{
+	static const char *const lexicon_words[] = {"a", "b", "c", "*"};
+	static const char *const text_words[] = {"a", "b", "a", "c", "b", ".", ";", "a"};
+	long		starts = 0,
+				bad = 0,
+				gapped = 0;
+	char		first[256] = "";
+
+	for (int trial = 0; trial < 5000; trial++)
+	{
+		gp_arena	a;
+		gp_cues    *c;
+		gp_cuewalk *cw;
+		ref_lexicon *L = calloc(1, sizeof(ref_lexicon));
+		const char *lex[8][8];
+		const char *text[40];
+		uint32_t	hash[40];
+		gp_stems	w;
+		int			ncues = 1 + (int) rnd(8);
+		int32_t		nt = 1 + (int32_t) rnd(40);
+
+		gp_arena_init(&a, &gp_malloc_allocator);
+		c = gp_cues_create(&a);
+		cw = gp_cuewalk_create(&a, NULL, NULL);
+		for (int i = 0; i < ncues; i++)
+		{
+			int			n = 1 + (int) rnd(8);
+			bool		event = rnd(10) < 7;
+			gp_cue		q;
+
+			for (int e = 0; e < n; e++)
+				lex[i][e] = lexicon_words[rnd(4)];
+			memset(&q, 0, sizeof(q));
+			q.event = event ? "EVENT" : NULL;
+			q.effect = (uint8_t) (event ? GP_CUE_EVENT : GP_CUE_NEGATION);
+			gp_cues_add(c, lex[i], n, &q);
+			ref_add(L, lex[i], n, event);
+		}
+		for (int32_t i = 0; i < nt; i++)
+			text[i] = text_words[rnd(8)];
+		make_stems(&w, text, hash, nt);
+		for (int32_t k = 0; k < nt; k++)
+		{
+			gp_cuehit	ev,
+						md,
+						rev,
+						rmd;
+
+			gp_cues_match(c, cw, &w, k, &ev, &md);
+			ref_match(L, &w, k, &rev, &rmd);
+			starts++;
+			gapped += rev.gap_first >= 0;
+			if (!same_hit(&ev, &rev, true) || !same_hit(&md, &rmd, false))
+			{
+				if (bad++ == 0)
+					snprintf(first, sizeof(first), "trial %d start %d: event %d [%d,%d] gap [%d,%d], expected %d [%d,%d] gap [%d,%d]; "
+							 "modifier %d [%d,%d], expected %d [%d,%d]", trial, (int) k,
+							 ev.cue, ev.first, ev.last, ev.gap_first, ev.gap_last,
+							 rev.cue, rev.first, rev.last, rev.gap_first, rev.gap_last,
+							 md.cue, md.first, md.last, rmd.cue, rmd.first, rmd.last);
+			}
+		}
+		gp_arena_free(&a);
+		free(L);
+	}
+	check(bad == 0 && gapped > 500, "cue matcher = its brute-force specification at %ld start words of 5000 random lexicons, %ld hits through gaps (%ld differ%s%s)",
+		  starts, gapped, bad, bad ? "; first: " : "", first);
+
+	/* the longest cue that matches has GP_CUE_MAX_ELEMENTS words and gaps */
+	{
+		gp_arena	a;
+		gp_cues    *c;
+		gp_cuewalk *cw;
+		const char *stems[GP_CUE_MAX_ELEMENTS + 1];
+		const char *text[GP_CUE_MAX_ELEMENTS + 5];
+		uint32_t	hash[GP_CUE_MAX_ELEMENTS + 5];
+		gp_stems	w;
+		gp_cuehit	ev,
+					md;
+		gp_cue		q;
+
+		gp_arena_init(&a, &gp_malloc_allocator);
+		c = gp_cues_create(&a);
+		cw = gp_cuewalk_create(&a, NULL, NULL);
+		memset(&q, 0, sizeof(q));
+		q.event = "EVENT";
+		for (int i = 0; i <= GP_CUE_MAX_ELEMENTS; i++)
+			stems[i] = "a";
+		gp_cues_add(c, stems, GP_CUE_MAX_ELEMENTS, &q);
+		gp_cues_add(c, stems, GP_CUE_MAX_ELEMENTS + 1, &q);
+		for (int i = 0; i < GP_CUE_MAX_ELEMENTS + 5; i++)
+			text[i] = "a";
+		make_stems(&w, text, hash, GP_CUE_MAX_ELEMENTS + 5);
+		gp_cues_match(c, cw, &w, 0, &ev, &md);
+		check(ev.cue == 0 && ev.last == GP_CUE_MAX_ELEMENTS - 1,
+			  "a cue of %d words matches, one of %d does not (got cue %d ending at %d)",
+			  GP_CUE_MAX_ELEMENTS, GP_CUE_MAX_ELEMENTS + 1, ev.cue, ev.last);
+		gp_arena_free(&a);
+	}
+}
+
+/*
+ * A hostile cue: "w * w * ... w" with 20 gaps over a sentence of 10,000
+ * tokens "w".  The old matcher, a recursion per gap, tried 6^12 ways per
+ * start word; the states are bounded by GP_CUE_MAX_ELEMENTS times the gap
+ * tokens of a path (here 2 * sum(5g + 1) for g = 0..12, about 800).
+ */
+static void
+test_cue_hostile(void)
+{
+	enum
+	{
+		NT = 10000, GAPS = 20
+	};
+	gp_arena	a;
+	gp_cues    *c;
+	gp_cuewalk *cw;
+	const char *stems[2 * GAPS + 1];
+	const char **text = malloc(sizeof(char *) * NT);
+	uint32_t   *hash = malloc(sizeof(uint32_t) * NT);
+	gp_stems	w;
+	gp_cue		q;
+	uint64_t	worst = 0,
+				bound = (uint64_t) GP_CUE_MAX_ELEMENTS * (GP_CUE_GAP_TOKENS * (GP_CUE_MAX_ELEMENTS / 2) + 1);
+	gp_cuehit	first_ev = {-1, -1, -1, -1, -1};
+
+	gp_arena_init(&a, &gp_malloc_allocator);
+	c = gp_cues_create(&a);
+	cw = gp_cuewalk_create(&a, NULL, NULL);
+	for (int i = 0; i < 2 * GAPS + 1; i++)
+		stems[i] = i % 2 ? "*" : "w";
+	memset(&q, 0, sizeof(q));
+	q.event = "EVENT";
+	gp_cues_add(c, stems, 2 * GAPS + 1, &q);	/* 41 elements: never matches whole */
+	gp_cues_add(c, stems, GP_CUE_MAX_ELEMENTS, &q);	/* its first 25: 12 gaps */
+	for (int32_t i = 0; i < NT; i++)
+		text[i] = "w";
+	make_stems(&w, text, hash, NT);
+	for (int32_t k = 0; k < NT; k++)
+	{
+		gp_cuehit	ev,
+					md;
+		uint64_t	before = gp_cuewalk_states(cw);
+
+		gp_cues_match(c, cw, &w, k, &ev, &md);
+		if (gp_cuewalk_states(cw) - before > worst)
+			worst = gp_cuewalk_states(cw) - before;
+		if (k == 0)
+			first_ev = ev;
+	}
+	check(worst <= bound && worst < GP_CUE_MAX_STATES,
+		  "a cue with %d gaps over %d tokens: at most %lu states per start word (bound %lu), %lu in all",
+		  GAPS, NT, (unsigned long) worst, (unsigned long) bound, (unsigned long) gp_cuewalk_states(cw));
+	check(first_ev.cue == 1 && first_ev.last == GP_CUE_MAX_ELEMENTS / 2 && first_ev.gap_first == -1,
+		  "its first %d elements match with empty gaps (cue %d, last word %d)", GP_CUE_MAX_ELEMENTS, first_ev.cue, first_ev.last);
+	gp_arena_free(&a);
+	free(text);
+	free(hash);
+}
+
 /* ------------------------------------------------ gazetteer and relations */
 
 /* add a name: its norms are its tokens' norms */
@@ -524,6 +725,233 @@ test_gazetteer_and_relations(void)
 	gp_arena_free(&a);
 }
 
+/* ------------------------------------------------------------- linearity */
+
+/* text of n bytes: unit repeated (the last copy cut) */
+static char *
+repeat_text(const char *unit, size_t n)
+{
+	char	   *t = malloc(n + 1);
+	size_t		ul = strlen(unit);
+
+	for (size_t i = 0; i < n; i++)
+		t[i] = unit[i % ul];
+	t[n] = '\0';
+	return t;
+}
+
+/* work of the sentence iterator over text, its sentences and the longest */
+static uint64_t
+sentence_work(const char *text, int32_t len, bool icu, int32_t *nsent, int32_t *longest)
+{
+	gp_arena	a;
+	gp_sentiter *it;
+	gp_sentence s;
+	uint64_t	w;
+
+	gp_arena_init(&a, &gp_malloc_allocator);
+	gp_segmenter_force_icu(seg, icu);
+	it = gp_sentiter_begin(seg, text, len, &a);
+	*nsent = *longest = 0;
+	while (gp_sentiter_next(it, &s) == 1)
+	{
+		(*nsent)++;
+		if (s.len > *longest)
+			*longest = s.len;
+	}
+	w = gp_sentiter_work(it);
+	gp_segmenter_force_icu(seg, false);
+	gp_arena_free(&a);
+	return w;
+}
+
+/*
+ * Sentence splitting does work linear in the text, whatever the text: 1 MB
+ * and 4 MB without a sentence end (long runs are cut at 64 kB; the old
+ * iterator searched the rest of the text again after every cut), of line
+ * breaks only (the old one trimmed the growing run of white space again
+ * and again), and of short lines that glue into one sentence (capped at
+ * 64 kB; it was unbounded).
+ */
+static void
+test_sentences_linear(void)
+{
+	static const struct
+	{
+		const char *what;
+		const char *unit;
+	}			texts[] = {
+		{"words without punctuation", "the talks went on and on without end "},
+		{"line breaks only", "\n"},
+		{"short lines that continue each other", "x\n"},
+		{"spaces after a word", "   "},
+	};
+
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		for (int icu = 0; icu <= 1; icu++)
+		{
+			size_t		mb = 1000 * 1000;
+			char	   *t1 = repeat_text(texts[i].unit, mb),
+					   *t4 = repeat_text(texts[i].unit, 4 * mb);
+			int32_t		n1,
+						n4,
+						long1,
+						long4;
+			uint64_t	w1,
+						w4;
+
+			if (strcmp(texts[i].unit, "   ") == 0)
+				t1[0] = t4[0] = 'x';
+			w1 = sentence_work(t1, (int32_t) mb, icu, &n1, &long1);
+			w4 = sentence_work(t4, (int32_t) (4 * mb), icu, &n4, &long4);
+			check(w4 <= 4 * w1 + w1 / 10 && w4 <= 8 * 4 * mb && long4 <= 64 * 1024 + 8,
+				  "sentences of %s (%s): work %lu for 1 MB, %lu for 4 MB (%.2f a byte); %d sentences, the longest %d bytes",
+				  texts[i].what, icu ? "ICU" : "ASCII path", (unsigned long) w1, (unsigned long) w4,
+				  (double) w4 / (4.0 * mb), (int) n4, (int) long4);
+			free(t1);
+			free(t4);
+		}
+}
+
+/* work of relating every sentence of text */
+static uint64_t
+relation_work(const gp_gaz *g, const gp_cues *cues, const char *text, int32_t *nrel)
+{
+	gp_arena	a,
+				sa;
+	gp_sentiter *it;
+	gp_sentence s;
+	gp_matcher *m;
+	gp_relctx  *rc;
+	uint64_t	w;
+
+	gp_arena_init(&a, &gp_malloc_allocator);
+	gp_arena_init(&sa, &gp_malloc_allocator);
+	it = gp_sentiter_begin(seg, text, (int32_t) strlen(text), &a);
+	m = gp_matcher_create(g, seg, &a, GP_NO_DATE);
+	rc = gp_relctx_create(cues, &a);
+	*nrel = 0;
+	while (gp_sentiter_next(it, &s) == 1)
+	{
+		gp_token   *t;
+		gp_mention *men;
+		gp_relation *rel;
+		int32_t		nt = gp_tokenize_span(seg, text, &s, false, &sa, &t, NULL, NULL);
+		int32_t		nm = gp_match_sentence(m, text, t, nt, &sa, &men);
+
+		*nrel += gp_relate_sentence(rc, text, t, nt, men, nm, &sa, &rel);
+		gp_arena_reset(&sa);
+	}
+	w = gp_relctx_work(rc);
+	gp_arena_free(&sa);
+	gp_arena_free(&a);
+	return w;
+}
+
+/* head repeated to hn bytes, then body repeated to n bytes, then tail */
+static char *
+framed_text(const char *head, size_t hn, const char *body, size_t n, const char *tail)
+{
+	char	   *h = repeat_text(head, hn);
+	char	   *b = repeat_text(body, n);
+	char	   *t = malloc(hn + n + strlen(tail) + 1);
+
+	sprintf(t, "%s%s%s", h, b, tail);
+	free(h);
+	free(b);
+	return t;
+}
+
+/* 200 bytes without a cue: cues this far apart stay under GP_REL_MAX_CUES in 48 kB */
+#define X200 "x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z " \
+	"x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z x y z "
+
+/*
+ * Relating a sentence does work linear in its length.  Each text is one
+ * sentence (no punctuation), at 6 kB and at 48 kB (under the 64 kB cut),
+ * with cues sparse enough to stay under GP_REL_MAX_CUES: the old patterns
+ * looked back from every cue to the nearest actor (a pronoun, a clause
+ * break) or to the start of the sentence, quadratic in its length.
+ */
+static void
+test_relations_linear(void)
+{
+	static const struct
+	{
+		const char *what;
+		const char *head;
+		bool		long_head;	/* head repeated to half the text, else once */
+		const char *body,
+				   *tail;
+	}			texts[] = {
+		{"actors first, then cues far from them",
+			"Russia Japan China and Russia met ", false, X200 "accused ", ""},
+		{"cues after a long opening of quotes",
+			"\" the ", true, X200 "accused ", " Russia's China"},
+		{"a sentence dense with actors and cues",
+			"", false, "Russia accused China of aggression and Japan denied it to cooperate with them by ", ""},
+		{"possessive nouns far after the actors",
+			"Russia's China ", false, X200 "cooperation ", ""},
+		{"modifiers all along",
+			"Russia China ", false, "not x y not x y not x y not x y not x y not x y not x y not x y not x y not x y "
+			"not x y not x y not x y not x y not x y not x y not x y not x y not x y not x y accused ", ""},
+	};
+	gp_arena	a;
+	gp_gazb    *gb;
+	gp_gaz	   *g;
+	gp_cues    *c;
+
+	gp_arena_init(&a, &gp_malloc_allocator);
+	gb = gp_gazb_create(&a);
+	c = gp_cues_create(&a);
+	add_name(gb, &a, "Russia", "RUS", "Russia", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "China", "CHN", "China", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Japan", "JPN", "Japan", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	g = gp_gazb_build(gb, &a);
+	add_cue(c, &a, "accuse", "ACCUSE", -3, GP_POS_VERB, false, GP_CUE_EVENT);
+	add_cue(c, &a, "deny", "REJECT", -2, GP_POS_VERB, false, GP_CUE_EVENT);
+	add_cue(c, &a, "cooperate", "COOPERATE", 7, GP_POS_VERB, true, GP_CUE_EVENT);
+	add_cue(c, &a, "cooperation", "COOPERATE", 7, GP_POS_NOUN, true, GP_CUE_EVENT);
+	add_cue(c, &a, "not", NULL, 0, GP_POS_VERB, false, GP_CUE_NEGATION);
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+	{
+		size_t		h1 = texts[i].long_head ? 3000 : strlen(texts[i].head);
+		size_t		h8 = texts[i].long_head ? 24000 : strlen(texts[i].head);
+		char	   *t1 = framed_text(texts[i].head, h1, texts[i].body, 6000 - (h1 % 6000), texts[i].tail),
+				   *t8 = framed_text(texts[i].head, h8, texts[i].body, 48000 - (h8 % 48000), texts[i].tail);
+		int32_t		r1,
+					r8;
+		uint64_t	w1 = relation_work(g, c, t1, &r1),
+					w8 = relation_work(g, c, t8, &r8);
+
+		check(w8 <= 8 * w1 + w1 / 4 && w8 <= 64 * 48000,
+			  "relations, %s: work %lu for 6 kB, %lu for 48 kB (%.2f a byte); %d relations",
+			  texts[i].what, (unsigned long) w1, (unsigned long) w8, w8 / 48000.0, (int) r8);
+		free(t1);
+		free(t8);
+	}
+
+	/* a sentence of 10,000 tokens with a cue of 20 gaps: bounded work */
+	{
+		char	   *t = framed_text("Russia ", 7, "w ", 20000, "China");
+		const char *stems[41];
+		gp_cue		q;
+		int32_t		r;
+		uint64_t	w;
+
+		for (int i = 0; i < 41; i++)
+			stems[i] = i % 2 ? "*" : "w";
+		memset(&q, 0, sizeof(q));
+		q.event = "ACCUSE";
+		gp_cues_add(c, stems, 41, &q);
+		w = relation_work(g, c, t, &r);
+		check(w <= (uint64_t) 10000 * GP_CUE_MAX_STATES,
+			  "relations of 10,000 tokens under a cue with 20 gaps: work %lu (%.0f a token)", (unsigned long) w, w / 10000.0);
+		free(t);
+	}
+	gp_arena_free(&a);
+}
+
 int
 main(void)
 {
@@ -540,6 +968,10 @@ main(void)
 	test_sentences();
 	test_fast_path();
 	test_gazetteer_and_relations();
+	test_cue_matcher_reference();
+	test_cue_hostile();
+	test_sentences_linear();
+	test_relations_linear();
 	test_corpus(corpus ? corpus : "../shared/corpus/news.tsv");
 	gp_segmenter_close(seg);
 	printf("1..%d\n", n_test);
