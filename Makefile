@@ -14,7 +14,7 @@ OBJS       = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 OLD_VERSIONS := $(shell perl tools/build_sql.pl versions)
 SCRIPTS_SQL = geopol--$(EXTVERSION).sql $(foreach v,$(OLD_VERSIONS),geopol--$(v)--$(EXTVERSION).sql)
 DATA = $(SCRIPTS_SQL)
-EXTRA_CLEAN = results-upgrade test/c/test_core test/c/test_core_asan test/fuzz/fuzz_core bench/out
+EXTRA_CLEAN = results-upgrade test/c/test_core test/c/test_core_asan test/fuzz/fuzz_core test/fuzz/fuzz_cues bench/out
 
 SQL_SOURCES = $(sort $(wildcard sql/schema/*.sql sql/code/*.sql sql/updates/*.sql)) geopol.control
 DATA_FILES = $(sort $(wildcard data/*.tsv))
@@ -76,12 +76,17 @@ unittest-asan:
 	  -o test/c/test_core_asan test/c/test_core.c $(CORE_SRCS) $(ICU_LIBS)
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 test/c/test_core_asan
 
-# libFuzzer over the core (needs clang); FUZZ_SECONDS to change the run
+# libFuzzer over the core (needs clang), FUZZ_SECONDS each: any text through every stage
+# (fuzz_core); a user's cue lexicon and a text through the cue matcher, checked against its
+# specification, and the relation rules (fuzz_cues)
 FUZZ_SECONDS ?= 60
+FUZZ_CC = clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core $(ICU_CFLAGS)
 fuzz:
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core $(ICU_CFLAGS) \
-	  -o test/fuzz/fuzz_core test/fuzz/fuzz_core.c $(CORE_SRCS) $(ICU_LIBS)
+	$(FUZZ_CC) -o test/fuzz/fuzz_core test/fuzz/fuzz_core.c $(CORE_SRCS) $(ICU_LIBS)
+	$(FUZZ_CC) -o test/fuzz/fuzz_cues test/fuzz/fuzz_cues.c $(CORE_SRCS) $(ICU_LIBS)
 	test/fuzz/fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=4096
+	test/fuzz/fuzz_cues -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -dict=test/fuzz/cues.dict \
+	  -seed_inputs=$$(ls test/fuzz/seeds/cues_*.txt | paste -sd, -)
 
 installcheck-latin1:
 	$(pg_regress_installcheck) $(REGRESS_OPTS) --encoding=LATIN1 --no-locale \

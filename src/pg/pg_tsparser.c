@@ -10,6 +10,7 @@
 #include "pg_geopol.h"
 
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "tsearch/ts_public.h"
 #include "utils/builtins.h"
 
@@ -74,6 +75,8 @@ geopol_prs_start(PG_FUNCTION_ARGS)
 		{
 			int32		b;
 
+			if ((i & 0xFFFF) == 0xFFFF)
+				CHECK_FOR_INTERRUPTS();	/* a whole document: millions of tokens */
 			while (chr < st->tok[i].cstart && pos < len)
 			{
 				pos += pg_mblen(s + pos);
