@@ -297,10 +297,14 @@ gp_sentiter_begin(gp_segmenter *seg, const char *text, int32_t len, gp_arena *ar
  * The next sentence boundary after p in all-ASCII text: UAX #29 rules
  * SB3–SB11 over the Sentence_Break classes ICU gives the ASCII characters
  * (no Extend/Format/Sep/OLetter occur in ASCII).  test/c checks it against
- * ICU's iterator over the corpus.
+ * ICU's iterator over the corpus.  The rules look at the text around each
+ * character, never at where the search began, so a search may start
+ * anywhere and stop anywhere: -1 when no boundary is decided by a character
+ * before limit.
  */
 static int32_t
-ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p, uint64_t *work)
+ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p, int32_t limit,
+				   uint64_t *work)
 {
 #define SB(i) (seg->sclass[(unsigned char) t[(i)]])
 	for (int32_t i = p; i < n; i++)
@@ -309,6 +313,8 @@ ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p,
 		int32_t		k,
 					m;
 
+		if (i >= limit)
+			return -1;
 		(*work)++;
 		if (c == U_SB_CR)
 			return (i + 1 < n && t[i + 1] == '\n') ? i + 2 : i + 1;	/* SB3, SB4 */
@@ -320,7 +326,7 @@ ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p,
 		{
 			if (SB(i + 1) == U_SB_NUMERIC)
 				continue;		/* SB6: 3.5 */
-			if (i > p && (SB(i - 1) == U_SB_UPPER || SB(i - 1) == U_SB_LOWER) && SB(i + 1) == U_SB_UPPER)
+			if (i > 0 && (SB(i - 1) == U_SB_UPPER || SB(i - 1) == U_SB_LOWER) && SB(i + 1) == U_SB_UPPER)
 				continue;		/* SB7: U.S */
 		}
 		k = i + 1;
@@ -367,12 +373,16 @@ ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p,
  * Next raw segment [*s, *e) from ICU (or the ASCII rules), cut at
  * GP_MAX_SENTENCE_BYTES.  After a cut the boundary found stays the next
  * one: the text up to it is not searched again (which made a long text
- * without sentence ends quadratic).
+ * without sentence ends quadratic).  The ASCII rules search no further than
+ * the cut needs, so that a long text without sentence ends is searched a
+ * piece at a time, between interrupt checks; ICU searches on to the next
+ * boundary.
  */
 static bool
 raw_next(gp_sentiter *it, int32_t *s, int32_t *e)
 {
 	int32_t		b;
+	bool		found = true;	/* b is a boundary, not only "further than a cut" */
 
 	if (it->raw_pos >= it->len)
 		return false;
@@ -381,7 +391,15 @@ raw_next(gp_sentiter *it, int32_t *s, int32_t *e)
 	if (it->raw_end > it->raw_pos)
 		b = it->raw_end;
 	else if (it->ascii)
-		b = ascii_sentence_end(it->seg, it->text, it->len, it->raw_pos, &it->work);
+	{
+		b = ascii_sentence_end(it->seg, it->text, it->len, it->raw_pos,
+							   it->raw_pos + GP_MAX_SENTENCE_BYTES + 1, &it->work);
+		if (b < 0)
+		{
+			b = it->raw_pos + GP_MAX_SENTENCE_BYTES + 1;
+			found = false;
+		}
+	}
 	else
 	{
 		b = ubrk_following(it->seg->sent, it->raw_pos);
@@ -404,7 +422,7 @@ raw_next(gp_sentiter *it, int32_t *s, int32_t *e)
 			cut = i + 1;
 		while (cut > it->raw_pos + 1 && ((unsigned char) it->text[cut] & 0xC0) == 0x80)
 			cut--;
-		it->raw_end = b;
+		it->raw_end = found ? b : -1;
 		b = cut;
 	}
 	*s = it->raw_pos;

@@ -727,6 +727,25 @@ test_gazetteer_and_relations(void)
 
 /* ------------------------------------------------------------- linearity */
 
+/* a period, 100 kB of spaces, a capital: one boundary decided far from where it is */
+static void
+test_sentences_far_boundary(void)
+{
+	size_t		n = 100 * 1000;
+	char	   *t = malloc(n + 32);
+	char		why[256] = "";
+	int			same;
+
+	if (t == NULL)
+		abort();
+	strcpy(t, "It ended.");
+	memset(t + 9, ' ', n);
+	strcpy(t + 9 + n, "Then more");
+	same = same_sentences_as_icu(t, (int32_t) strlen(t), why, sizeof(why));
+	check(same, "a sentence end followed by 100 kB of spaces: the ASCII path gives ICU's%s%s", same ? "" : ": ", why);
+	free(t);
+}
+
 /* text of n bytes: unit repeated (the last copy cut) */
 static char *
 repeat_text(const char *unit, size_t n)
@@ -785,6 +804,8 @@ test_sentences_linear(void)
 		{"line breaks only", "\n"},
 		{"short lines that continue each other", "x\n"},
 		{"spaces after a word", "   "},
+		{"abbreviations without spaces", "xU.S.A.s."},
+		{"numbers after a period", "a. 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 "},
 	};
 
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
@@ -802,6 +823,13 @@ test_sentences_linear(void)
 
 			if (strcmp(texts[i].unit, "   ") == 0)
 				t1[0] = t4[0] = 'x';
+			if (icu == 0)
+			{
+				char		why[256] = "";
+				int			same = same_sentences_as_icu(t1, (int32_t) mb, why, sizeof(why));
+
+				check(same, "sentences of %s: the ASCII path gives ICU's%s%s", texts[i].what, same ? "" : ": ", why);
+			}
 			w1 = sentence_work(t1, (int32_t) mb, icu, &n1, &long1);
 			w4 = sentence_work(t4, (int32_t) (4 * mb), icu, &n4, &long4);
 			check(w4 <= 4 * w1 + w1 / 10 && w4 <= 8 * 4 * mb && long4 <= 64 * 1024 + 8,
@@ -971,6 +999,7 @@ main(void)
 	test_cue_matcher_reference();
 	test_cue_hostile();
 	test_sentences_linear();
+	test_sentences_far_boundary();
 	test_relations_linear();
 	test_corpus(corpus ? corpus : "../shared/corpus/news.tsv");
 	gp_segmenter_close(seg);
