@@ -282,21 +282,20 @@ next_move(const gp_cues *c, const gp_stems *w, wframe *f, wframe *next)
 	}
 }
 
-void
-gp_cues_match(const gp_cues *c, gp_cuewalk *cw, const gp_stems *w, int32_t k,
-			  gp_cuehit *ev, gp_cuehit *md)
+/*
+ * The search from word k, whose stem is node's key; ev and md start empty.
+ * Kept apart from the callers, which look the first word up themselves: most
+ * words start no cue, and need not pay for this function's frame.
+ */
+static void
+walk_from(const gp_cues *c, gp_cuewalk *cw, const gp_stems *w, int32_t k, int32_t node,
+		  gp_cuehit *ev, gp_cuehit *md)
 {
-	wframe		path[GP_CUE_MAX_ELEMENTS];
+	wframe		path[GP_CUE_MAX_ELEMENTS + 1];	/* + the next move's scratch */
 	int			depth = 0;
 	int32_t		ev_words = 0;
 	int32_t		nstates = 0;
-	int32_t		node = find_child(c, 0, w->hash[k], w->stem[k]);
 
-	ev->cue = -1;
-	ev->first = ev->last = ev->gap_first = ev->gap_last = -1;
-	*md = *ev;
-	if (node < 0)
-		return;
 	if (++cw->stamp == 0)
 	{
 		/* stamps wrapped around: forget every old one */
@@ -330,37 +329,60 @@ gp_cues_match(const gp_cues *c, gp_cuewalk *cw, const gp_stems *w, int32_t k,
 		/* the next state to enter: depth first, in search order */
 		for (;;)
 		{
-			wframe		next;
+			wframe	   *next = &path[depth + 1];
 
-			if (!next_move(c, w, &path[depth], &next))
+			if (!next_move(c, w, &path[depth], next))
 			{
 				if (depth-- == 0)
 					return;
 				continue;
 			}
-			if (next.ngaps >= 2 && !first_visit(cw, next.node, next.j - k))
+			if (next->ngaps >= 2 && !first_visit(cw, next->node, next->j - k))
 				continue;		/* reached before, by a path that came first */
-			path[++depth] = next;
+			depth++;
 			break;
 		}
 	}
 }
 
-/* a match as the patterns below see it */
-typedef gp_cuehit cmatch;
+static inline void
+no_hit(gp_cuehit *h)
+{
+	h->cue = h->first = h->last = h->gap_first = h->gap_last = -1;
+}
+
+void
+gp_cues_match(const gp_cues *c, gp_cuewalk *cw, const gp_stems *w, int32_t k,
+			  gp_cuehit *ev, gp_cuehit *md)
+{
+	int32_t		node = find_child(c, 0, w->hash[k], w->stem[k]);
+
+	no_hit(ev);
+	no_hit(md);
+	if (node >= 0)
+		walk_from(c, cw, w, k, node, ev, md);
+}
 
 int32_t
 gp_cues_longest(const gp_cues *c, gp_cuewalk *cw, const gp_stems *w, int32_t k, int32_t *last)
 {
+	int32_t		node = find_child(c, 0, w->hash[k], w->stem[k]);
 	gp_cuehit	ev,
 				md;
 
-	gp_cues_match(c, cw, w, k, &ev, &md);
+	if (node < 0)
+		return -1;
+	no_hit(&ev);
+	no_hit(&md);
+	walk_from(c, cw, w, k, node, &ev, &md);
 	if (ev.cue < 0)
 		return -1;
 	*last = ev.last;
 	return ev.cue;
 }
+
+/* a match as the patterns below see it */
+typedef gp_cuehit cmatch;
 
 /* -------------------------------------------------------------- patterns */
 

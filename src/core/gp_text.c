@@ -307,19 +307,27 @@ ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p,
 				   uint64_t *work)
 {
 #define SB(i) (seg->sclass[(unsigned char) t[(i)]])
-	for (int32_t i = p; i < n; i++)
+	int32_t		stop = n < limit ? n : limit;
+	int32_t		i,
+				b = -2;			/* none decided yet */
+	uint64_t	ahead = 0;		/* bytes looked at ahead of i */
+
+	for (i = p; i < stop; i++)
 	{
 		uint8_t		c = SB(i);
 		int32_t		k,
 					m;
 
-		if (i >= limit)
-			return -1;
-		(*work)++;
 		if (c == U_SB_CR)
-			return (i + 1 < n && t[i + 1] == '\n') ? i + 2 : i + 1;	/* SB3, SB4 */
+		{
+			b = (i + 1 < n && t[i + 1] == '\n') ? i + 2 : i + 1;	/* SB3, SB4 */
+			break;
+		}
 		if (c == U_SB_LF || c == U_SB_SEP)
-			return i + 1;		/* SB4 */
+		{
+			b = i + 1;			/* SB4 */
+			break;
+		}
 		if (c != U_SB_ATERM && c != U_SB_STERM)
 			continue;
 		if (c == U_SB_ATERM && i + 1 < n)
@@ -335,13 +343,22 @@ ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p,
 		m = k;
 		while (m < n && SB(m) == U_SB_SP)
 			m++;				/* SB10 */
-		*work += (uint64_t) (m - i);
+		ahead += (uint64_t) (m - i);
 		if (m >= n)
-			return n;
+		{
+			b = n;
+			break;
+		}
 		if (SB(m) == U_SB_CR)
-			return (m + 1 < n && t[m + 1] == '\n') ? m + 2 : m + 1;
+		{
+			b = (m + 1 < n && t[m + 1] == '\n') ? m + 2 : m + 1;
+			break;
+		}
 		if (SB(m) == U_SB_LF || SB(m) == U_SB_SEP)
-			return m + 1;
+		{
+			b = m + 1;
+			break;
+		}
 		if (SB(m) == U_SB_SCONTINUE || SB(m) == U_SB_ATERM || SB(m) == U_SB_STERM)
 		{
 			i = m - 1;			/* SB8a: no break; go on from there */
@@ -356,16 +373,20 @@ ascii_sentence_end(const gp_segmenter *seg, const char *t, int32_t n, int32_t p,
 				   SB(q) != U_SB_SEP && SB(q) != U_SB_CR && SB(q) != U_SB_LF &&
 				   SB(q) != U_SB_ATERM && SB(q) != U_SB_STERM)
 				q++;
-			*work += (uint64_t) (q - m);
+			ahead += (uint64_t) (q - m);
 			if (q < n && SB(q) == U_SB_LOWER)
 			{
 				i = m - 1;
 				continue;
 			}
 		}
-		return m;				/* SB11 */
+		b = m;					/* SB11 */
+		break;
 	}
-	return n;
+	*work += (uint64_t) (i - p + 1) + ahead;
+	if (b == -2)
+		b = stop == n ? n : -1; /* the text's end, or nothing before limit */
+	return b;
 #undef SB
 }
 
