@@ -124,10 +124,12 @@ ALTER TABLE geopol.cue
     ADD CONSTRAINT cue_needs_a_word CHECK (geopol._has_word(cue));
 ALTER TABLE geopol.cue_modifier
     ADD CONSTRAINT modifier_needs_a_word CHECK (geopol._has_word(phrase)),
-    ADD CONSTRAINT modifier_at_most_16_tokens CHECK (pg_catalog.cardinality(geopol._stems(phrase)) <= 16);
+    ADD CONSTRAINT modifier_at_most_16_tokens CHECK (pg_catalog.cardinality(geopol._stems(phrase)) <= 16),
+    ADD CONSTRAINT modifier_at_most_3_gaps CHECK (pg_catalog.cardinality(pg_catalog.array_positions(geopol._stems(phrase), '*')) <= 3);
 ALTER TABLE geopol.topic_term
     ADD CONSTRAINT topic_term_needs_a_word CHECK (geopol._has_word(term)),
-    ADD CONSTRAINT topic_term_at_most_200_characters CHECK (pg_catalog.length(term) <= 200);
+    ADD CONSTRAINT topic_term_at_most_200_characters CHECK (pg_catalog.length(term) <= 200),
+    ADD CONSTRAINT topic_term_at_most_3_gaps CHECK (pg_catalog.cardinality(pg_catalog.array_positions(geopol._stems(term), '*')) <= 3);
 
 -- ------------------------------------------------------------ ICU
 -- what the stored data was computed with (the running ICU when updating:

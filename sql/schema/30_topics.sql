@@ -15,7 +15,8 @@ CREATE TABLE geopol.topic_term (
     topic       text NOT NULL REFERENCES geopol.topic (topic) ON UPDATE CASCADE,
     term        text NOT NULL CONSTRAINT topic_term_not_empty CHECK (pg_catalog.btrim(term) <> '')
                 CONSTRAINT topic_term_needs_a_word CHECK (geopol._has_word(term))
-                CONSTRAINT topic_term_at_most_200_characters CHECK (pg_catalog.length(term) <= 200),
+                CONSTRAINT topic_term_at_most_200_characters CHECK (pg_catalog.length(term) <= 200)
+                CONSTRAINT topic_term_at_most_3_gaps CHECK (pg_catalog.cardinality(pg_catalog.array_positions(geopol._stems(term), '*')) <= 3),
     stems       text[] NOT NULL GENERATED ALWAYS AS (geopol._stems(term)) STORED,
     weight      real NOT NULL DEFAULT 1 CONSTRAINT topic_term_weight CHECK (weight > 0 AND weight <= 10),
     source      text NOT NULL DEFAULT 'user'
