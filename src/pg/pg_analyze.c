@@ -2,6 +2,10 @@
  * pg_analyze.c — geopol.analyze(doc, doc_date) as one jsonb, and
  * geopol.actor_tsvector(doc).
  *
+ * Each element is a canonical row of pg_rows.h (the values mentions(),
+ * relations() and topics() give), keyed by its column names: a new column
+ * is a new key with no code here.
+ *
  * analyze() makes one pass and builds its jsonb as it goes, in the binary
  * form PostgreSQL stores (utils/jsonb.h): each mention, relation and topic
  * object is built and converted in the per-sentence memory context, and
@@ -22,7 +26,11 @@
 #include "utils/jsonb.h"
 #include "utils/numeric.h"
 
+#include "catalog/pg_type.h"
+#include "utils/array.h"
+
 #include "pg_pipeline.h"
+#include "pg_rows.h"
 
 /* one array of the result: its elements' bytes and JEntries */
 typedef struct JbArray
@@ -41,70 +49,136 @@ typedef struct AnalyzeState
 	JbArray		rel;
 	JbArray		top;
 	int32		nsentences;
+	Datum		kinds[GP_MK_NKINDS];	/* the mention kinds as text */
 } AnalyzeState;
 
-static void
-jb_key(JsonbParseState **st, const char *k)
+/*
+ * One element of an array: a canonical row (pg_rows.h) as a jsonb object,
+ * its keys the row's column names, each value converted by its SQL type, as
+ * to_jsonb() would (numbers as numeric, NULL as null).
+ */
+typedef enum JbKind
 {
-	JsonbValue	v;
+	JB_INT,
+	JB_SMALLINT,
+	JB_REAL,
+	JB_BOOL,
+	JB_TEXT,
+	JB_TEXT_ARRAY
+} JbKind;
 
-	v.type = jbvString;
-	v.val.string.val = (char *) k;
-	v.val.string.len = (int) strlen(k);
-	pushJsonbValue(st, WJB_KEY, &v);
+typedef struct JbRow
+{
+	const char *const *names;
+	int			ncols;
+	JbKind		kinds[64];
+} JbRow;
+
+static void
+jb_row_init(JbRow *row, const char *const *names, const char *const *types, int ncols)
+{
+	Assert(ncols <= lengthof(row->kinds));
+	row->names = names;
+	row->ncols = ncols;
+	for (int c = 0; c < ncols; c++)
+	{
+		const char *t = types[c];
+
+		if (strcmp(t, "int") == 0)
+			row->kinds[c] = JB_INT;
+		else if (strcmp(t, "smallint") == 0)
+			row->kinds[c] = JB_SMALLINT;
+		else if (strcmp(t, "real") == 0)
+			row->kinds[c] = JB_REAL;
+		else if (strcmp(t, "boolean") == 0)
+			row->kinds[c] = JB_BOOL;
+		else if (strcmp(t, "text") == 0)
+			row->kinds[c] = JB_TEXT;
+		else if (strcmp(t, "text[]") == 0)
+			row->kinds[c] = JB_TEXT_ARRAY;
+		else
+			elog(ERROR, "geopol.analyze(): no jsonb form for column type %s", t);
+	}
 }
 
 static void
-jb_text(JsonbParseState **st, const char *k, const char *s, int32 len)
+jb_string(JsonbValue *v, Datum d)
 {
-	JsonbValue	v;
+	text	   *t = DatumGetTextPP(d);
 
-	jb_key(st, k);
-	if (s == NULL)
-		v.type = jbvNull;
-	else
+	v->type = jbvString;
+	v->val.string.val = VARDATA_ANY(t);
+	v->val.string.len = VARSIZE_ANY_EXHDR(t);
+}
+
+static void
+jb_row(JsonbParseState **ps, const JbRow *row, const Datum *cv, const bool *cn)
+{
+	for (int c = 0; c < row->ncols; c++)
 	{
-		text	   *t = gp_text_from_utf8(s, len < 0 ? (int32) strlen(s) : len);
+		JsonbValue	v;
 
 		v.type = jbvString;
-		v.val.string.val = VARDATA_ANY(t);
-		v.val.string.len = VARSIZE_ANY_EXHDR(t);
+		v.val.string.val = (char *) row->names[c];
+		v.val.string.len = (int) strlen(row->names[c]);
+		pushJsonbValue(ps, WJB_KEY, &v);
+		if (cn[c])
+		{
+			v.type = jbvNull;
+			pushJsonbValue(ps, WJB_VALUE, &v);
+			continue;
+		}
+		switch (row->kinds[c])
+		{
+			case JB_INT:
+				v.type = jbvNumeric;
+				v.val.numeric = int64_to_numeric(DatumGetInt32(cv[c]));
+				break;
+			case JB_SMALLINT:
+				v.type = jbvNumeric;
+				v.val.numeric = int64_to_numeric(DatumGetInt16(cv[c]));
+				break;
+			case JB_REAL:
+				v.type = jbvNumeric;
+				v.val.numeric = DatumGetNumeric(DirectFunctionCall1(float4_numeric, cv[c]));
+				break;
+			case JB_BOOL:
+				v.type = jbvBool;
+				v.val.boolean = DatumGetBool(cv[c]);
+				break;
+			case JB_TEXT:
+				jb_string(&v, cv[c]);
+				break;
+			case JB_TEXT_ARRAY:
+				{
+					Datum	   *elems;
+					bool	   *enulls;
+					int			n;
+
+					deconstruct_array(DatumGetArrayTypeP(cv[c]), TEXTOID, -1, false, TYPALIGN_INT,
+									  &elems, &enulls, &n);
+					pushJsonbValue(ps, WJB_BEGIN_ARRAY, NULL);
+					for (int k = 0; k < n; k++)
+					{
+						if (enulls[k])
+							v.type = jbvNull;
+						else
+							jb_string(&v, elems[k]);
+						pushJsonbValue(ps, WJB_ELEM, &v);
+					}
+					pushJsonbValue(ps, WJB_END_ARRAY, NULL);
+					continue;
+				}
+		}
+		pushJsonbValue(ps, WJB_VALUE, &v);
 	}
-	pushJsonbValue(st, WJB_VALUE, &v);
 }
 
-static void
-jb_int(JsonbParseState **st, const char *k, int64 i)
-{
-	JsonbValue	v;
-
-	jb_key(st, k);
-	v.type = jbvNumeric;
-	v.val.numeric = int64_to_numeric(i);
-	pushJsonbValue(st, WJB_VALUE, &v);
-}
-
-static void
-jb_real(JsonbParseState **st, const char *k, float4 f)
-{
-	JsonbValue	v;
-
-	jb_key(st, k);
-	v.type = jbvNumeric;
-	v.val.numeric = DatumGetNumeric(DirectFunctionCall1(float4_numeric, Float4GetDatum(f)));
-	pushJsonbValue(st, WJB_VALUE, &v);
-}
-
-static void
-jb_bool(JsonbParseState **st, const char *k, bool b)
-{
-	JsonbValue	v;
-
-	jb_key(st, k);
-	v.type = jbvBool;
-	v.val.boolean = b;
-	pushJsonbValue(st, WJB_VALUE, &v);
-}
+/* the rows' layouts, made once per backend */
+static JbRow jb_mention,
+			jb_relation,
+			jb_topic;
+static bool jb_rows_ready = false;
 
 /* ------------------------------------------------------------ the arrays */
 
@@ -278,47 +352,30 @@ static void
 analyze_sentence(const GpSentenceResult *r, void *ud)
 {
 	AnalyzeState *st = ud;
-	const char *u = r->in->utf8;
+	Datum		evidence = (Datum) 0;
 
 	for (int32 i = 0; i < r->nmen; i++)
 	{
-		const gp_mention *m = &r->men[i];
+		Datum		cv[GP_MENTION_NCOLS];
+		bool		cn[GP_MENTION_NCOLS];
 		JsonbParseState *ps;
 		MemoryContext old = jb_element_begin(st, &ps);
 
-		jb_int(&ps, "sentence", m->sentence + 1);
-		jb_int(&ps, "start_pos", m->cstart + 1);
-		jb_int(&ps, "len", m->clen);
-		jb_text(&ps, "surface", u + m->start, m->len);
-		jb_text(&ps, "actor", m->actor, -1);
-		jb_text(&ps, "entity", m->entity, -1);
-		jb_text(&ps, "kind", gp_mkind_name[m->kind], -1);
-		jb_text(&ps, "country", m->country, -1);
-		jb_text(&ps, "sector", m->sector, -1);
+		gp_mention_values(r, i, st->kinds, cv, cn);
+		jb_row(&ps, &jb_mention, cv, cn);
 		jb_element_end(st, &st->men, &ps, old);
 	}
+	if (r->nrel > 0)
+		evidence = gp_relation_evidence(r);	/* in the sentence's context: shared by its relations */
 	for (int32 i = 0; i < r->nrel; i++)
 	{
-		const gp_relation *rel = &r->rel[i];
-		const gp_token *a = &r->tok[rel->cue_first],
-				   *b = &r->tok[rel->cue_last];
+		Datum		cv[GP_RELATION_NCOLS];
+		bool		cn[GP_RELATION_NCOLS];
 		JsonbParseState *ps;
 		MemoryContext old = jb_element_begin(st, &ps);
 
-		jb_int(&ps, "sentence", rel->sentence + 1);
-		jb_text(&ps, "source", rel->source, -1);
-		jb_text(&ps, "target", rel->target, -1);
-		jb_text(&ps, "event", rel->cue->event, -1);
-		jb_text(&ps, "mode", rel->cue->mode, -1);
-		jb_int(&ps, "quad", rel->cue->quad);
-		jb_real(&ps, "score", rel->cue->score);
-		jb_bool(&ps, "negated", rel->negated);
-		jb_bool(&ps, "hypothetical", rel->hypothetical);
-		jb_text(&ps, "cue", u + a->start, b->start + b->len - a->start);
-		jb_int(&ps, "start_pos", a->cstart + 1);
-		jb_int(&ps, "len", b->cstart + b->clen - a->cstart);
-		jb_text(&ps, "evidence", u + r->s.start, r->s.len);
-		jb_text(&ps, "rule", rel->rule, -1);
+		gp_relation_values(r, i, evidence, cv, cn);
+		jb_row(&ps, &jb_relation, cv, cn);
 		jb_element_end(st, &st->rel, &ps, old);
 	}
 }
@@ -331,26 +388,13 @@ analyze_done(const GpDocResult *d, void *ud)
 	st->nsentences = d->nsentences;
 	for (int32 i = 0; i < d->ntopics; i++)
 	{
-		const gp_topic_result *t = &d->topics[i];
+		Datum		cv[GP_TOPIC_NCOLS];
+		bool		cn[GP_TOPIC_NCOLS];
 		JsonbParseState *ps;
 		MemoryContext old = jb_element_begin(st, &ps);
 
-		jb_text(&ps, "topic", t->topic, -1);
-		jb_real(&ps, "score", t->score);
-		jb_int(&ps, "hits", t->hits);
-		jb_key(&ps, "terms");
-		pushJsonbValue(&ps, WJB_BEGIN_ARRAY, NULL);
-		for (int32 k = 0; k < t->nterms; k++)
-		{
-			JsonbValue	v;
-			text	   *tx = gp_text_from_utf8(t->terms[k], (int32) strlen(t->terms[k]));
-
-			v.type = jbvString;
-			v.val.string.val = VARDATA_ANY(tx);
-			v.val.string.len = VARSIZE_ANY_EXHDR(tx);
-			pushJsonbValue(&ps, WJB_ELEM, &v);
-		}
-		pushJsonbValue(&ps, WJB_END_ARRAY, NULL);
+		gp_topic_values(&d->topics[i], cv, cn);
+		jb_row(&ps, &jb_topic, cv, cn);
 		jb_element_end(st, &st->top, &ps, old);
 	}
 }
@@ -363,8 +407,16 @@ geopol_analyze(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
+	if (!jb_rows_ready)
+	{
+		jb_row_init(&jb_mention, gp_mention_colnames, gp_mention_coltypes, GP_MENTION_NCOLS);
+		jb_row_init(&jb_relation, gp_relation_colnames, gp_relation_coltypes, GP_RELATION_NCOLS);
+		jb_row_init(&jb_topic, gp_topic_colnames, gp_topic_coltypes, GP_TOPIC_NCOLS);
+		jb_rows_ready = true;
+	}
 	memset(&st, 0, sizeof(st));
 	st.cxt = CurrentMemoryContext;
+	gp_mention_kinds(st.kinds);
 	st.elem_cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol analyze element", ALLOCSET_DEFAULT_SIZES);
 	jb_array_init(&st.men);
 	jb_array_init(&st.rel);

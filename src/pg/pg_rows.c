@@ -14,6 +14,11 @@ const char *const gp_relation_colnames[GP_RELATION_NCOLS] = {GP_RELATION_COLUMNS
 const char *const gp_topic_colnames[GP_TOPIC_NCOLS] = {GP_TOPIC_COLUMNS(GP_ROW_NAME)};
 const char *const gp_doc_colnames[GP_DOC_NCOLS] = {GP_DOC_COLUMNS(GP_ROW_NAME)};
 
+#define GP_ROW_TYPE(n, t) t,
+const char *const gp_mention_coltypes[GP_MENTION_NCOLS] = {GP_MENTION_COLUMNS(GP_ROW_TYPE)};
+const char *const gp_relation_coltypes[GP_RELATION_NCOLS] = {GP_RELATION_COLUMNS(GP_ROW_TYPE)};
+const char *const gp_topic_coltypes[GP_TOPIC_NCOLS] = {GP_TOPIC_COLUMNS(GP_ROW_TYPE)};
+
 GpRowMap *
 gp_row_map(TupleDesc desc, const char *const *names, int ncols, const char *prefix, MemoryContext cxt)
 {

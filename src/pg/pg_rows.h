@@ -23,6 +23,8 @@
 #define PG_ROWS_H
 
 #include "access/tupdesc.h"
+#include "fmgr.h"
+#include "nodes/execnodes.h"
 #include "utils/builtins.h"
 
 #define GP_MENTION_COLUMNS(X) \
@@ -88,6 +90,11 @@ enum
 {
 	GP_DOC_COLUMNS(GP_ROW_ENUM_D) GP_DOC_NCOLS
 };
+
+/* the SQL type of each column, as the lists give it ("int", "text[]" ...) */
+extern const char *const gp_mention_coltypes[GP_MENTION_NCOLS];
+extern const char *const gp_relation_coltypes[GP_RELATION_NCOLS];
+extern const char *const gp_topic_coltypes[GP_TOPIC_NCOLS];
 
 extern const char *const gp_mention_colnames[GP_MENTION_NCOLS];
 extern const char *const gp_relation_colnames[GP_RELATION_NCOLS];
