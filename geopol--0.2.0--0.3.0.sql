@@ -87,11 +87,24 @@ DROP FUNCTION geopol._status();
 -- create it again).
 CREATE TYPE geopol.relation_row AS (sentence int, source text, target text, event text, mode text,
     quad smallint, score real, negated boolean, hypothetical boolean, cue text, start_pos int, len int,
-    evidence text, rule text);
+    evidence text, rule text, main boolean, kind text, tone real);
 DROP FUNCTION geopol.mentions(text, date);
 DROP FUNCTION geopol.relations(text, date);
 DROP FUNCTION geopol.topics(text);
 DROP FUNCTION geopol._analyze_rows(text[], text[], date[]);   -- + d_text_hash
+DROP FUNCTION geopol.events_between(text, text, text, date, date);   -- + main, kind, tone
+
+-- ------------------------------------------------------------ relations
+-- relationship references: cues without an event ("relations", "dependence
+-- on"); the relation rules read more word classes around cues
+ALTER TABLE geopol.cue ALTER COLUMN event DROP NOT NULL;
+COMMENT ON TABLE geopol.cue IS
+    'Cue lexicon: words and phrases ("*" = a gap of up to 5 tokens) that state a relation, with their PLOVER event, mode and score (NULL = the event''s base score). pos says which pattern family links them: verb (X cue Y), noun (X''s cue with Y, cue between X and Y, X-Y cue), prep (X ... cue Y). A NULL event makes a relationship reference ("relations", "partnership", "dependence on"): talk about the relation itself, whose score is its prior tone.';
+ALTER TABLE geopol.cue_modifier DROP CONSTRAINT modifier_effect_known;
+ALTER TABLE geopol.cue_modifier ADD CONSTRAINT modifier_effect_known
+    CHECK (effect IN ('negation', 'hypothetical', 'intention', 'speech', 'light', 'nonactor', 'nonevent', 'positive', 'negative'));
+COMMENT ON TABLE geopol.cue_modifier IS
+    'Words the relation rules read around cues: negation (not, never), hypothetical (would, may), intention (will, ready to: AGREE or THREATEN), speech (said: the speaker is no party), light (gave Y a loan), nonactor (Russian speakers: no state), nonevent (according to), positive and negative (the tone of relationship references).';
 
 -- ------------------------------------------------------------ tracked tables
 -- each document's results keep a hash of the text analysed (geopol.verify());
@@ -103,6 +116,14 @@ DECLARE
 BEGIN
     FOR t IN SELECT tr.docs_table FROM geopol.tracked tr LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN text_hash bigint', t.docs_table);
+    END LOOP;
+    -- relation rows say which is a sentence's main row for its pair, whether
+    -- they are an event or a relationship reference, and a reference's tone;
+    -- rows stored before this release have none until their document is
+    -- analysed again (geopol.requeue())
+    FOR t IN SELECT tr.relations_table FROM geopol.tracked tr LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN main boolean, ADD COLUMN kind text, ADD COLUMN tone real',
+                                  t.relations_table);
     END LOOP;
 END
 $migrate$;
@@ -159,15 +180,379 @@ GRANT UPDATE (icu_version) ON geopol.tracked TO PUBLIC;
 -- data/aliases_places.tsv since 0.2.0: 0 rows out, 0 rows in
 -- data/aliases_institutions.tsv since 0.2.0: 0 rows out, 0 rows in
 -- data/aliases_places_extra.tsv since 0.2.0: 0 rows out, 0 rows in
--- data/aliases_blocks.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/aliases_nonstate.tsv since 0.2.0: 0 rows out, 44 rows in
+-- data/aliases_nonstate.tsv: 44 ASCII rows, 0 rows with other characters
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) VALUES
+  ('Hamas', 'PSE', 'Hamas', 'institution', 'PSE', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Fatah', 'PSE', 'Fatah', 'institution', 'PSE', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Hezbollah', 'LBN', 'Hezbollah', 'institution', 'LBN', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Hizbollah', 'LBN', 'Hezbollah', 'institution', 'LBN', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Hizballah', 'LBN', 'Hezbollah', 'institution', 'LBN', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Taliban', 'AFG', 'Taliban', 'institution', 'AFG', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Pakistani Taliban', 'PAK', 'Tehrik-i-Taliban Pakistan', 'institution', 'PAK', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Tehrik-i-Taliban', 'PAK', 'Tehrik-i-Taliban Pakistan', 'institution', 'PAK', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('al-Shabab', 'SOM', 'al-Shabab', 'institution', 'SOM', 'REB', 'any', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('al-Shabaab', 'SOM', 'al-Shabab', 'institution', 'SOM', 'REB', 'any', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('al Shabab', 'SOM', 'al-Shabab', 'institution', 'SOM', 'REB', 'any', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Shabab', 'SOM', 'al-Shabab', 'institution', 'SOM', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Boko Haram', 'NGA', 'Boko Haram', 'institution', 'NGA', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Houthis', 'YEM', 'Houthis', 'institution', 'YEM', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Houthi rebels', 'YEM', 'Houthis', 'institution', 'YEM', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Ansar Allah', 'YEM', 'Houthis', 'institution', 'YEM', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('PKK', 'TUR', 'Kurdistan Workers'' Party', 'institution', 'TUR', 'REB', 'exact', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Kurdistan Workers'' Party', 'TUR', 'Kurdistan Workers'' Party', 'institution', 'TUR', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('FARC', 'COL', 'FARC', 'institution', 'COL', 'REB', 'exact', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('ELN', 'COL', 'National Liberation Army (Colombia)', 'institution', 'COL', 'REB', 'exact', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Shining Path', 'PER', 'Shining Path', 'institution', 'PER', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Zapatistas', 'MEX', 'Zapatista Army of National Liberation', 'institution', 'MEX', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Tamil Tigers', 'LKA', 'Liberation Tigers of Tamil Eelam', 'institution', 'LKA', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('LTTE', 'LKA', 'Liberation Tigers of Tamil Eelam', 'institution', 'LKA', 'REB', 'exact', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Abu Sayyaf', 'PHL', 'Abu Sayyaf', 'institution', 'PHL', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Moro Islamic Liberation Front', 'PHL', 'Moro Islamic Liberation Front', 'institution', 'PHL', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Lashkar-e-Taiba', 'PAK', 'Lashkar-e-Taiba', 'institution', 'PAK', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Jaish-e-Mohammed', 'PAK', 'Jaish-e-Mohammed', 'institution', 'PAK', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Free Syrian Army', 'SYR', 'Free Syrian Army', 'institution', 'SYR', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Nusra Front', 'SYR', 'Nusra Front', 'institution', 'SYR', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('al-Nusra Front', 'SYR', 'Nusra Front', 'institution', 'SYR', 'REB', 'any', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Hayat Tahrir al-Sham', 'SYR', 'Hayat Tahrir al-Sham', 'institution', 'SYR', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Polisario Front', 'ESH', 'Polisario Front', 'institution', 'ESH', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Muslim Brotherhood', 'EGY', 'Muslim Brotherhood', 'institution', 'EGY', 'OPP', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Kuomintang', 'TWN', 'Kuomintang', 'institution', 'TWN', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('United Russia', 'RUS', 'United Russia', 'institution', 'RUS', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Likud', 'ISR', 'Likud', 'institution', 'ISR', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Bharatiya Janata Party', 'IND', 'Bharatiya Janata Party', 'institution', 'IND', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('BJP', 'IND', 'Bharatiya Janata Party', 'institution', 'IND', 'PTY', 'exact', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('African National Congress', 'ZAF', 'African National Congress', 'institution', 'ZAF', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Fidesz', 'HUN', 'Fidesz', 'institution', 'HUN', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Syriza', 'GRC', 'Syriza', 'institution', 'GRC', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Justice and Development Party', 'TUR', 'Justice and Development Party', 'institution', 'TUR', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('AKP', 'TUR', 'Justice and Development Party', 'institution', 'TUR', 'PTY', 'exact', NULL, NULL, 'en', 'data/aliases_nonstate.tsv');
+-- data/aliases_blocks.tsv since 0.2.0: 1 rows out, 0 rows in
+DELETE FROM geopol.alias x WHERE x.ctid = (SELECT t.ctid FROM geopol.alias t WHERE t.alias IS NOT DISTINCT FROM 'Free Syrian Army' AND t.actor IS NOT DISTINCT FROM NULL AND t.entity IS NOT DISTINCT FROM 'Free Syrian Army' AND t.kind IS NOT DISTINCT FROM 'block' AND t.country IS NOT DISTINCT FROM NULL AND t.sector IS NOT DISTINCT FROM NULL AND t.match IS NOT DISTINCT FROM 'cased' AND t.valid_from IS NOT DISTINCT FROM NULL AND t.valid_to IS NOT DISTINCT FROM NULL AND t.lang IS NOT DISTINCT FROM 'en' AND t.source = 'data/aliases_blocks.tsv' LIMIT 1);
 -- data/aliases_ru.tsv since 0.2.0: 0 rows out, 0 rows in
 -- data/leaders.tsv since 0.2.0: 0 rows out, 0 rows in
 -- data/leader_aliases.tsv since 0.2.0: 0 rows out, 0 rows in
--- data/cues.tsv since 0.2.0: 0 rows out, 0 rows in
--- data/modifiers.tsv since 0.2.0: 0 rows out, 0 rows in
+-- data/cues.tsv since 0.2.0: 69 rows out, 109 rows in
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'friendship' AND t.event IS NOT DISTINCT FROM 'SUPPORT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '4' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'friendly relations' AND t.event IS NOT DISTINCT FROM 'SUPPORT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '4' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'friendly ties' AND t.event IS NOT DISTINCT FROM 'SUPPORT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '4' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'close ties' AND t.event IS NOT DISTINCT FROM 'SUPPORT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '4' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'close relations' AND t.event IS NOT DISTINCT FROM 'SUPPORT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '4' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'strong ties' AND t.event IS NOT DISTINCT FROM 'SUPPORT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '4' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'warm ties' AND t.event IS NOT DISTINCT FROM 'SUPPORT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '4' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'warm relations' AND t.event IS NOT DISTINCT FROM 'SUPPORT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '4' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'good relations' AND t.event IS NOT DISTINCT FROM 'SUPPORT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '3' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'good ties' AND t.event IS NOT DISTINCT FROM 'SUPPORT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '3' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'cordial relations' AND t.event IS NOT DISTINCT FROM 'SUPPORT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '3.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'special relationship' AND t.event IS NOT DISTINCT FROM 'SUPPORT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM NULL AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'partnership' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '6' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'partnership with' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '6' AND t.pos IS NOT DISTINCT FROM 'prep' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'strategic partnership' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '7.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'comprehensive strategic partnership' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '8' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'energy partnership' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'energy' AND t.score IS NOT DISTINCT FROM '6.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'economic partnership' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'economic' AND t.score IS NOT DISTINCT FROM '6.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'alliance' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'military' AND t.score IS NOT DISTINCT FROM '8' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'alliance with' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'military' AND t.score IS NOT DISTINCT FROM '8' AND t.pos IS NOT DISTINCT FROM 'prep' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'military alliance' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'military' AND t.score IS NOT DISTINCT FROM '8.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'defense alliance' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'military' AND t.score IS NOT DISTINCT FROM '8.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'defence alliance' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'military' AND t.score IS NOT DISTINCT FROM '8.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'security alliance' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'military' AND t.score IS NOT DISTINCT FROM '8' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'strategic alliance' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'military' AND t.score IS NOT DISTINCT FROM '8' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'quasi - alliance' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'military' AND t.score IS NOT DISTINCT FROM '6' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'quasi alliance' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'military' AND t.score IS NOT DISTINCT FROM '6' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'interdependence' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'economic' AND t.score IS NOT DISTINCT FROM '3' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'economic interdependence' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'economic' AND t.score IS NOT DISTINCT FROM '3.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'military ties' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'military' AND t.score IS NOT DISTINCT FROM '5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'defense ties' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'military' AND t.score IS NOT DISTINCT FROM '5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'defence ties' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'military' AND t.score IS NOT DISTINCT FROM '5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'security ties' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'security' AND t.score IS NOT DISTINCT FROM '5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'economic ties' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'economic' AND t.score IS NOT DISTINCT FROM '4' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'trade ties' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'economic' AND t.score IS NOT DISTINCT FROM '4' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'business ties' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'economic' AND t.score IS NOT DISTINCT FROM '3.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'energy ties' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'energy' AND t.score IS NOT DISTINCT FROM '4' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'trade relations' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'economic' AND t.score IS NOT DISTINCT FROM '3.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'economic relations' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'economic' AND t.score IS NOT DISTINCT FROM '3.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'dependence on' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'economic' AND t.score IS NOT DISTINCT FROM '2' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 'f' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'dependency on' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'economic' AND t.score IS NOT DISTINCT FROM '2' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 'f' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'dependent on' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'economic' AND t.score IS NOT DISTINCT FROM '2' AND t.pos IS NOT DISTINCT FROM 'verb' AND t.reciprocal IS NOT DISTINCT FROM 'f' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'energy dependence on' AND t.event IS NOT DISTINCT FROM 'COOPERATE' AND t.mode IS NOT DISTINCT FROM 'energy' AND t.score IS NOT DISTINCT FROM '2' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 'f' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'tensions' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-2' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'friction' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-2' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'strained relations' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-2' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'strained ties' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-2' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'frosty relations' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-2' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'frosty ties' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-2' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'tense relations' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-2' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'chilly relations' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-2' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'deteriorating relations' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-2.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'deteriorating ties' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-2.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'worsening relations' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-2.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'hostile relations' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-3.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'rift' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM NULL AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'rivalry' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-2.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'strategic rivalry' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM NULL AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'geopolitical rivalry' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM NULL AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'hostility' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-3.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'animosity' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM NULL AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'antagonism' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM NULL AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'enmity' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-3.5' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'mistrust' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-2' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'distrust' AND t.event IS NOT DISTINCT FROM 'ACCUSE' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-2' AND t.pos IS NOT DISTINCT FROM 'noun' AND t.reciprocal IS NOT DISTINCT FROM 't' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'counterbalance' AND t.event IS NOT DISTINCT FROM 'REJECT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-1.5' AND t.pos IS NOT DISTINCT FROM 'verb' AND t.reciprocal IS NOT DISTINCT FROM 'f' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'counterweight to' AND t.event IS NOT DISTINCT FROM 'REJECT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-1.5' AND t.pos IS NOT DISTINCT FROM 'prep' AND t.reciprocal IS NOT DISTINCT FROM 'f' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'balance against' AND t.event IS NOT DISTINCT FROM 'REJECT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM NULL AND t.pos IS NOT DISTINCT FROM 'verb' AND t.reciprocal IS NOT DISTINCT FROM 'f' AND t.source = 'data/cues.tsv' LIMIT 1);
+DELETE FROM geopol.cue x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue t WHERE t.cue IS NOT DISTINCT FROM 'soft balancing against' AND t.event IS NOT DISTINCT FROM 'REJECT' AND t.mode IS NOT DISTINCT FROM NULL AND t.score IS NOT DISTINCT FROM '-1.5' AND t.pos IS NOT DISTINCT FROM 'prep' AND t.reciprocal IS NOT DISTINCT FROM 'f' AND t.source = 'data/cues.tsv' LIMIT 1);
+-- data/cues.tsv: 108 ASCII rows, 1 rows with other characters
+INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) VALUES
+  ('friendship', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('friendly relations', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('friendly ties', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('close ties', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('close relations', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('strong ties', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('warm ties', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('warm relations', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('good relations', NULL, NULL, '3', 'noun', 't', 'data/cues.tsv'),
+  ('good ties', NULL, NULL, '3', 'noun', 't', 'data/cues.tsv'),
+  ('cordial relations', NULL, NULL, '3.5', 'noun', 't', 'data/cues.tsv'),
+  ('special relationship', NULL, NULL, NULL, 'noun', 't', 'data/cues.tsv'),
+  ('partnership', NULL, NULL, '6', 'noun', 't', 'data/cues.tsv'),
+  ('partnership with', NULL, NULL, '6', 'prep', 't', 'data/cues.tsv'),
+  ('strategic partnership', NULL, NULL, '7.5', 'noun', 't', 'data/cues.tsv'),
+  ('comprehensive strategic partnership', NULL, NULL, '8', 'noun', 't', 'data/cues.tsv'),
+  ('energy partnership', NULL, 'energy', '6.5', 'noun', 't', 'data/cues.tsv'),
+  ('economic partnership', NULL, 'economic', '6.5', 'noun', 't', 'data/cues.tsv'),
+  ('alliance', NULL, 'military', '8', 'noun', 't', 'data/cues.tsv'),
+  ('alliance with', NULL, 'military', '8', 'prep', 't', 'data/cues.tsv'),
+  ('military alliance', NULL, 'military', '8.5', 'noun', 't', 'data/cues.tsv'),
+  ('defense alliance', NULL, 'military', '8.5', 'noun', 't', 'data/cues.tsv'),
+  ('defence alliance', NULL, 'military', '8.5', 'noun', 't', 'data/cues.tsv'),
+  ('security alliance', NULL, 'military', '8', 'noun', 't', 'data/cues.tsv'),
+  ('strategic alliance', NULL, 'military', '8', 'noun', 't', 'data/cues.tsv'),
+  ('quasi - alliance', NULL, 'military', '6', 'noun', 't', 'data/cues.tsv'),
+  ('quasi alliance', NULL, 'military', '6', 'noun', 't', 'data/cues.tsv'),
+  ('interdependence', NULL, 'economic', '3', 'noun', 't', 'data/cues.tsv'),
+  ('economic interdependence', NULL, 'economic', '3.5', 'noun', 't', 'data/cues.tsv'),
+  ('military ties', NULL, 'military', '5', 'noun', 't', 'data/cues.tsv'),
+  ('defense ties', NULL, 'military', '5', 'noun', 't', 'data/cues.tsv'),
+  ('defence ties', NULL, 'military', '5', 'noun', 't', 'data/cues.tsv'),
+  ('security ties', NULL, 'security', '5', 'noun', 't', 'data/cues.tsv'),
+  ('economic ties', NULL, 'economic', '4', 'noun', 't', 'data/cues.tsv'),
+  ('trade ties', NULL, 'economic', '4', 'noun', 't', 'data/cues.tsv'),
+  ('business ties', NULL, 'economic', '3.5', 'noun', 't', 'data/cues.tsv'),
+  ('energy ties', NULL, 'energy', '4', 'noun', 't', 'data/cues.tsv'),
+  ('trade relations', NULL, 'economic', '3.5', 'noun', 't', 'data/cues.tsv'),
+  ('economic relations', NULL, 'economic', '3.5', 'noun', 't', 'data/cues.tsv'),
+  ('dependence on', NULL, 'economic', '-1.5', 'noun', 'f', 'data/cues.tsv'),
+  ('dependency on', NULL, 'economic', '-1.5', 'noun', 'f', 'data/cues.tsv'),
+  ('dependent on', NULL, 'economic', '-1.5', 'verb', 'f', 'data/cues.tsv'),
+  ('energy dependence on', NULL, 'energy', '-1.5', 'noun', 'f', 'data/cues.tsv'),
+  ('tensions', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('friction', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('strained relations', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('strained ties', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('frosty relations', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('frosty ties', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('tense relations', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('chilly relations', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('deteriorating relations', NULL, NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
+  ('deteriorating ties', NULL, NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
+  ('worsening relations', NULL, NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
+  ('hostile relations', NULL, NULL, '-3.5', 'noun', 't', 'data/cues.tsv'),
+  ('rift', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('rivalry', NULL, NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
+  ('strategic rivalry', NULL, NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
+  ('geopolitical rivalry', NULL, NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
+  ('hostility', NULL, NULL, '-3.5', 'noun', 't', 'data/cues.tsv'),
+  ('animosity', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('antagonism', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('enmity', NULL, NULL, '-3.5', 'noun', 't', 'data/cues.tsv'),
+  ('mistrust', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('distrust', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('counterbalance', NULL, NULL, '-1.5', 'verb', 'f', 'data/cues.tsv'),
+  ('counterweight to', NULL, NULL, '-1.5', 'prep', 'f', 'data/cues.tsv'),
+  ('balance against', NULL, NULL, NULL, 'verb', 'f', 'data/cues.tsv'),
+  ('soft balancing against', NULL, NULL, '-1.5', 'prep', 'f', 'data/cues.tsv'),
+  ('relations', NULL, NULL, '0', 'noun', 't', 'data/cues.tsv'),
+  ('relationship', NULL, NULL, '0', 'noun', 't', 'data/cues.tsv'),
+  ('ties', NULL, NULL, '0', 'noun', 't', 'data/cues.tsv'),
+  ('bilateral relations', NULL, NULL, '0', 'noun', 't', 'data/cues.tsv'),
+  ('rapprochement', NULL, NULL, '2', 'noun', 't', 'data/cues.tsv'),
+  ('rapprochement with', NULL, NULL, '2', 'prep', 't', 'data/cues.tsv'),
+  ('entente', NULL, NULL, '2', 'noun', 't', 'data/cues.tsv'),
+  ('axis', NULL, NULL, '0', 'noun', 't', 'data/cues.tsv'),
+  ('alignment', NULL, NULL, '0.5', 'noun', 't', 'data/cues.tsv'),
+  ('alignment with', NULL, NULL, '0.5', 'prep', 't', 'data/cues.tsv'),
+  ('align with', NULL, NULL, '0.5', 'verb', 'f', 'data/cues.tsv'),
+  ('subordination to', NULL, NULL, '-2', 'prep', 'f', 'data/cues.tsv'),
+  ('reliance on', NULL, NULL, '-1', 'prep', 'f', 'data/cues.tsv'),
+  ('rely on', NULL, NULL, '-1', 'verb', 'f', 'data/cues.tsv'),
+  ('vis-a-vis', NULL, NULL, '0', 'prep', 'f', 'data/cues.tsv'),
+  ('orientation towards', NULL, NULL, '1', 'prep', 'f', 'data/cues.tsv'),
+  ('orientation toward', NULL, NULL, '1', 'prep', 'f', 'data/cues.tsv'),
+  ('orient * towards', NULL, NULL, '1', 'verb', 'f', 'data/cues.tsv'),
+  ('orient * toward', NULL, NULL, '1', 'verb', 'f', 'data/cues.tsv'),
+  ('tilt towards', NULL, NULL, '1', 'verb', 'f', 'data/cues.tsv'),
+  ('tilt toward', NULL, NULL, '1', 'verb', 'f', 'data/cues.tsv'),
+  ('prefer', NULL, NULL, '1', 'verb', 'f', 'data/cues.tsv'),
+  ('preference for', NULL, NULL, '1', 'prep', 'f', 'data/cues.tsv'),
+  ('balancing against', NULL, NULL, '-1.5', 'prep', 'f', 'data/cues.tsv'),
+  ('attend', 'CONSULT', 'meet', NULL, 'verb', 'f', 'data/cues.tsv'),
+  ('attendance at', 'CONSULT', 'meet', NULL, 'prep', 'f', 'data/cues.tsv'),
+  ('decline to', 'REJECT', NULL, NULL, 'verb', 'f', 'data/cues.tsv'),
+  ('advise against travel to', 'SANCTION', 'embargo', '-4', 'prep', 'f', 'data/cues.tsv'),
+  ('advise against * travel to', 'SANCTION', 'embargo', '-4', 'prep', 'f', 'data/cues.tsv'),
+  ('warn against travel to', 'SANCTION', 'embargo', '-4', 'prep', 'f', 'data/cues.tsv'),
+  ('travel warning for', 'SANCTION', 'embargo', '-3.5', 'prep', 'f', 'data/cues.tsv'),
+  ('order * investigation', 'REQUEST', NULL, '-1', 'verb', 'f', 'data/cues.tsv'),
+  ('deepen * partnership', 'AGREE', NULL, '3.5', 'verb', 't', 'data/cues.tsv'),
+  ('strengthen * partnership', 'AGREE', NULL, '3.5', 'verb', 't', 'data/cues.tsv'),
+  ('expand * partnership', 'AGREE', NULL, '3.5', 'verb', 't', 'data/cues.tsv'),
+  ('cold reception', 'REJECT', NULL, '-2', 'noun', 'f', 'data/cues.tsv'),
+  ('frosty reception', 'REJECT', NULL, '-2', 'noun', 'f', 'data/cues.tsv'),
+  ('warm welcome', 'SUPPORT', NULL, '3', 'noun', 'f', 'data/cues.tsv'),
+  ('warm reception', 'SUPPORT', NULL, '3', 'noun', 'f', 'data/cues.tsv');
+INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) SELECT geopol._from_utf8('\x7669732dc3a02d766973'::bytea), NULL, NULL, '0', 'prep', 'f', 'data/cues.tsv' WHERE geopol._from_utf8('\x7669732dc3a02d766973'::bytea) IS NOT NULL;
+-- data/modifiers.tsv since 0.2.0: 7 rows out, 120 rows in
+DELETE FROM geopol.cue_modifier x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue_modifier t WHERE t.phrase IS NOT DISTINCT FROM 'plan to' AND t.effect IS NOT DISTINCT FROM 'hypothetical' AND t.source = 'data/modifiers.tsv' LIMIT 1);
+DELETE FROM geopol.cue_modifier x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue_modifier t WHERE t.phrase IS NOT DISTINCT FROM 'intend to' AND t.effect IS NOT DISTINCT FROM 'hypothetical' AND t.source = 'data/modifiers.tsv' LIMIT 1);
+DELETE FROM geopol.cue_modifier x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue_modifier t WHERE t.phrase IS NOT DISTINCT FROM 'seek to' AND t.effect IS NOT DISTINCT FROM 'hypothetical' AND t.source = 'data/modifiers.tsv' LIMIT 1);
+DELETE FROM geopol.cue_modifier x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue_modifier t WHERE t.phrase IS NOT DISTINCT FROM 'want to' AND t.effect IS NOT DISTINCT FROM 'hypothetical' AND t.source = 'data/modifiers.tsv' LIMIT 1);
+DELETE FROM geopol.cue_modifier x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue_modifier t WHERE t.phrase IS NOT DISTINCT FROM 'ready to' AND t.effect IS NOT DISTINCT FROM 'hypothetical' AND t.source = 'data/modifiers.tsv' LIMIT 1);
+DELETE FROM geopol.cue_modifier x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue_modifier t WHERE t.phrase IS NOT DISTINCT FROM 'willing to' AND t.effect IS NOT DISTINCT FROM 'hypothetical' AND t.source = 'data/modifiers.tsv' LIMIT 1);
+DELETE FROM geopol.cue_modifier x WHERE x.ctid = (SELECT t.ctid FROM geopol.cue_modifier t WHERE t.phrase IS NOT DISTINCT FROM 'threaten to' AND t.effect IS NOT DISTINCT FROM 'hypothetical' AND t.source = 'data/modifiers.tsv' LIMIT 1);
+-- data/modifiers.tsv: 119 ASCII rows, 1 rows with other characters
+INSERT INTO geopol.cue_modifier (phrase, effect, source) VALUES
+  ('plan to', 'intention', 'data/modifiers.tsv'),
+  ('intend to', 'intention', 'data/modifiers.tsv'),
+  ('seek to', 'intention', 'data/modifiers.tsv'),
+  ('want to', 'intention', 'data/modifiers.tsv'),
+  ('ready to', 'intention', 'data/modifiers.tsv'),
+  ('willing to', 'intention', 'data/modifiers.tsv'),
+  ('will', 'intention', 'data/modifiers.tsv'),
+  ('''ll', 'intention', 'data/modifiers.tsv'),
+  ('pledge to', 'intention', 'data/modifiers.tsv'),
+  ('promise to', 'intention', 'data/modifiers.tsv'),
+  ('vow to', 'intention', 'data/modifiers.tsv'),
+  ('aim to', 'intention', 'data/modifiers.tsv'),
+  ('determined to', 'intention', 'data/modifiers.tsv'),
+  ('set to', 'intention', 'data/modifiers.tsv'),
+  ('offer to', 'intention', 'data/modifiers.tsv'),
+  ('say', 'speech', 'data/modifiers.tsv'),
+  ('said', 'speech', 'data/modifiers.tsv'),
+  ('tell', 'speech', 'data/modifiers.tsv'),
+  ('told', 'speech', 'data/modifiers.tsv'),
+  ('claim', 'speech', 'data/modifiers.tsv'),
+  ('insist', 'speech', 'data/modifiers.tsv'),
+  ('engage', 'light', 'data/modifiers.tsv'),
+  ('give', 'light', 'data/modifiers.tsv'),
+  ('gave', 'light', 'data/modifiers.tsv'),
+  ('given', 'light', 'data/modifiers.tsv'),
+  ('extend', 'light', 'data/modifiers.tsv'),
+  ('offer', 'light', 'data/modifiers.tsv'),
+  ('grant', 'light', 'data/modifiers.tsv'),
+  ('deny', 'light', 'data/modifiers.tsv'),
+  ('denied', 'light', 'data/modifiers.tsv'),
+  ('send', 'light', 'data/modifiers.tsv'),
+  ('sent', 'light', 'data/modifiers.tsv'),
+  ('lend', 'light', 'data/modifiers.tsv'),
+  ('lent', 'light', 'data/modifiers.tsv'),
+  ('pay', 'light', 'data/modifiers.tsv'),
+  ('paid', 'light', 'data/modifiers.tsv'),
+  ('provide', 'light', 'data/modifiers.tsv'),
+  ('supply', 'light', 'data/modifiers.tsv'),
+  ('speaker', 'nonactor', 'data/modifiers.tsv'),
+  ('speaking', 'nonactor', 'data/modifiers.tsv'),
+  ('language', 'nonactor', 'data/modifiers.tsv'),
+  ('minority', 'nonactor', 'data/modifiers.tsv'),
+  ('diaspora', 'nonactor', 'data/modifiers.tsv'),
+  ('descent', 'nonactor', 'data/modifiers.tsv'),
+  ('origin', 'nonactor', 'data/modifiers.tsv'),
+  ('ethnic', 'nonactor', 'data/modifiers.tsv'),
+  ('expatriate', 'nonactor', 'data/modifiers.tsv'),
+  ('emigre', 'nonactor', 'data/modifiers.tsv'),
+  ('cuisine', 'nonactor', 'data/modifiers.tsv'),
+  ('food', 'nonactor', 'data/modifiers.tsv'),
+  ('restaurant', 'nonactor', 'data/modifiers.tsv'),
+  ('carmaker', 'nonactor', 'data/modifiers.tsv'),
+  ('automaker', 'nonactor', 'data/modifiers.tsv'),
+  ('company', 'nonactor', 'data/modifiers.tsv'),
+  ('firm', 'nonactor', 'data/modifiers.tsv'),
+  ('brand', 'nonactor', 'data/modifiers.tsv'),
+  ('according to', 'nonevent', 'data/modifiers.tsv'),
+  ('armed forces', 'nonevent', 'data/modifiers.tsv'),
+  ('armed group', 'nonevent', 'data/modifiers.tsv'),
+  ('armed men', 'nonevent', 'data/modifiers.tsv'),
+  ('armed militants', 'nonevent', 'data/modifiers.tsv'),
+  ('armed police', 'nonevent', 'data/modifiers.tsv'),
+  ('armed wing', 'nonevent', 'data/modifiers.tsv'),
+  ('close', 'positive', 'data/modifiers.tsv'),
+  ('closer', 'positive', 'data/modifiers.tsv'),
+  ('strong', 'positive', 'data/modifiers.tsv'),
+  ('stronger', 'positive', 'data/modifiers.tsv'),
+  ('warm', 'positive', 'data/modifiers.tsv'),
+  ('warming', 'positive', 'data/modifiers.tsv'),
+  ('good', 'positive', 'data/modifiers.tsv'),
+  ('better', 'positive', 'data/modifiers.tsv'),
+  ('never been better', 'positive', 'data/modifiers.tsv'),
+  ('friendly', 'positive', 'data/modifiers.tsv'),
+  ('cordial', 'positive', 'data/modifiers.tsv'),
+  ('excellent', 'positive', 'data/modifiers.tsv'),
+  ('deep', 'positive', 'data/modifiers.tsv'),
+  ('deepening', 'positive', 'data/modifiers.tsv'),
+  ('improving', 'positive', 'data/modifiers.tsv'),
+  ('improved', 'positive', 'data/modifiers.tsv'),
+  ('stable', 'positive', 'data/modifiers.tsv'),
+  ('solid', 'positive', 'data/modifiers.tsv'),
+  ('constructive', 'positive', 'data/modifiers.tsv'),
+  ('cooperative', 'positive', 'data/modifiers.tsv'),
+  ('amicable', 'positive', 'data/modifiers.tsv'),
+  ('harmonious', 'positive', 'data/modifiers.tsv'),
+  ('strained', 'negative', 'data/modifiers.tsv'),
+  ('tense', 'negative', 'data/modifiers.tsv'),
+  ('tension', 'negative', 'data/modifiers.tsv'),
+  ('frosty', 'negative', 'data/modifiers.tsv'),
+  ('chilly', 'negative', 'data/modifiers.tsv'),
+  ('cold', 'negative', 'data/modifiers.tsv'),
+  ('poor', 'negative', 'data/modifiers.tsv'),
+  ('bad', 'negative', 'data/modifiers.tsv'),
+  ('worse', 'negative', 'data/modifiers.tsv'),
+  ('worsening', 'negative', 'data/modifiers.tsv'),
+  ('deteriorating', 'negative', 'data/modifiers.tsv'),
+  ('hostile', 'negative', 'data/modifiers.tsv'),
+  ('uneasy', 'negative', 'data/modifiers.tsv'),
+  ('difficult', 'negative', 'data/modifiers.tsv'),
+  ('troubled', 'negative', 'data/modifiers.tsv'),
+  ('fragile', 'negative', 'data/modifiers.tsv'),
+  ('asymmetric', 'negative', 'data/modifiers.tsv'),
+  ('lopsided', 'negative', 'data/modifiers.tsv'),
+  ('unequal', 'negative', 'data/modifiers.tsv'),
+  ('distrust', 'negative', 'data/modifiers.tsv'),
+  ('mistrust', 'negative', 'data/modifiers.tsv'),
+  ('suspicion', 'negative', 'data/modifiers.tsv'),
+  ('friction', 'negative', 'data/modifiers.tsv'),
+  ('rift', 'negative', 'data/modifiers.tsv'),
+  ('at odds', 'negative', 'data/modifiers.tsv'),
+  ('all-time low', 'negative', 'data/modifiers.tsv'),
+  ('sign', 'light', 'data/modifiers.tsv'),
+  ('signed', 'light', 'data/modifiers.tsv'),
+  ('hold', 'light', 'data/modifiers.tsv'),
+  ('held', 'light', 'data/modifiers.tsv'),
+  ('launch', 'light', 'data/modifiers.tsv'),
+  ('stage', 'light', 'data/modifiers.tsv'),
+  ('conclude', 'light', 'data/modifiers.tsv'),
+  ('reach', 'light', 'data/modifiers.tsv');
+INSERT INTO geopol.cue_modifier (phrase, effect, source) SELECT geopol._from_utf8('\xc3a96d696772c3a9'::bytea), 'nonactor', 'data/modifiers.tsv' WHERE geopol._from_utf8('\xc3a96d696772c3a9'::bytea) IS NOT NULL;
 -- data/topics.tsv since 0.2.0: 0 rows out, 0 rows in
 -- data/topic_terms.tsv since 0.2.0: 0 rows out, 0 rows in
 -- data/country_indicators.tsv since 0.2.0: 0 rows out, 0 rows in
+
+-- rows users added get ids above every shipped row: a fresh install of this
+-- release numbers its shipped rows (more than 0.2.0 had) from 1, and a dump
+-- of this database must restore into one
+UPDATE geopol.alias SET id = DEFAULT WHERE source = 'user';
+UPDATE geopol.cue SET id = DEFAULT WHERE source = 'user';
+UPDATE geopol.cue_modifier SET id = DEFAULT WHERE source = 'user';
 
 -- ---------------------------------------------------------------- dictionary
 -- the shared compiled dictionary is keyed by this version
@@ -1143,7 +1528,7 @@ COMMENT ON FUNCTION geopol.requeue(regclass) IS
 -- no rows.
 CREATE OR REPLACE FUNCTION geopol._analyze_rows(keys text[], docs text[], doc_dates date[],
     OUT key text, OUT doc_date date, OUT part "char",
-    OUT r_sentence int, OUT r_source text, OUT r_target text, OUT r_event text, OUT r_mode text, OUT r_quad smallint, OUT r_score real, OUT r_negated boolean, OUT r_hypothetical boolean, OUT r_cue text, OUT r_start_pos int, OUT r_len int, OUT r_evidence text, OUT r_rule text,
+    OUT r_sentence int, OUT r_source text, OUT r_target text, OUT r_event text, OUT r_mode text, OUT r_quad smallint, OUT r_score real, OUT r_negated boolean, OUT r_hypothetical boolean, OUT r_cue text, OUT r_start_pos int, OUT r_len int, OUT r_evidence text, OUT r_rule text, OUT r_main boolean, OUT r_kind text, OUT r_tone real,
     OUT d_sentences int, OUT d_mentions int, OUT d_relations int, OUT d_topics int, OUT d_mention_list geopol.mention_row[], OUT d_topic_list geopol.topic_row[], OUT d_text_hash bigint)
     RETURNS SETOF record
     LANGUAGE c STABLE PARALLEL SAFE
@@ -1848,6 +2233,13 @@ CREATE OR REPLACE FUNCTION geopol._views_stale() RETURNS boolean
                               pg_catalog.to_regclass('geopol.doc_relations'), pg_catalog.to_regclass('geopol.doc_topics')))
     SELECT EXISTS (SELECT * FROM want EXCEPT SELECT * FROM have)
         OR EXISTS (SELECT * FROM have EXCEPT SELECT * FROM want)
+        -- a release that appends columns to a row type (0.3.0: relation_row main, kind, tone)
+        OR EXISTS (SELECT 1
+                   FROM (VALUES ('doc_mentions', 'mentions'), ('doc_relations', 'relations'), ('doc_topics', 'topics')) AS x(view, part)
+                   WHERE pg_catalog.to_regclass('geopol.' || x.view) IS NOT NULL
+                     AND (SELECT pg_catalog.count(*) FROM pg_catalog.pg_attribute a
+                          WHERE a.attrelid = pg_catalog.to_regclass('geopol.' || x.view) AND a.attnum > 0 AND NOT a.attisdropped)
+                         <> 3 + (SELECT pg_catalog.count(*) FROM geopol._part_columns(x.part)))
 $$;
 
 -- (Re)creates the union views; SECURITY DEFINER as the extension's owner,
@@ -1902,20 +2294,24 @@ GRANT SELECT ON geopol.doc_actors TO PUBLIC;
 CREATE OR REPLACE VIEW geopol.dyad_summary WITH (security_invoker = true) AS
     SELECT r.source, r.target,
            pg_catalog.date_trunc('month', r.doc_date)::date AS month,
-           pg_catalog.count(*) AS events,
-           pg_catalog.count(*) FILTER (WHERE r.quad = 1) AS verbal_cooperation,
-           pg_catalog.count(*) FILTER (WHERE r.quad = 2) AS material_cooperation,
-           pg_catalog.count(*) FILTER (WHERE r.quad = 3) AS verbal_conflict,
-           pg_catalog.count(*) FILTER (WHERE r.quad = 4) AS material_conflict,
-           pg_catalog.sum(r.score::float8) AS score,
+           pg_catalog.count(*) FILTER (WHERE x.event) AS events,
+           pg_catalog.count(*) FILTER (WHERE x.event AND r.quad = 1) AS verbal_cooperation,
+           pg_catalog.count(*) FILTER (WHERE x.event AND r.quad = 2) AS material_cooperation,
+           pg_catalog.count(*) FILTER (WHERE x.event AND r.quad = 3) AS verbal_conflict,
+           pg_catalog.count(*) FILTER (WHERE x.event AND r.quad = 4) AS material_conflict,
+           pg_catalog.sum(r.score::float8) FILTER (WHERE x.event) AS score,
            pg_catalog.count(DISTINCT (r.source_table, r.key)) AS documents,
            pg_catalog.min(r.doc_date) AS first_seen,
-           pg_catalog.max(r.doc_date) AS last_seen
-    FROM geopol.doc_relations r
-    WHERE NOT r.negated AND NOT r.hypothetical
+           pg_catalog.max(r.doc_date) AS last_seen,
+           pg_catalog.count(*) FILTER (WHERE r.kind = 'reference') AS refs,
+           pg_catalog.avg(r.tone) FILTER (WHERE r.kind = 'reference')::real AS ref_tone
+    FROM geopol.doc_relations r,
+         -- a sentence's main event for the pair (rows stored before 0.3.0 have no kind and no main)
+         LATERAL (SELECT r.kind IS DISTINCT FROM 'reference' AND r.main IS NOT FALSE AS event) x
+    WHERE NOT r.negated AND NOT r.hypothetical AND (x.event OR r.kind = 'reference')
     GROUP BY r.source, r.target, pg_catalog.date_trunc('month', r.doc_date)::date;
 COMMENT ON VIEW geopol.dyad_summary IS
-    'Directed actor pair (source acts on target) per month of the documents'' dates (NULL: undated documents): events by PLOVER quad class, summed score (positive: cooperation), documents, first and last date seen. Negated and hypothetical relations are left out.';
+    'Directed actor pair (source acts on target) per month of the documents'' dates (NULL: undated documents): events (each sentence''s main event for the pair) by PLOVER quad class, their summed score (positive: cooperation), documents, first and last date seen; then refs: relationship references (sentences that talk about the relation, "Russo-Chinese relations") and ref_tone, their average tone (-1 hostile .. 1 friendly). Negated and hypothetical relations are left out.';
 GRANT SELECT ON geopol.dyad_summary TO PUBLIC;
 
 CREATE OR REPLACE VIEW geopol.actor_summary WITH (security_invoker = true) AS
@@ -1925,27 +2321,32 @@ CREATE OR REPLACE VIEW geopol.actor_summary WITH (security_invoker = true) AS
         FROM geopol.doc_actors d
         GROUP BY d.actor),
     e AS (
-        SELECT x.actor, x.partner, pg_catalog.count(*) AS events
-        FROM (SELECT r.source AS actor, r.target AS partner FROM geopol.doc_relations r
+        SELECT x.actor, x.partner, pg_catalog.count(*) FILTER (WHERE NOT x.reference) AS events,
+               pg_catalog.count(*) FILTER (WHERE x.reference) AS refs
+        FROM (SELECT r.source AS actor, r.target AS partner, r.kind = 'reference' AS reference
+              FROM geopol.doc_relations r
               WHERE NOT r.negated AND NOT r.hypothetical AND r.source IS DISTINCT FROM r.target
+                AND (r.main IS NOT FALSE OR r.kind = 'reference')
               UNION ALL
-              SELECT r.target, r.source FROM geopol.doc_relations r
-              WHERE NOT r.negated AND NOT r.hypothetical AND r.source IS DISTINCT FROM r.target) x
+              SELECT r.target, r.source, r.kind = 'reference' FROM geopol.doc_relations r
+              WHERE NOT r.negated AND NOT r.hypothetical AND r.source IS DISTINCT FROM r.target
+                AND (r.main IS NOT FALSE OR r.kind = 'reference')) x
         WHERE x.actor IS NOT NULL AND x.partner IS NOT NULL
         GROUP BY x.actor, x.partner),
     p AS (
-        SELECT e.actor, pg_catalog.sum(e.events) AS events,
-               (pg_catalog.array_agg(e.partner ORDER BY e.events DESC, e.partner))[1:5] AS top_partners
+        SELECT e.actor, pg_catalog.sum(e.events) AS events, pg_catalog.sum(e.refs) AS refs,
+               (pg_catalog.array_agg(e.partner ORDER BY e.events DESC, e.partner) FILTER (WHERE e.events > 0))[1:5]
+                   AS top_partners
         FROM e
         GROUP BY e.actor)
     SELECT m.actor, a.name, m.mentions, m.documents,
            coalesce(p.events, 0) AS events, coalesce(p.top_partners, '{}') AS top_partners,
-           m.first_seen, m.last_seen
+           m.first_seen, m.last_seen, coalesce(p.refs, 0) AS refs
     FROM m
     LEFT JOIN p ON p.actor = m.actor
     LEFT JOIN geopol.actor a ON a.code = m.actor;
 COMMENT ON VIEW geopol.actor_summary IS
-    'Per actor: mentions, documents mentioning it, events it takes part in (either side, negated and hypothetical left out), its top 5 partners by events, first and last date seen.';
+    'Per actor: mentions, documents mentioning it, events it takes part in (either side, each sentence''s main event for a pair, negated and hypothetical left out), its top 5 partners by events, first and last date seen, and refs: relationship references to it (either side).';
 GRANT SELECT ON geopol.actor_summary TO PUBLIC;
 
 CREATE OR REPLACE VIEW geopol.topic_trends WITH (security_invoker = true) AS
@@ -1979,13 +2380,14 @@ CREATE OR REPLACE FUNCTION geopol.events_between(a text, b text, topic text DEFA
     since date DEFAULT NULL, until date DEFAULT NULL)
     RETURNS TABLE (source_table regclass, key text, doc_date date, sentence int,
                    source text, target text, event text, mode text, quad smallint, score real,
-                   negated boolean, hypothetical boolean, cue text, evidence text)
+                   negated boolean, hypothetical boolean, cue text, evidence text,
+                   main boolean, kind text, tone real)
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $$
     WITH codes AS (SELECT geopol._actor_code(a) AS a, geopol._actor_code(b) AS b)
     SELECT r.source_table, r.key, r.doc_date, r.sentence, r.source, r.target, r.event, r.mode,
-           r.quad, r.score, r.negated, r.hypothetical, r.cue, r.evidence
+           r.quad, r.score, r.negated, r.hypothetical, r.cue, r.evidence, r.main, r.kind, r.tone
     FROM codes c
     JOIN geopol.doc_relations r ON (r.source = c.a AND r.target = c.b) OR (r.source = c.b AND r.target = c.a)
     WHERE (since IS NULL OR r.doc_date >= since)
@@ -1996,7 +2398,7 @@ CREATE OR REPLACE FUNCTION geopol.events_between(a text, b text, topic text DEFA
     ORDER BY r.doc_date NULLS LAST, r.source_table::oid, r.key, r.sentence, r.start_pos, r.source, r.target, r.event
 $$;
 COMMENT ON FUNCTION geopol.events_between(text, text, text, date, date) IS
-    'Relations between two actors (codes or names, either direction) in the documents you can read, optionally only documents on topic and dated since..until (inclusive): the document (source_table, key, doc_date) and the relation row, negated and hypothetical ones flagged.';
+    'Relations between two actors (codes or names, either direction) in the documents you can read, optionally only documents on topic and dated since..until (inclusive): the document (source_table, key, doc_date) and the relation row, negated and hypothetical ones flagged, main saying which is the sentence''s main row for the pair, kind whether it is an event or a relationship reference (with its tone).';
 
 CREATE OR REPLACE FUNCTION geopol.dyad_graph(min_events int DEFAULT 1, since date DEFAULT NULL, until date DEFAULT NULL,
                                   topic text DEFAULT NULL)
@@ -2008,6 +2410,7 @@ CREATE OR REPLACE FUNCTION geopol.dyad_graph(min_events int DEFAULT 1, since dat
         SELECT r.source, r.target, count(*) AS events, sum(r.score::float8) AS score
         FROM geopol.doc_relations r
         WHERE NOT r.negated AND NOT r.hypothetical
+          AND r.kind IS DISTINCT FROM 'reference' AND r.main IS NOT FALSE
           AND r.source IS NOT NULL AND r.target IS NOT NULL
           AND (since IS NULL OR r.doc_date >= since)
           AND (until IS NULL OR r.doc_date <= until)
@@ -2042,7 +2445,7 @@ CREATE OR REPLACE FUNCTION geopol.dyad_graph(min_events int DEFAULT 1, since dat
         || E'}\n'
 $$;
 COMMENT ON FUNCTION geopol.dyad_graph(int, date, date, text) IS
-    'The actor network as GraphViz DOT: an edge source -> target per directed pair with at least min_events events (negated and hypothetical left out) in the documents you can read, optionally dated since..until and on a topic; weight = events, green when the summed score is positive (cooperation), red when negative (conflict), grey at zero. Render with: psql -Atc "SELECT geopol.dyad_graph()" | dot -Tsvg > dyads.svg';
+    'The actor network as GraphViz DOT: an edge source -> target per directed pair with at least min_events events (each sentence''s main event for the pair; negated and hypothetical left out, relationship references too) in the documents you can read, optionally dated since..until and on a topic; weight = events, green when the summed score is positive (cooperation), red when negative (conflict), grey at zero. Render with: psql -Atc "SELECT geopol.dyad_graph()" | dot -Tsvg > dyads.svg';
 
 -- ================================================================ sql/code/85_ddl_triggers.sql
 -- ---------------------------------------------------------- event triggers

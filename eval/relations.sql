@@ -11,8 +11,11 @@
 -- Predicted dyads: distinct (source, target) of geopol.relations(text, date) with both sides set and
 -- negated false, each side mapped to its country level like mentions (state/former state code kept, IGO
 -- dropped, unknown codes kept as they are). Hypothetical relations count.
+-- Only event rows (kind 'event') count; relationship references are no events. The dyad's quad and
+-- event are its main row's (geopol.relations() marks one main row per sentence, source and target).
 -- Figures: directed dyad P/R/F1, undirected dyad P/R/F1 (unordered pairs), and among the directed dyads
--- found, the share whose quad (and, separately, PLOVER event) equals one of the gold event(s) of that dyad.
+-- found, the share whose quad (and, separately, PLOVER event) equals one of the gold event(s) of that dyad;
+-- a table of event rows per rule with the precision of each rule's rows.
 
 \set ON_ERROR_STOP on
 \pset footer off
@@ -24,6 +27,10 @@ SET client_min_messages = warning;
 \if :{?target_quad}
 \else
 \set target_quad ''
+\endif
+\if :{?target_event}
+\else
+\set target_event ''
 \endif
 
 SELECT to_regprocedure('geopol.relations(text,date)') IS NOT NULL AS rl_installed \gset
@@ -54,16 +61,20 @@ CREATE TEMP TABLE rl_rel AS
 SELECT r.id, x.*
 FROM rl_rec r, geopol.relations(r.text, r.date) x;
 
+-- the dyad's event is its main row's (one main row per sentence, source and target; over
+-- several sentences of a record, every main row); relationship references (kind 'reference')
+-- are no events and are left out
 CREATE TEMP TABLE rl_pred AS
-SELECT id, s, t, array_agg(DISTINCT quad) FILTER (WHERE quad IS NOT NULL) AS quads,
-       array_agg(DISTINCT event) FILTER (WHERE event IS NOT NULL) AS events
-FROM (SELECT r.id, r.quad, r.event,
+SELECT id, s, t, array_agg(DISTINCT quad) FILTER (WHERE quad IS NOT NULL AND main) AS quads,
+       array_agg(DISTINCT event) FILTER (WHERE event IS NOT NULL AND main) AS events
+FROM (SELECT r.id, r.quad, r.event, r.main,
              CASE WHEN a1.kind IN ('state', 'former_state') OR a1.kind IS NULL THEN r.source END AS s,
              CASE WHEN a2.kind IN ('state', 'former_state') OR a2.kind IS NULL THEN r.target END AS t
       FROM rl_rel r
       LEFT JOIN geopol.actor a1 ON a1.code = r.source
       LEFT JOIN geopol.actor a2 ON a2.code = r.target
-      WHERE r.source IS NOT NULL AND r.target IS NOT NULL AND NOT coalesce(r.negated, false)) x
+      WHERE r.source IS NOT NULL AND r.target IS NOT NULL AND NOT coalesce(r.negated, false)
+        AND r.kind = 'event') x
 WHERE s IS NOT NULL AND t IS NOT NULL
 GROUP BY id, s, t;
 
@@ -91,11 +102,12 @@ SELECT :'part', 'quad right on found dyads', NULL,
        nullif(:'target_quad', ''), 'found = directed dyad in gold; right = a predicted quad equals the quad of a gold event''s PLOVER type'
 FROM rl_pred p JOIN rl_gold g USING (id, s, t);
 
-INSERT INTO geopol_eval.score (part, variant, units, n_pred, correct_pred, note)
+INSERT INTO geopol_eval.score (part, variant, units, n_pred, correct_pred, target, note)
 SELECT :'part', 'event right on found dyads', NULL,
        count(*) FILTER (WHERE g.events IS NOT NULL),
        count(*) FILTER (WHERE g.events && p.events),
-       'PLOVER event type equal (gold events with no PLOVER type, CAMEO 01x, not counted)'
+       nullif(:'target_event', ''),
+       'the PLOVER event of the dyad''s main row equals a gold event''s (gold CAMEO 01x, no PLOVER type, not counted)'
 FROM rl_pred p JOIN rl_gold g USING (id, s, t);
 
 \echo
@@ -105,10 +117,24 @@ SELECT variant, units AS records, n_pred AS predicted, correct_pred AS correct, 
        CASE WHEN n_gold IS NULL THEN p END AS share, f1, target, note
 FROM geopol_eval.score_prf WHERE part = :'part' ORDER BY ord;
 
-\echo '-- relation rows: all, with both sides, negated, hypothetical'
+\echo '-- relation rows: all, with both sides, negated, hypothetical, references, main'
 SELECT count(*) AS rows, count(*) FILTER (WHERE source IS NOT NULL AND target IS NOT NULL) AS both_sides,
-       count(*) FILTER (WHERE negated) AS negated, count(*) FILTER (WHERE hypothetical) AS hypothetical
+       count(*) FILTER (WHERE negated) AS negated, count(*) FILTER (WHERE hypothetical) AS hypothetical,
+       count(*) FILTER (WHERE kind = 'reference') AS references, count(*) FILTER (WHERE main) AS main
 FROM rl_rel;
+
+\echo '-- event rows per rule: rows, rows whose dyad (at country level) is coded, precision'
+SELECT coalesce(r.rule, '(none)') AS rule, count(*) AS rows,
+       count(*) FILTER (WHERE g.id IS NOT NULL) AS in_gold,
+       round(count(*) FILTER (WHERE g.id IS NOT NULL)::numeric / count(*), 3) AS precision,
+       count(*) FILTER (WHERE r.main) AS main_rows
+FROM rl_rel r
+LEFT JOIN geopol.actor a1 ON a1.code = r.source
+LEFT JOIN geopol.actor a2 ON a2.code = r.target
+LEFT JOIN rl_gold g ON g.id = r.id AND g.s = r.source AND g.t = r.target
+WHERE r.kind = 'event' AND NOT coalesce(r.negated, false) AND r.target IS NOT NULL
+  AND coalesce(a1.kind IN ('state', 'former_state'), true) AND coalesce(a2.kind IN ('state', 'former_state'), true)
+GROUP BY 1 ORDER BY 2 DESC, 1;
 
 \echo '-- up to 12 false-positive dyads (predicted, not coded) with their evidence'
 SELECT p.id, p.s || '→' || p.t AS dyad, array_to_string(p.events, ',') AS events,

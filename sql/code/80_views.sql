@@ -88,6 +88,13 @@ CREATE OR REPLACE FUNCTION geopol._views_stale() RETURNS boolean
                               pg_catalog.to_regclass('geopol.doc_relations'), pg_catalog.to_regclass('geopol.doc_topics')))
     SELECT EXISTS (SELECT * FROM want EXCEPT SELECT * FROM have)
         OR EXISTS (SELECT * FROM have EXCEPT SELECT * FROM want)
+        -- a release that appends columns to a row type (0.3.0: relation_row main, kind, tone)
+        OR EXISTS (SELECT 1
+                   FROM (VALUES ('doc_mentions', 'mentions'), ('doc_relations', 'relations'), ('doc_topics', 'topics')) AS x(view, part)
+                   WHERE pg_catalog.to_regclass('geopol.' || x.view) IS NOT NULL
+                     AND (SELECT pg_catalog.count(*) FROM pg_catalog.pg_attribute a
+                          WHERE a.attrelid = pg_catalog.to_regclass('geopol.' || x.view) AND a.attnum > 0 AND NOT a.attisdropped)
+                         <> 3 + (SELECT pg_catalog.count(*) FROM geopol._part_columns(x.part)))
 $$;
 
 -- (Re)creates the union views; SECURITY DEFINER as the extension's owner,
@@ -142,20 +149,24 @@ GRANT SELECT ON geopol.doc_actors TO PUBLIC;
 CREATE OR REPLACE VIEW geopol.dyad_summary WITH (security_invoker = true) AS
     SELECT r.source, r.target,
            pg_catalog.date_trunc('month', r.doc_date)::date AS month,
-           pg_catalog.count(*) AS events,
-           pg_catalog.count(*) FILTER (WHERE r.quad = 1) AS verbal_cooperation,
-           pg_catalog.count(*) FILTER (WHERE r.quad = 2) AS material_cooperation,
-           pg_catalog.count(*) FILTER (WHERE r.quad = 3) AS verbal_conflict,
-           pg_catalog.count(*) FILTER (WHERE r.quad = 4) AS material_conflict,
-           pg_catalog.sum(r.score::float8) AS score,
+           pg_catalog.count(*) FILTER (WHERE x.event) AS events,
+           pg_catalog.count(*) FILTER (WHERE x.event AND r.quad = 1) AS verbal_cooperation,
+           pg_catalog.count(*) FILTER (WHERE x.event AND r.quad = 2) AS material_cooperation,
+           pg_catalog.count(*) FILTER (WHERE x.event AND r.quad = 3) AS verbal_conflict,
+           pg_catalog.count(*) FILTER (WHERE x.event AND r.quad = 4) AS material_conflict,
+           pg_catalog.sum(r.score::float8) FILTER (WHERE x.event) AS score,
            pg_catalog.count(DISTINCT (r.source_table, r.key)) AS documents,
            pg_catalog.min(r.doc_date) AS first_seen,
-           pg_catalog.max(r.doc_date) AS last_seen
-    FROM geopol.doc_relations r
-    WHERE NOT r.negated AND NOT r.hypothetical
+           pg_catalog.max(r.doc_date) AS last_seen,
+           pg_catalog.count(*) FILTER (WHERE r.kind = 'reference') AS refs,
+           pg_catalog.avg(r.tone) FILTER (WHERE r.kind = 'reference')::real AS ref_tone
+    FROM geopol.doc_relations r,
+         -- a sentence's main event for the pair (rows stored before 0.3.0 have no kind and no main)
+         LATERAL (SELECT r.kind IS DISTINCT FROM 'reference' AND r.main IS NOT FALSE AS event) x
+    WHERE NOT r.negated AND NOT r.hypothetical AND (x.event OR r.kind = 'reference')
     GROUP BY r.source, r.target, pg_catalog.date_trunc('month', r.doc_date)::date;
 COMMENT ON VIEW geopol.dyad_summary IS
-    'Directed actor pair (source acts on target) per month of the documents'' dates (NULL: undated documents): events by PLOVER quad class, summed score (positive: cooperation), documents, first and last date seen. Negated and hypothetical relations are left out.';
+    'Directed actor pair (source acts on target) per month of the documents'' dates (NULL: undated documents): events (each sentence''s main event for the pair) by PLOVER quad class, their summed score (positive: cooperation), documents, first and last date seen; then refs: relationship references (sentences that talk about the relation, "Russo-Chinese relations") and ref_tone, their average tone (-1 hostile .. 1 friendly). Negated and hypothetical relations are left out.';
 GRANT SELECT ON geopol.dyad_summary TO PUBLIC;
 
 CREATE OR REPLACE VIEW geopol.actor_summary WITH (security_invoker = true) AS
@@ -165,27 +176,32 @@ CREATE OR REPLACE VIEW geopol.actor_summary WITH (security_invoker = true) AS
         FROM geopol.doc_actors d
         GROUP BY d.actor),
     e AS (
-        SELECT x.actor, x.partner, pg_catalog.count(*) AS events
-        FROM (SELECT r.source AS actor, r.target AS partner FROM geopol.doc_relations r
+        SELECT x.actor, x.partner, pg_catalog.count(*) FILTER (WHERE NOT x.reference) AS events,
+               pg_catalog.count(*) FILTER (WHERE x.reference) AS refs
+        FROM (SELECT r.source AS actor, r.target AS partner, r.kind = 'reference' AS reference
+              FROM geopol.doc_relations r
               WHERE NOT r.negated AND NOT r.hypothetical AND r.source IS DISTINCT FROM r.target
+                AND (r.main IS NOT FALSE OR r.kind = 'reference')
               UNION ALL
-              SELECT r.target, r.source FROM geopol.doc_relations r
-              WHERE NOT r.negated AND NOT r.hypothetical AND r.source IS DISTINCT FROM r.target) x
+              SELECT r.target, r.source, r.kind = 'reference' FROM geopol.doc_relations r
+              WHERE NOT r.negated AND NOT r.hypothetical AND r.source IS DISTINCT FROM r.target
+                AND (r.main IS NOT FALSE OR r.kind = 'reference')) x
         WHERE x.actor IS NOT NULL AND x.partner IS NOT NULL
         GROUP BY x.actor, x.partner),
     p AS (
-        SELECT e.actor, pg_catalog.sum(e.events) AS events,
-               (pg_catalog.array_agg(e.partner ORDER BY e.events DESC, e.partner))[1:5] AS top_partners
+        SELECT e.actor, pg_catalog.sum(e.events) AS events, pg_catalog.sum(e.refs) AS refs,
+               (pg_catalog.array_agg(e.partner ORDER BY e.events DESC, e.partner) FILTER (WHERE e.events > 0))[1:5]
+                   AS top_partners
         FROM e
         GROUP BY e.actor)
     SELECT m.actor, a.name, m.mentions, m.documents,
            coalesce(p.events, 0) AS events, coalesce(p.top_partners, '{}') AS top_partners,
-           m.first_seen, m.last_seen
+           m.first_seen, m.last_seen, coalesce(p.refs, 0) AS refs
     FROM m
     LEFT JOIN p ON p.actor = m.actor
     LEFT JOIN geopol.actor a ON a.code = m.actor;
 COMMENT ON VIEW geopol.actor_summary IS
-    'Per actor: mentions, documents mentioning it, events it takes part in (either side, negated and hypothetical left out), its top 5 partners by events, first and last date seen.';
+    'Per actor: mentions, documents mentioning it, events it takes part in (either side, each sentence''s main event for a pair, negated and hypothetical left out), its top 5 partners by events, first and last date seen, and refs: relationship references to it (either side).';
 GRANT SELECT ON geopol.actor_summary TO PUBLIC;
 
 CREATE OR REPLACE VIEW geopol.topic_trends WITH (security_invoker = true) AS
@@ -219,13 +235,14 @@ CREATE OR REPLACE FUNCTION geopol.events_between(a text, b text, topic text DEFA
     since date DEFAULT NULL, until date DEFAULT NULL)
     RETURNS TABLE (source_table regclass, key text, doc_date date, sentence int,
                    source text, target text, event text, mode text, quad smallint, score real,
-                   negated boolean, hypothetical boolean, cue text, evidence text)
+                   negated boolean, hypothetical boolean, cue text, evidence text,
+                   main boolean, kind text, tone real)
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $$
     WITH codes AS (SELECT geopol._actor_code(a) AS a, geopol._actor_code(b) AS b)
     SELECT r.source_table, r.key, r.doc_date, r.sentence, r.source, r.target, r.event, r.mode,
-           r.quad, r.score, r.negated, r.hypothetical, r.cue, r.evidence
+           r.quad, r.score, r.negated, r.hypothetical, r.cue, r.evidence, r.main, r.kind, r.tone
     FROM codes c
     JOIN geopol.doc_relations r ON (r.source = c.a AND r.target = c.b) OR (r.source = c.b AND r.target = c.a)
     WHERE (since IS NULL OR r.doc_date >= since)
@@ -236,7 +253,7 @@ CREATE OR REPLACE FUNCTION geopol.events_between(a text, b text, topic text DEFA
     ORDER BY r.doc_date NULLS LAST, r.source_table::oid, r.key, r.sentence, r.start_pos, r.source, r.target, r.event
 $$;
 COMMENT ON FUNCTION geopol.events_between(text, text, text, date, date) IS
-    'Relations between two actors (codes or names, either direction) in the documents you can read, optionally only documents on topic and dated since..until (inclusive): the document (source_table, key, doc_date) and the relation row, negated and hypothetical ones flagged.';
+    'Relations between two actors (codes or names, either direction) in the documents you can read, optionally only documents on topic and dated since..until (inclusive): the document (source_table, key, doc_date) and the relation row, negated and hypothetical ones flagged, main saying which is the sentence''s main row for the pair, kind whether it is an event or a relationship reference (with its tone).';
 
 CREATE OR REPLACE FUNCTION geopol.dyad_graph(min_events int DEFAULT 1, since date DEFAULT NULL, until date DEFAULT NULL,
                                   topic text DEFAULT NULL)
@@ -248,6 +265,7 @@ CREATE OR REPLACE FUNCTION geopol.dyad_graph(min_events int DEFAULT 1, since dat
         SELECT r.source, r.target, count(*) AS events, sum(r.score::float8) AS score
         FROM geopol.doc_relations r
         WHERE NOT r.negated AND NOT r.hypothetical
+          AND r.kind IS DISTINCT FROM 'reference' AND r.main IS NOT FALSE
           AND r.source IS NOT NULL AND r.target IS NOT NULL
           AND (since IS NULL OR r.doc_date >= since)
           AND (until IS NULL OR r.doc_date <= until)
@@ -282,4 +300,4 @@ CREATE OR REPLACE FUNCTION geopol.dyad_graph(min_events int DEFAULT 1, since dat
         || E'}\n'
 $$;
 COMMENT ON FUNCTION geopol.dyad_graph(int, date, date, text) IS
-    'The actor network as GraphViz DOT: an edge source -> target per directed pair with at least min_events events (negated and hypothetical left out) in the documents you can read, optionally dated since..until and on a topic; weight = events, green when the summed score is positive (cooperation), red when negative (conflict), grey at zero. Render with: psql -Atc "SELECT geopol.dyad_graph()" | dot -Tsvg > dyads.svg';
+    'The actor network as GraphViz DOT: an edge source -> target per directed pair with at least min_events events (each sentence''s main event for the pair; negated and hypothetical left out, relationship references too) in the documents you can read, optionally dated since..until and on a topic; weight = events, green when the summed score is positive (cooperation), red when negative (conflict), grey at zero. Render with: psql -Atc "SELECT geopol.dyad_graph()" | dot -Tsvg > dyads.svg';

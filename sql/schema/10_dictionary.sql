@@ -87,6 +87,7 @@ COMMENT ON TABLE geopol.leader_term IS
 -- @load data/aliases_places.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_places.tsv'
 -- @load data/aliases_institutions.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_institutions.tsv'
 -- @load data/aliases_places_extra.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_places_extra.tsv'
+-- @load data/aliases_nonstate.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_nonstate.tsv'
 -- @load data/aliases_blocks.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_blocks.tsv'
 -- @load data/aliases_ru.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_ru.tsv'
 

@@ -78,11 +78,24 @@ DROP FUNCTION geopol._status();
 -- create it again).
 CREATE TYPE geopol.relation_row AS (sentence int, source text, target text, event text, mode text,
     quad smallint, score real, negated boolean, hypothetical boolean, cue text, start_pos int, len int,
-    evidence text, rule text);
+    evidence text, rule text, main boolean, kind text, tone real);
 DROP FUNCTION geopol.mentions(text, date);
 DROP FUNCTION geopol.relations(text, date);
 DROP FUNCTION geopol.topics(text);
 DROP FUNCTION geopol._analyze_rows(text[], text[], date[]);   -- + d_text_hash
+DROP FUNCTION geopol.events_between(text, text, text, date, date);   -- + main, kind, tone
+
+-- ------------------------------------------------------------ relations
+-- relationship references: cues without an event ("relations", "dependence
+-- on"); the relation rules read more word classes around cues
+ALTER TABLE geopol.cue ALTER COLUMN event DROP NOT NULL;
+COMMENT ON TABLE geopol.cue IS
+    'Cue lexicon: words and phrases ("*" = a gap of up to 5 tokens) that state a relation, with their PLOVER event, mode and score (NULL = the event''s base score). pos says which pattern family links them: verb (X cue Y), noun (X''s cue with Y, cue between X and Y, X-Y cue), prep (X ... cue Y). A NULL event makes a relationship reference ("relations", "partnership", "dependence on"): talk about the relation itself, whose score is its prior tone.';
+ALTER TABLE geopol.cue_modifier DROP CONSTRAINT modifier_effect_known;
+ALTER TABLE geopol.cue_modifier ADD CONSTRAINT modifier_effect_known
+    CHECK (effect IN ('negation', 'hypothetical', 'intention', 'speech', 'light', 'nonactor', 'nonevent', 'positive', 'negative'));
+COMMENT ON TABLE geopol.cue_modifier IS
+    'Words the relation rules read around cues: negation (not, never), hypothetical (would, may), intention (will, ready to: AGREE or THREATEN), speech (said: the speaker is no party), light (gave Y a loan), nonactor (Russian speakers: no state), nonevent (according to), positive and negative (the tone of relationship references).';
 
 -- ------------------------------------------------------------ tracked tables
 -- each document's results keep a hash of the text analysed (geopol.verify());
@@ -94,6 +107,14 @@ DECLARE
 BEGIN
     FOR t IN SELECT tr.docs_table FROM geopol.tracked tr LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN text_hash bigint', t.docs_table);
+    END LOOP;
+    -- relation rows say which is a sentence's main row for its pair, whether
+    -- they are an event or a relationship reference, and a reference's tone;
+    -- rows stored before this release have none until their document is
+    -- analysed again (geopol.requeue())
+    FOR t IN SELECT tr.relations_table FROM geopol.tracked tr LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN main boolean, ADD COLUMN kind text, ADD COLUMN tone real',
+                                  t.relations_table);
     END LOOP;
 END
 $migrate$;
@@ -150,6 +171,7 @@ GRANT UPDATE (icu_version) ON geopol.tracked TO PUBLIC;
 -- @delta FROM 0.2.0 data/aliases_places.tsv
 -- @delta FROM 0.2.0 data/aliases_institutions.tsv
 -- @delta FROM 0.2.0 data/aliases_places_extra.tsv
+-- @delta FROM 0.2.0 data/aliases_nonstate.tsv
 -- @delta FROM 0.2.0 data/aliases_blocks.tsv
 -- @delta FROM 0.2.0 data/aliases_ru.tsv
 -- @delta FROM 0.2.0 data/leaders.tsv
@@ -159,6 +181,13 @@ GRANT UPDATE (icu_version) ON geopol.tracked TO PUBLIC;
 -- @delta FROM 0.2.0 data/topics.tsv
 -- @delta FROM 0.2.0 data/topic_terms.tsv
 -- @delta FROM 0.2.0 data/country_indicators.tsv
+
+-- rows users added get ids above every shipped row: a fresh install of this
+-- release numbers its shipped rows (more than 0.2.0 had) from 1, and a dump
+-- of this database must restore into one
+UPDATE geopol.alias SET id = DEFAULT WHERE source = 'user';
+UPDATE geopol.cue SET id = DEFAULT WHERE source = 'user';
+UPDATE geopol.cue_modifier SET id = DEFAULT WHERE source = 'user';
 
 -- ---------------------------------------------------------------- dictionary
 -- the shared compiled dictionary is keyed by this version

@@ -544,7 +544,27 @@ case_ok(const gp_gaz *g, const gaz_entry *e, const char *text, const gp_token *t
 	if (e->match == GP_MATCH_ANY)
 		return true;
 	if (e->match == GP_MATCH_CASED)
-		return !(tok[first].flags & GP_TF_LOWER);
+	{
+		const char *x = e->exact ? gstr(g, e->exact) : NULL;
+		size_t		pos = 0;
+
+		if (tok[first].flags & GP_TF_LOWER)
+			return false;
+		if (x == NULL || (uint64_t) e->exact + e->exactlen >= g->size)
+			return true;
+		/*
+		 * A block entry keeps its spelling: each word capitalised there must
+		 * be capitalised in the text ("Russia Today" the channel, not
+		 * "visited Russia today")
+		 */
+		for (int32_t k = first; k <= last && pos < e->exactlen; k++)
+		{
+			if (x[pos] >= 'A' && x[pos] <= 'Z' && (tok[k].flags & GP_TF_LOWER))
+				return false;
+			pos += (size_t) tok[k].len;
+		}
+		return true;
+	}
 	/* exact: the surface without white space equals the alias so written */
 	{
 		const char *x = gstr(g, e->exact);

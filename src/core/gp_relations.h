@@ -28,17 +28,40 @@ typedef enum gp_cuepos
 	GP_POS_PREP					/* X ... cue Y (against, counterweight to) */
 } gp_cuepos;
 
+/*
+ * What a lexicon entry is.  GP_CUE_EVENT: an event cue (event set) or a
+ * relationship reference (event NULL: "relations", "dependence on").  The
+ * others are the words the rules read around cues (geopol.cue_modifier).
+ */
 typedef enum gp_cueeffect
 {
 	GP_CUE_EVENT = 0,
-	GP_CUE_NEGATION,			/* not, never, refused to, no longer */
-	GP_CUE_HYPOTHETICAL			/* would, may, could, unlikely, plans to */
+	GP_CUE_NEGATION,			/* not, never, no longer */
+	GP_CUE_HYPOTHETICAL,		/* would, may, could, unlikely */
+	GP_CUE_INTENTION,			/* will, ready to, pledged to: an intention (AGREE, THREATEN) */
+	GP_CUE_SPEECH,				/* said, claimed: reported speech */
+	GP_CUE_LIGHT,				/* give, extend, engage: a light verb before "Y a NOUN" */
+	GP_CUE_NONACTOR,			/* speakers, language, ethnic: a demonym on it is no state */
+	GP_CUE_NONEVENT,			/* according to, armed forces: no event inside */
+	GP_CUE_POSITIVE,			/* close, warm, never been better: tone of a reference */
+	GP_CUE_NEGATIVE,			/* strained, tense, uneasy */
+	GP_CUE_NEFFECTS
 } gp_cueeffect;
+
+/*
+ * A lexicon row that declares an event type (event, quad, score = its base
+ * score) instead of a cue: gp_cues_add records it for gp_cues_set_event.
+ */
+#define GP_CUE_EVENT_TYPE 200
+
+/* names of the effects as geopol.cue_modifier.effect writes them (index = effect) */
+extern const char *const gp_cueeffect_name[GP_CUE_NEFFECTS];
 
 typedef struct gp_cue
 {
 	const char *text;			/* the phrase as written in the lexicon */
-	const char *event;			/* PLOVER type (topic lexicons: the topic); NULL for modifiers */
+	const char *event;			/* PLOVER type (topic lexicons: the topic); NULL for modifiers
+								 * and relationship references */
 	const char *mode;
 	float		score;
 	uint8_t		quad;
@@ -74,6 +97,12 @@ gp_cues    *gp_cues_create(gp_arena *arena);
 /* stems of the cue's words, "*" for a gap */
 int			gp_cues_add(gp_cues *c, const char *const *stems, int n, const gp_cue *cue);
 int32_t		gp_cues_count(const gp_cues *c);
+
+/*
+ * An event type's quad class and base score (geopol.event_type), for rows
+ * whose event a rule derives (an intention becomes AGREE or THREATEN).
+ */
+int			gp_cues_set_event(gp_cues *c, const char *event, uint8_t quad, float base_score);
 const gp_cue *gp_cues_get(const gp_cues *c, int32_t id);
 
 /*
@@ -116,16 +145,30 @@ void		gp_cues_match(const gp_cues *c, gp_cuewalk *cw, const gp_stems *w, int32_t
 int32_t		gp_cues_longest(const gp_cues *c, gp_cuewalk *cw, const gp_stems *w, int32_t k,
 							int32_t *last);
 
+typedef enum gp_relkind
+{
+	GP_REL_EVENT = 0,			/* something one actor did to another */
+	GP_REL_REFERENCE			/* talk about the relation itself: "Russo-Chinese relations" */
+} gp_relkind;
+
 typedef struct gp_relation
 {
 	int32_t		sentence;
 	const char *source;
 	const char *target;			/* may be NULL */
-	const gp_cue *cue;
-	int32_t		cue_first;		/* token range of the cue */
+	const gp_cue *cue;			/* the cue that carries the event (or the reference) */
+	const char *event;			/* PLOVER event, NULL for references */
+	const char *mode;
+	float		score;			/* event score; NaN for references */
+	float		tone;			/* references: -1 (hostile) .. 1 (friendly); NaN for events */
+	uint8_t		quad;			/* 0 for references */
+	uint8_t		kind;			/* gp_relkind */
+	int32_t		cue_first;		/* token range of the cue (a control verb and its complement) */
 	int32_t		cue_last;
 	bool		negated;
 	bool		hypothetical;
+	bool		main;			/* the sentence's main row for (source, target) */
+	int16_t		rank;			/* how strongly the rule states it: picks the main row */
 	const char *rule;			/* the pattern that linked them */
 } gp_relation;
 
@@ -153,7 +196,8 @@ uint64_t	gp_relctx_work(const gp_relctx *ctx);
 
 /*
  * Relations of one sentence from its tokens and mentions.  Rows are unique
- * per (source, target, event).  Returns the count, or -1 when out of memory.
+ * per (source, target, event or reference); exactly one row per (source,
+ * target) has main set.  Returns the count, or -1 when out of memory.
  */
 int32_t		gp_relate_sentence(gp_relctx *ctx, const char *text, const gp_token *tok,
 							   int32_t ntok, const gp_mention *men, int32_t nmen,

@@ -26,7 +26,7 @@
 #include "gp_topics.h"
 
 /* bumped whenever the image's layout or anything it depends on (gp_hash ...) changes */
-#define GP_SNAPSHOT_FORMAT 1
+#define GP_SNAPSHOT_FORMAT 2
 
 typedef struct gp_snapb gp_snapb;
 

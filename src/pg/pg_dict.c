@@ -136,7 +136,8 @@ date_or_open(HeapTuple tup, TupleDesc desc, int col)
 
 static const char *const compile_query =
 "SELECT a.norms, a.actor, a.entity, a.kind, a.country, a.sector, a.match,"
-"       a.valid_from, a.valid_to, CASE WHEN a.match = 'exact' THEN a.alias END, a.given_name"
+"       a.valid_from, a.valid_to, CASE WHEN a.match = 'exact' OR (a.kind = 'block' AND a.match = 'cased') THEN a.alias END,"
+"       a.given_name"
 "  FROM geopol.alias a WHERE a.kind <> 'leader'"
 " UNION ALL "
 "SELECT a.norms, t.actor, a.entity, 'leader', t.actor, coalesce(a.sector, 'GOV'), a.match,"
@@ -145,17 +146,25 @@ static const char *const compile_query =
 " WHERE a.kind = 'leader'";
 
 static const char *const cue_query =
-"SELECT c.stems, c.event, c.mode, coalesce(c.score, e.base_score), e.quad, c.pos, c.reciprocal, 0, c.cue"
-"  FROM geopol.cue c JOIN geopol.event_type e ON e.event = c.event"
+"SELECT c.stems, c.event, c.mode, coalesce(c.score, e.base_score, 0), coalesce(e.quad, 0), c.pos, c.reciprocal, 0, c.cue"
+"  FROM geopol.cue c LEFT JOIN geopol.event_type e ON e.event = c.event"
 " UNION ALL "
-"SELECT m.stems, NULL, NULL, 0, 0, 'verb', false, CASE m.effect WHEN 'negation' THEN 1 ELSE 2 END, m.phrase"
-"  FROM geopol.cue_modifier m";
+"SELECT m.stems, NULL, NULL, 0, 0, 'verb', false,"
+"       pg_catalog.array_position(ARRAY['event', 'negation', 'hypothetical', 'intention', 'speech', 'light',"
+"                                       'nonactor', 'nonevent', 'positive', 'negative'], m.effect) - 1, m.phrase"
+"  FROM geopol.cue_modifier m"
+/* the event types' quad and base score, for rows whose event a rule derives */
+" UNION ALL "
+"SELECT ARRAY[e.event], e.event, NULL, e.base_score, e.quad, 'verb', false, " CppAsString2(GP_CUE_EVENT_TYPE) ", NULL"
+"  FROM geopol.event_type e";
 
 /* read the cue lexicon into the builder (inside compile's SPI connection); returns the rows read */
 static int32
 compile_cues(void)
 {
 	uint64		nrows;
+
+	uint64		nevent_types = 0;
 
 	if (SPI_execute(cue_query, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the geopol cue lexicon");
@@ -183,10 +192,12 @@ compile_cues(void)
 		c.symmetric = DatumGetBool(SPI_getbinval(tup, desc, 7, &isnull));
 		c.effect = (uint8) DatumGetInt32(SPI_getbinval(tup, desc, 8, &isnull));
 		c.text = text_or_null(tup, desc, 9);
+		if (c.effect == GP_CUE_EVENT_TYPE)
+			nevent_types++;
 		if (gp_snapb_add_cue(build, stems, nel, &c) < 0)
 			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 	}
-	return (int32) nrows;
+	return (int32) (nrows - nevent_types);
 }
 
 /* read the topic taxonomy and its terms into the builder */
@@ -237,6 +248,7 @@ add_alias_row(HeapTuple tup, TupleDesc desc)
 	int			nel = key_words(tup, desc, 1, norms);
 	gp_entry	e;
 	char	   *kind,
+			   *alias,
 			   *match;
 
 	CHECK_FOR_INTERRUPTS();
@@ -254,10 +266,11 @@ add_alias_row(HeapTuple tup, TupleDesc desc)
 	e.valid_from = date_or_open(tup, desc, 8);
 	e.valid_to = date_or_open(tup, desc, 9);
 	e.given_name = DatumGetBool(SPI_getbinval(tup, desc, 11, &isnull)) && !isnull;
-	if (e.match == GP_MATCH_EXACT)
+	/* exact entries, and cased block entries (their spelling is checked word by word) */
+	alias = text_or_null(tup, desc, 10);
+	if (alias != NULL)
 	{
 		/* the alias without white space, compared with token surfaces */
-		char	   *alias = text_or_null(tup, desc, 10);
 		char	   *x = palloc(strlen(alias) + 1),
 				   *p = x;
 

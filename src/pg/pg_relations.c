@@ -32,10 +32,12 @@ gp_relation_values(const GpSentenceResult *r, int32 i, Datum evidence, Datum *va
 	values[GP_R_sentence] = Int32GetDatum(rel->sentence + 1);
 	values[GP_R_source] = gp_text_or_null(rel->source, &nulls[GP_R_source]);
 	values[GP_R_target] = gp_text_or_null(rel->target, &nulls[GP_R_target]);
-	values[GP_R_event] = gp_text_or_null(rel->cue->event, &nulls[GP_R_event]);
-	values[GP_R_mode] = gp_text_or_null(rel->cue->mode, &nulls[GP_R_mode]);
-	values[GP_R_quad] = Int16GetDatum(rel->cue->quad);
-	values[GP_R_score] = Float4GetDatum(rel->cue->score);
+	values[GP_R_event] = gp_text_or_null(rel->event, &nulls[GP_R_event]);
+	values[GP_R_mode] = gp_text_or_null(rel->mode, &nulls[GP_R_mode]);
+	values[GP_R_quad] = Int16GetDatum(rel->quad);
+	values[GP_R_score] = Float4GetDatum(rel->score);
+	/* a relationship reference has no event: no quad, no score, a tone */
+	nulls[GP_R_quad] = nulls[GP_R_score] = rel->kind != GP_REL_EVENT;
 	values[GP_R_negated] = BoolGetDatum(rel->negated);
 	values[GP_R_hypothetical] = BoolGetDatum(rel->hypothetical);
 	values[GP_R_cue] = PointerGetDatum(gp_text_from_utf8(r->in->utf8 + a->start, b->start + b->len - a->start));
@@ -43,6 +45,10 @@ gp_relation_values(const GpSentenceResult *r, int32 i, Datum evidence, Datum *va
 	values[GP_R_len] = Int32GetDatum(b->cstart + b->clen - a->cstart);
 	values[GP_R_evidence] = evidence;
 	values[GP_R_rule] = gp_text_or_null(rel->rule, &nulls[GP_R_rule]);
+	values[GP_R_main] = BoolGetDatum(rel->main);
+	values[GP_R_kind] = CStringGetTextDatum(rel->kind == GP_REL_EVENT ? "event" : "reference");
+	values[GP_R_tone] = Float4GetDatum(rel->tone);
+	nulls[GP_R_tone] = rel->kind != GP_REL_REFERENCE;
 }
 
 static void

@@ -52,7 +52,10 @@
 	X(start_pos, "int") \
 	X(len, "int") \
 	X(evidence, "text") \
-	X(rule, "text")
+	X(rule, "text") \
+	X(main, "boolean") \
+	X(kind, "text") \
+	X(tone, "real")
 
 #define GP_TOPIC_COLUMNS(X) \
 	X(topic, "text") \

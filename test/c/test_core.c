@@ -628,6 +628,8 @@ typedef struct analysis
 {
 	char		mentions[512];
 	char		relations[512];
+	int			pairs_one_main;	/* (sentence, source, target) with exactly one main row */
+	int			pairs;
 } analysis;
 
 /* "ACTOR:surface|..." and "SRC>TGT:EVENT[!?]|..." of a text */
@@ -645,6 +647,7 @@ analyse(const gp_gaz *g, const gp_cues *cues, const char *text, int32_t date, an
 	m = gp_matcher_create(g, seg, &a, date);
 	rc = gp_relctx_create(cues, &a);
 	out->mentions[0] = out->relations[0] = '\0';
+	out->pairs = out->pairs_one_main = 0;
 	while (gp_sentiter_next(it, &s) == 1)
 	{
 		gp_token   *t;
@@ -661,7 +664,26 @@ analyse(const gp_gaz *g, const gp_cues *cues, const char *text, int32_t date, an
 		for (int32_t i = 0; i < nr; i++)
 			snprintf(out->relations + strlen(out->relations), sizeof(out->relations) - strlen(out->relations),
 					 "%s%s>%s:%s%s%s", out->relations[0] ? "|" : "", rel[i].source, rel[i].target ? rel[i].target : "-",
-					 rel[i].cue->event, rel[i].negated ? "!" : "", rel[i].hypothetical ? "?" : "");
+					 rel[i].event ? rel[i].event : "REF", rel[i].negated ? "!" : "", rel[i].hypothetical ? "?" : "");
+		for (int32_t i = 0; i < nr; i++)
+		{
+			int			mains = 0;
+			bool		first = true;
+
+			for (int32_t j = 0; j < nr; j++)
+				if (strcmp(rel[i].source, rel[j].source) == 0 &&
+					((rel[i].target == NULL && rel[j].target == NULL) ||
+					 (rel[i].target && rel[j].target && strcmp(rel[i].target, rel[j].target) == 0)))
+				{
+					mains += rel[j].main;
+					first &= j >= i;
+				}
+			if (first)
+			{
+				out->pairs++;
+				out->pairs_one_main += mains == 1;
+			}
+		}
 	}
 	gp_arena_free(&a);
 }
@@ -720,6 +742,26 @@ test_gazetteer_and_relations(void)
 		  "a gapped cue, negation and modality (%s)", r.relations);
 	analyse(g, c, "Russia, China and Japan attended.", GP_NO_DATE, &r);
 	check(r.relations[0] == '\0', "co-occurrence is no relation (%s)", r.relations);
+	/* 0.3.0 rule families: references, control verbs, intentions, non-actor demonyms, the main row */
+	add_cue(c, &a, "relations", NULL, 0, GP_POS_NOUN, true, GP_CUE_EVENT);
+	add_cue(c, &a, "agree to", "AGREE", 2.5, GP_POS_VERB, false, GP_CUE_EVENT);
+	add_cue(c, &a, "attack", "ASSAULT", -9, GP_POS_VERB, false, GP_CUE_EVENT);
+	add_cue(c, &a, "criticise", "ACCUSE", -3, GP_POS_VERB, false, GP_CUE_EVENT);
+	add_cue(c, &a, "will", NULL, 0, GP_POS_VERB, false, GP_CUE_INTENTION);
+	add_cue(c, &a, "speakers", NULL, 0, GP_POS_VERB, false, GP_CUE_NONACTOR);
+	gp_cues_set_event(c, "AGREE", 1, 2.5f);
+	gp_cues_set_event(c, "THREATEN", 3, -3.5f);
+	analyse(g, c, "Russo-Chinese relations matter. Russia, China and Japan attended.", GP_NO_DATE, &r);
+	check(strcmp(r.relations, "RUS>CHN:REF|CHN>RUS:REF") == 0, "a relationship reference, not co-occurrence (%s)", r.relations);
+	analyse(g, c, "Russia agreed to attack Japan. Russia will attack Japan. Russia will criticise Japan.", GP_NO_DATE, &r);
+	check(strcmp(r.relations, "RUS>JPN:AGREE|RUS>JPN:THREATEN|RUS>JPN:ACCUSE") == 0,
+		  "a control verb decides the event; an intention is THREATEN; verbal conflict stays (%s)", r.relations);
+	analyse(g, c, "Chinese speakers attack Japan. Chinese forces attack Japan.", GP_NO_DATE, &r);
+	check(strcmp(r.relations, "CHN>JPN:ASSAULT") == 0, "a demonym on a non-actor noun is no state (%s)", r.relations);
+	analyse(g, c, "Russia's cooperation with Japan and partnership with Japan. Japan did not accuse China and would accuse China.",
+			GP_NO_DATE, &r);
+	check(r.pairs > 0 && r.pairs == r.pairs_one_main, "exactly one main row per (sentence, source, target) (%d of %d)",
+		  r.pairs_one_main, r.pairs);
 	analyse(g, c, "ChinaJapan tensions.", GP_NO_DATE, &r);
 	check(strcmp(r.mentions, "CHN:China|JPN:Japan") == 0, "glued names (%s)", r.mentions);
 	gp_arena_free(&a);
@@ -952,7 +994,12 @@ test_relations_linear(void)
 		uint64_t	w1 = relation_work(g, c, t1, &r1),
 					w8 = relation_work(g, c, t8, &r8);
 
-		check(w8 <= 8 * w1 + w1 / 4 && w8 <= 64 * 48000,
+		/*
+		 * 8 times the text holds up to 8.3 times the cues (the last block of
+		 * the short text is cut before its cue): linear work stays under 8.5
+		 * times, quadratic work would be near 64
+		 */
+		check(w8 <= 8 * w1 + w1 / 2 && w8 <= 64 * 48000,
 			  "relations, %s: work %lu for 6 kB, %lu for 48 kB (%.2f a byte); %d relations",
 			  texts[i].what, (unsigned long) w1, (unsigned long) w8, w8 / 48000.0, (int) r8);
 		free(t1);

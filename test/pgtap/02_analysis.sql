@@ -35,7 +35,7 @@ CREATE FUNCTION pg_temp.returned_columns(f regprocedure) RETURNS text LANGUAGE s
 SELECT is(pg_temp.returned_columns('geopol.mentions(text,date)'),
           'geopol.mention_row: sentence,start_pos,len,surface,actor,entity,kind,country,sector', 'mentions columns');
 SELECT is(pg_temp.returned_columns('geopol.relations(text,date)'),
-          'geopol.relation_row: sentence,source,target,event,mode,quad,score,negated,hypothetical,cue,start_pos,len,evidence,rule',
+          'geopol.relation_row: sentence,source,target,event,mode,quad,score,negated,hypothetical,cue,start_pos,len,evidence,rule,main,kind,tone',
           'relations columns');
 SELECT is(pg_temp.returned_columns('geopol.topics(text)'), 'geopol.topic_row: topic,score,hits,terms', 'topics columns');
 SELECT is((SELECT format_type(prorettype, NULL) FROM pg_proc WHERE oid = 'geopol.analyze(text,date)'::regprocedure),

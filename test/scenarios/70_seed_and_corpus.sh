@@ -31,16 +31,23 @@ else
   ok "$(qs -c "SELECT count(*) FROM geopol.mentions(:'doc') WHERE sentence = 17 AND actor IS NOT NULL")" "0" "seed: no state from \"The South China Sea\""
   ok "$(qs -c "SELECT count(*) FROM geopol.mentions(:'doc') WHERE actor = 'CHN' AND sentence IN (1, 3)")" "0" "seed: the journal \"China: An International Journal\" is not China"
   ok "$(qs -c "SELECT string_agg(DISTINCT actor, ',') FROM geopol.mentions(:'doc', '2015-01-01') WHERE kind = 'leader'")" "CHN,RUS" "seed: Xi and Putin act for China and Russia in 2015"
-  # the relations a reader sees, each in its sentence with a sensible sign
-  for want in "6 RUS CHN + Bandwagoning" "6 RUS USA - against" "7 RUS CHN + dependence" "9 RUS CHN . turn" "10 RUS CHN + partnership" \
-              "13 CHN JPN - tensions" "13 JPN RUS + investment" "15 RUS JPN + cooperation" "16 VNM RUS + permission" \
-              "21 RUS VNM + ties" "24 RUS CHN + cooperation" "29 RUS CHN + collaborated"; do
+  # the relations a reader sees, each in its sentence with a sensible sign: an event's score, a
+  # relationship reference's tone ("partnership", "dependence on", "tensions" are talk about the relation)
+  for want in "6 RUS CHN + Bandwagoning event" "6 RUS USA - against event" "7 RUS CHN - dependence reference" \
+              "9 RUS CHN . turn event" "10 RUS CHN + partnership reference" "12 RUS CHN + oriented reference" \
+              "13 CHN JPN - tensions reference" "13 JPN RUS + investment event" "14 RUS JPN + prefers reference" \
+              "15 RUS JPN + cooperation event" "16 VNM RUS + permission event" "21 RUS VNM + ties event" \
+              "24 RUS CHN + cooperation event" "29 RUS CHN + collaborated event"; do
     set -- $want
     sign=$4
-    cond="true"; [ "$sign" = "+" ] && cond="score > 0"; [ "$sign" = "-" ] && cond="score < 0"
-    ok "$(qs -c "SELECT count(*) > 0 FROM geopol.relations(:'doc', '2015-01-01') WHERE sentence = $1 AND source = '$2' AND target = '$3' AND $cond AND cue ILIKE '%$5%'")" "t" "seed: $2→$3 ($5) in sentence $1, score $sign"
+    cond="true"; [ "$sign" = "+" ] && cond="coalesce(score, tone) > 0"; [ "$sign" = "-" ] && cond="coalesce(score, tone) < 0"
+    ok "$(qs -c "SELECT count(*) > 0 FROM geopol.relations(:'doc', '2015-01-01') WHERE sentence = $1 AND source = '$2' AND target = '$3' AND $cond AND cue ILIKE '%$5%' AND kind = '$6'")" "t" "seed: $2→$3 ($5, $6) in sentence $1, sign $sign"
   done
-  ok "$(qs -c "SELECT count(*) FROM geopol.relations(:'doc') WHERE sentence = 12")" "0" "seed: the states listed in sentence 12 are not related to each other"
+  ok "$(qs -c "SELECT count(*) FROM geopol.relations(:'doc') WHERE sentence = 12 AND source IN ('JPN', 'KOR', 'USA', 'ASEAN') AND target IN ('JPN', 'KOR', 'USA', 'ASEAN')")" "0" "seed: the states listed in sentence 12 are not related to each other"
+  # every sentence that talks about "Russo-Chinese relations" has the reference, both ways
+  ok "$(qs -c "SELECT count(*) FROM geopol.sentences(:'doc') s WHERE s.text ILIKE '%Russo-Chinese relations%' AND (SELECT count(DISTINCT (r.source, r.target)) FROM geopol.relations(:'doc', '2015-01-01') r WHERE r.sentence = s.sentence AND r.kind = 'reference' AND r.event IS NULL AND r.source IN ('RUS', 'CHN') AND r.target IN ('RUS', 'CHN')) <> 2")" "0" "seed: each \"Russo-Chinese relations\" sentence has a reference RUS↔CHN"
+  ok "$(qs -c "SELECT count(*) > 4 FROM geopol.sentences(:'doc') WHERE text ILIKE '%Russo-Chinese relations%'")" "t" "seed: the reference check saw the \"Russo-Chinese relations\" sentences"
+  ok "$(qs -c "SELECT count(*) FROM (SELECT sentence, source, target FROM geopol.relations(:'doc', '2015-01-01') GROUP BY 1, 2, 3 HAVING count(*) FILTER (WHERE main) <> 1) x")" "0" "seed: exactly one main row per sentence, source and target"
   ok "$(qs -c "SELECT string_agg(topic, ',' ORDER BY topic) FROM geopol.topics(:'doc') WHERE topic IN ('diplomatic', 'economic', 'military', 'maritime', 'energy')")" "diplomatic,economic,energy,maritime,military" "seed: diplomatic, economic, military, maritime and energy topics"
   ok "$(qs -c "SELECT count(*) FROM geopol.topics(:'doc') WHERE topic IN ('health', 'gender', 'illegal_drugs', 'lgbt', 'religion_ethnicity', 'election')")" "0" "seed: none of the unrelated topics"
 fi

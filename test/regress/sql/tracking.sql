@@ -45,14 +45,16 @@ SELECT count(*) AS mention_mismatches FROM (
      SELECT key, doc_date, sentence, start_pos, len, surface, actor, entity, kind, country, sector
      FROM geopol.regress_news_mentions)) d;
 SELECT count(*) AS relation_mismatches FROM (
-    (SELECT key, sentence, source, target, event, mode, quad, score, negated, hypothetical, cue, start_pos, len, evidence, rule
+    (SELECT key, sentence, source, target, event, mode, quad, score, negated, hypothetical, cue, start_pos, len, evidence, rule,
+           main, kind, tone
      FROM geopol.regress_news_relations
      EXCEPT ALL
      SELECT n.id, r.* FROM regress_news n, geopol.relations(n.body, n.published) r)
     UNION ALL
     (SELECT n.id, r.* FROM regress_news n, geopol.relations(n.body, n.published) r
      EXCEPT ALL
-     SELECT key, sentence, source, target, event, mode, quad, score, negated, hypothetical, cue, start_pos, len, evidence, rule
+     SELECT key, sentence, source, target, event, mode, quad, score, negated, hypothetical, cue, start_pos, len, evidence, rule,
+           main, kind, tone
      FROM geopol.regress_news_relations)) d;
 SELECT count(*) AS topic_mismatches FROM (
     (SELECT key, topic, round(score::numeric, 3), hits, terms FROM geopol.regress_news_topics
@@ -100,6 +102,8 @@ SELECT source_table, key, doc_date, source, target, quad FROM geopol.doc_relatio
 SELECT source, target, month, events, verbal_cooperation + material_cooperation AS cooperation,
        verbal_conflict + material_conflict AS conflict, score > 0 AS positive, documents, first_seen, last_seen
 FROM geopol.dyad_summary ORDER BY source, target, month;
+-- events are each sentence's main event for the pair; references are counted apart, with their tone
+SELECT source, target, events, refs, ref_tone FROM geopol.dyad_summary ORDER BY source, target, month;
 SELECT actor, name, mentions, documents, events, top_partners, first_seen, last_seen
 FROM geopol.actor_summary ORDER BY actor;
 SELECT topic, month, actor, documents FROM geopol.topic_trends WHERE topic = 'energy' ORDER BY month, actor;
@@ -196,6 +200,17 @@ SELECT source, icu_outdated, pending > 0 AS queued FROM geopol.status ORDER BY s
 SET client_min_messages = warning;
 CALL geopol.refresh();
 RESET client_min_messages;
+
+-- how much a relation is talked about, and in what tone, month by month: one query
+INSERT INTO regress_news VALUES
+    (6, 'Russo-Chinese relations have never been better. Russia and China signed a gas deal.', '2024-03-02'),
+    (7, 'Relations between Moscow and Beijing are strained.', '2024-04-11');
+SET client_min_messages = warning;
+CALL geopol.refresh();
+RESET client_min_messages;
+SELECT month, events, refs, ref_tone FROM geopol.dyad_summary
+WHERE source = 'RUS' AND target = 'CHN' AND month >= '2024-03-01' ORDER BY month;
+SELECT actor, events, refs FROM geopol.actor_summary WHERE actor IN ('CHN', 'RUS') ORDER BY actor;
 
 -- TRUNCATE empties the results; dropping a tracked table untracks it
 TRUNCATE regress_news;
