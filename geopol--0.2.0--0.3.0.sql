@@ -1201,6 +1201,13 @@ INSERT INTO geopol.ticker_rule (suffix, pattern, country, weight, priority, note
   ('O', NULL, 'USA', '0.45', '1', 'Nasdaq', 'data/ticker_rules.tsv'),
   (NULL, NULL, 'USA', '1.5', '9', 'no exchange suffix: a U.S. listing', 'data/ticker_rules.tsv');
 
+-- the rows users add take ids apart from the shipped rows' (as a fresh install does), and the
+-- users' rows of 0.2.0 move there: their pg_dump must restore into a fresh 0.3.0, which ships
+-- more aliases than 0.2.0 did
+UPDATE geopol.alias SET id = id OPERATOR(pg_catalog.+) 100000000 WHERE source = 'user' AND id OPERATOR(pg_catalog.<=) 100000000;
+SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('geopol.alias', 'id'),
+                         GREATEST(100000000, (SELECT pg_catalog.max(id) FROM geopol.alias)));
+
 -- ---------------------------------------------------------------- dictionary
 -- the shared compiled dictionary is keyed by this version
 -- The dictionary's version: every statement that changes a dictionary table bumps it in its own

@@ -124,6 +124,12 @@ COMMENT ON TABLE geopol.icu_stamp IS
     'The ICU version geopol''s stored data was computed with: part dictionary for the norms and stems columns of the dictionary tables (see geopol.icu_status()).';
 INSERT INTO geopol.icu_stamp (part, icu_version) VALUES ('dictionary', geopol.icu_version());
 
+-- the rows users add take ids from 100,000,001 on, apart from the shipped rows': a
+-- pg_dump of a database (user rows with their ids) restores into a fresh install
+-- of the same release, whose shipped rows may be more than the release the
+-- database was first created with had
+SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('geopol.alias', 'id'), 100000000);
+
 CREATE TRIGGER actor_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.actor
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_changed();
 CREATE TRIGGER alias_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.alias

@@ -51,8 +51,8 @@ typedef struct CwRole
 {
 	char	   *name;
 	float		weight;
-	text	   *before;			/* patterns in the server encoding, or NULL */
-	text	   *after;
+	regex_t    *before;			/* compiled once per load, or NULL */
+	regex_t    *after;
 } CwRole;
 
 typedef struct CwTicker
@@ -135,6 +135,41 @@ col_real(HeapTuple tup, TupleDesc desc, int col)
 	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
 
 	return isnull ? 1.0f : DatumGetFloat4(d);
+}
+
+/*
+ * A pattern compiled into the settings' memory: the roles run on every
+ * mention, so they skip the regular expression cache that ~ goes through.
+ */
+static regex_t *
+compile_pattern(HeapTuple tup, TupleDesc desc, int col)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
+	text	   *t;
+	pg_wchar   *w;
+	int			wlen,
+				rc;
+	regex_t    *re;
+
+	if (isnull)
+		return NULL;
+	t = DatumGetTextPP(d);
+	w = palloc(sizeof(pg_wchar) * (VARSIZE_ANY_EXHDR(t) + 1));
+	wlen = pg_mb2wchar_with_len(VARDATA_ANY(t), w, VARSIZE_ANY_EXHDR(t));
+	re = palloc(sizeof(regex_t));
+	rc = pg_regcomp(re, w, wlen, REG_ADVANCED | REG_NOSUB, DEFAULT_COLLATION_OID);
+	if (rc != REG_OKAY)
+	{
+		char		msg[100];
+
+		pg_regerror(rc, re, msg, sizeof(msg));
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_REGULAR_EXPRESSION),
+				 errmsg("invalid regular expression: %s", msg),
+				 errdetail("The pattern is in geopol.mention_role.")));
+	}
+	return re;
 }
 
 static int
@@ -236,8 +271,8 @@ cw_load(void)
 
 		cw.roles[r].name = col_utf8(tup, desc, 1);
 		cw.roles[r].weight = col_real(tup, desc, 2);
-		cw.roles[r].before = col_text(tup, desc, 3);
-		cw.roles[r].after = col_text(tup, desc, 4);
+		cw.roles[r].before = compile_pattern(tup, desc, 3);
+		cw.roles[r].after = compile_pattern(tup, desc, 4);
 	}
 	MemoryContextSwitchTo(old);
 
@@ -382,6 +417,37 @@ cw_re_match(text *re, const GpInput *in, int32 off, int32 len)
 	}
 }
 
+/* s[off..off+len) of the UTF-8 document as pg_wchar (what pg_regexec reads) */
+static int
+to_wchar(const GpInput *in, int32 off, int32 len, pg_wchar *w)
+{
+	if (in->encoding == PG_UTF8)
+		return pg_encoding_mb2wchar_with_len(PG_UTF8, in->utf8 + off, w, len);
+	else
+	{
+		text	   *t = gp_text_from_utf8(in->utf8 + off, len);
+
+		return pg_mb2wchar_with_len(VARDATA_ANY(t), w, VARSIZE_ANY_EXHDR(t));
+	}
+}
+
+static bool
+wmatch(regex_t *re, const pg_wchar *w, int wlen)
+{
+	int			rc = pg_regexec(re, unconstify(pg_wchar *, w), wlen, 0, NULL, 0, NULL, 0);
+
+	if (rc != REG_OKAY && rc != REG_NOMATCH)
+	{
+		char		msg[100];
+
+		pg_regerror(rc, re, msg, sizeof(msg));
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_REGULAR_EXPRESSION),
+				 errmsg("regular expression failed: %s", msg)));
+	}
+	return rc == REG_OKAY;
+}
+
 static void
 doc_sentence(const GpSentenceResult *r, void *ud)
 {
@@ -450,20 +516,30 @@ doc_sentence(const GpSentenceResult *r, void *ud)
 				p->in_list = m->in_list = true;
 		}
 		/* roles: patterns on the characters before and after the mention */
-		b0 = gp_utf8_back(in->utf8, mm->start, 0, GP_ROLE_BEFORE_CHARS);
-		a1 = gp_utf8_forward(in->utf8, m->end, in->len, GP_ROLE_AFTER_CHARS);
-		for (int k = 0; k < cw.nroles; k++)
+		if (cw.nroles > 0)
 		{
-			const CwRole *ro = &cw.roles[k];
+			pg_wchar	wb[4 * GP_ROLE_BEFORE_CHARS + 1],
+						wa[4 * GP_ROLE_AFTER_CHARS + 1];
+			int			nb,
+						na;
 
-			if (ro->before == NULL && ro->after == NULL)
-				continue;
-			if (ro->before != NULL && !cw_re_match(ro->before, in, b0, mm->start - b0))
-				continue;
-			if (ro->after != NULL && !cw_re_match(ro->after, in, m->end, a1 - m->end))
-				continue;
-			m->roles |= UINT64CONST(1) << k;
-			m->factor = Min(m->factor, ro->weight);
+			b0 = gp_utf8_back(in->utf8, mm->start, 0, GP_ROLE_BEFORE_CHARS);
+			a1 = gp_utf8_forward(in->utf8, m->end, in->len, GP_ROLE_AFTER_CHARS);
+			nb = to_wchar(in, b0, mm->start - b0, wb);
+			na = to_wchar(in, m->end, a1 - m->end, wa);
+			for (int k = 0; k < cw.nroles; k++)
+			{
+				const CwRole *ro = &cw.roles[k];
+
+				if (ro->before == NULL && ro->after == NULL)
+					continue;
+				if (ro->before != NULL && !wmatch(ro->before, wb, nb))
+					continue;
+				if (ro->after != NULL && !wmatch(ro->after, wa, na))
+					continue;
+				m->roles |= UINT64CONST(1) << k;
+				m->factor = Min(m->factor, ro->weight);
+			}
 		}
 		d->nmen++;
 	}
