@@ -173,10 +173,12 @@ CREATE TABLE geopol.mention_role (
     after       text,
     note        text,
     source      text NOT NULL DEFAULT 'user',
+    kinds       text[],
+    CONSTRAINT mention_role_kinds_known CHECK (kinds <@ '{state,capital,institution,demonym,leader,region,place}'::text[]),
     CONSTRAINT mention_role_has_pattern CHECK (before IS NOT NULL OR after IS NOT NULL)
 );
 COMMENT ON TABLE geopol.mention_role IS
-    'Roles of a country mention found by regular expressions on the 40 characters before it (before) and the 50 after it (after): a currency ("Australian dlrs"), a comparison ("than Brazil"), a market location ("listed in Luxembourg"), part of a company name. geopol.countries() multiplies a mention''s weight by the smallest weight of the roles it matches.';
+    'Roles of a country mention found by regular expressions on the 40 characters before it (before) and the 50 after it (after): a currency ("Australian dlrs"), a comparison ("than Brazil"), a market location ("listed in Luxembourg"), part of a company name, a leader''s surname in another person''s name; kinds: the mention kinds a rule applies to (NULL: all). geopol.countries() multiplies a mention''s weight by the smallest weight of the roles it matches.';
 SELECT pg_catalog.pg_extension_config_dump('geopol.mention_role', $$WHERE source = 'user'$$);
 
 CREATE TABLE geopol.ticker_rule (
@@ -1158,14 +1160,15 @@ INSERT INTO geopol.country_weight (evidence, weight, note, source) VALUES
   ('market_cap', '1.5', 'the most that ticker symbols and indicator words add to one country', 'data/country_weights.tsv'),
   ('relative', '0.3', 'a salient country needs at least this share of the top country''s salience', 'data/country_weights.tsv'),
   ('top_min', '0.5', 'the top country is salient from this salience on, even below min_salience', 'data/country_weights.tsv');
--- data/mention_roles.tsv since 0.2.0: 0 rows out, 5 rows in
--- data/mention_roles.tsv: 5 ASCII rows, 0 rows with other characters
-INSERT INTO geopol.mention_role (role, weight, before, after, note, source) VALUES
-  ('currency', '0.25', NULL, '^[- ]?([Dd]lrs?|DLRS?|[Dd]ollars?|DOLLARS?|[Ff]rancs?|FRANCS?|[Mm]arks?|MARKS?|[Yy]en|YEN|[Ss]tg|STG|[Ss]terling|STERLING|[Pp]ounds?|POUNDS?|[Ll]ire|LIRE|[Gg]uilders?|GUILDERS?|[Cc]rowns?|CROWNS?|[Pp]esos?|PESOS?|[Rr]and|RAND|[Ss]chillings?|SCHILLINGS?|[Pp]esetas|PESETAS|[Cc]urrency|CURRENCY)\M', 'a currency, not a country: "50 mln Australian dlrs", "Swiss franc"', 'data/mention_roles.tsv'),
-  ('comparison', '0.5', '\m(than|versus|vs\.?)(\s+(in|at|of|for|with|from|to))?\s+$', NULL, 'a comparison: "cheaper than Brazil''s"', 'data/mention_roles.tsv'),
-  ('venue', '0.25', '\m(listed|quoted|traded)\s+(in|on)\s+(the\s+)?$', NULL, 'a market location: "will be listed in Luxembourg"', 'data/mention_roles.tsv'),
-  ('company_bracket', '0.5', '<[^<>]*$', NULL, 'inside a company name in angle brackets: "<Holland Systems Corp>"', 'data/mention_roles.tsv'),
-  ('company_name', '0.5', NULL, '^(''s)?( [A-Z][A-Za-z&.-]*){0,3} (Corp|Inc|Ltd|Co|Fund|Plc|PLC|AG|SA|NV|Bank|Bancorp|Group|Industries|Trust|INC|CORP|LTD|CO|FUND|Limited|Corporation|Airlines|Airways)\M', 'part of a company name: "Japan Fund Inc", "Canada Southern Petroleum Ltd"', 'data/mention_roles.tsv');
+-- data/mention_roles.tsv since 0.2.0: 0 rows out, 6 rows in
+-- data/mention_roles.tsv: 6 ASCII rows, 0 rows with other characters
+INSERT INTO geopol.mention_role (role, weight, before, after, kinds, note, source) VALUES
+  ('currency', '0.25', NULL, '^[- ]?([Dd]lrs?|DLRS?|[Dd]ollars?|DOLLARS?|[Ff]rancs?|FRANCS?|[Mm]arks?|MARKS?|[Yy]en|YEN|[Ss]tg|STG|[Ss]terling|STERLING|[Pp]ounds?|POUNDS?|[Ll]ire|LIRE|[Gg]uilders?|GUILDERS?|[Cc]rowns?|CROWNS?|[Pp]esos?|PESOS?|[Rr]and|RAND|[Ss]chillings?|SCHILLINGS?|[Pp]esetas|PESETAS|[Cc]urrency|CURRENCY)\M', NULL, 'a currency, not a country: "50 mln Australian dlrs", "Swiss franc"', 'data/mention_roles.tsv'),
+  ('comparison', '0.5', '\m(than|versus|vs\.?)(\s+(in|at|of|for|with|from|to))?\s+$', NULL, NULL, 'a comparison: "cheaper than Brazil''s"', 'data/mention_roles.tsv'),
+  ('venue', '0.25', '\m(listed|quoted|traded)\s+(in|on)\s+(the\s+)?$', NULL, NULL, 'a market location: "will be listed in Luxembourg"', 'data/mention_roles.tsv'),
+  ('company_bracket', '0.5', '<[^<>]*$', NULL, NULL, 'inside a company name in angle brackets: "<Holland Systems Corp>"', 'data/mention_roles.tsv'),
+  ('company_name', '0.5', NULL, '^(''s)?( [A-Z][A-Za-z&.-]*){0,3} (Corp|Inc|Ltd|Co|Fund|Plc|PLC|AG|SA|NV|Bank|Bancorp|Group|Industries|Trust|INC|CORP|LTD|CO|FUND|Limited|Corporation|Airlines|Airways)\M', NULL, 'part of a company name: "Japan Fund Inc", "Canada Southern Petroleum Ltd"', 'data/mention_roles.tsv'),
+  ('person_name', '0', '[a-z,;:)] (?!(Mr|Mrs|Ms|Dr|Mister|Madame|Comrade|President|Premier|Prime|Minister|Chancellor|Chairman|Secretary|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Emir|Shah|Ayatollah|Pope|General|Gen|Marshal|Colonel|Col|Admiral|Leader|Senator|Sen|Governor|Gov|Mayor|Deputy|Vice|Former|Acting|Foreign|Defence|Defense|Finance|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\M)[A-Z][a-z]+ $', NULL, '{leader}', 'another person who shares a leader''s surname: "met Lena Abe", "Nancy Reagan" (a capitalised word that is no title, day or month right before the surname, inside a sentence)', 'data/mention_roles.tsv');
 -- data/ticker_rules.tsv since 0.2.0: 0 rows out, 31 rows in
 -- data/ticker_rules.tsv: 31 ASCII rows, 0 rows with other characters
 INSERT INTO geopol.ticker_rule (suffix, pattern, country, weight, priority, note, source) VALUES

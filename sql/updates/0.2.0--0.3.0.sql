@@ -164,10 +164,12 @@ CREATE TABLE geopol.mention_role (
     after       text,
     note        text,
     source      text NOT NULL DEFAULT 'user',
+    kinds       text[],
+    CONSTRAINT mention_role_kinds_known CHECK (kinds <@ '{state,capital,institution,demonym,leader,region,place}'::text[]),
     CONSTRAINT mention_role_has_pattern CHECK (before IS NOT NULL OR after IS NOT NULL)
 );
 COMMENT ON TABLE geopol.mention_role IS
-    'Roles of a country mention found by regular expressions on the 40 characters before it (before) and the 50 after it (after): a currency ("Australian dlrs"), a comparison ("than Brazil"), a market location ("listed in Luxembourg"), part of a company name. geopol.countries() multiplies a mention''s weight by the smallest weight of the roles it matches.';
+    'Roles of a country mention found by regular expressions on the 40 characters before it (before) and the 50 after it (after): a currency ("Australian dlrs"), a comparison ("than Brazil"), a market location ("listed in Luxembourg"), part of a company name, a leader''s surname in another person''s name; kinds: the mention kinds a rule applies to (NULL: all). geopol.countries() multiplies a mention''s weight by the smallest weight of the roles it matches.';
 SELECT pg_catalog.pg_extension_config_dump('geopol.mention_role', $$WHERE source = 'user'$$);
 
 CREATE TABLE geopol.ticker_rule (

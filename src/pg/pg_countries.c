@@ -53,6 +53,7 @@ typedef struct CwRole
 	float		weight;
 	regex_t    *before;			/* compiled once per load, or NULL */
 	regex_t    *after;
+	uint32		kinds;			/* bits of the mention kinds it applies to */
 } CwRole;
 
 typedef struct CwTicker
@@ -172,6 +173,34 @@ compile_pattern(HeapTuple tup, TupleDesc desc, int col)
 	return re;
 }
 
+/* a text[] of mention kind names as bits (NULL: every kind) */
+static uint32
+col_kinds(HeapTuple tup, TupleDesc desc, int col)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
+	Datum	   *el;
+	bool	   *nulls;
+	int			n;
+	uint32		bits = 0;
+
+	if (isnull)
+		return ~(uint32) 0;
+	deconstruct_array(DatumGetArrayTypeP(d), TEXTOID, -1, false, TYPALIGN_INT, &el, &nulls, &n);
+	for (int i = 0; i < n; i++)
+	{
+		char	   *k;
+
+		if (nulls[i])
+			continue;
+		k = TextDatumGetCString(el[i]);
+		for (int j = 0; j < GP_MK_NKINDS; j++)
+			if (strcmp(k, gp_mkind_name[j]) == 0)
+				bits |= 1u << j;
+	}
+	return bits;
+}
+
 static int
 cmp_indicator(const void *a, const void *b)
 {
@@ -254,7 +283,7 @@ cw_load(void)
 					 errhint("Known are the mention kinds (state, capital, institution, leader, demonym, place, region) and headline, list, market_cap, relative, top_min.")));
 	}
 
-	if (SPI_execute("SELECT role, weight, before, after FROM geopol.mention_role ORDER BY role", true, 0) != SPI_OK_SELECT)
+	if (SPI_execute("SELECT role, weight, before, after, kinds FROM geopol.mention_role ORDER BY role", true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read geopol.mention_role");
 	if (SPI_processed > GP_MAX_ROLES)
 		ereport(ERROR,
@@ -273,6 +302,7 @@ cw_load(void)
 		cw.roles[r].weight = col_real(tup, desc, 2);
 		cw.roles[r].before = compile_pattern(tup, desc, 3);
 		cw.roles[r].after = compile_pattern(tup, desc, 4);
+		cw.roles[r].kinds = col_kinds(tup, desc, 5);
 	}
 	MemoryContextSwitchTo(old);
 
@@ -531,7 +561,7 @@ doc_sentence(const GpSentenceResult *r, void *ud)
 			{
 				const CwRole *ro = &cw.roles[k];
 
-				if (ro->before == NULL && ro->after == NULL)
+				if ((ro->before == NULL && ro->after == NULL) || !(ro->kinds & (1u << mm->kind)))
 					continue;
 				if (ro->before != NULL && !wmatch(ro->before, wb, nb))
 					continue;

@@ -43,6 +43,9 @@ SELECT country, evidence FROM geopol.countries('Lebanese troops moved north. Cla
 -- people: a leader's surname inside another person's name is not the leader
 SELECT count(*) AS rows FROM geopol.countries('Lena Abe-Carter opened a bakery.', '2015-06-01');
 SELECT country, salience, evidence FROM geopol.countries('Carter-Abe met Abe on Monday.', '2015-06-01');
+-- ... nor after another capitalised given name (geopol.mention_role person_name); titles, days and months are no names
+SELECT country, salience, salient, evidence_types FROM geopol.countries('Police said they met Lena Abe on Monday.', '2015-06-01');
+SELECT country, salience, salient, evidence_types FROM geopol.countries('Police said Prime Minister Abe spoke. On Tuesday Abe left.', '2015-06-01');
 
 -- a story about no country gets none
 SELECT count(*) AS rows FROM geopol.countries('The weather was fine and the home team won the final.');
