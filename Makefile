@@ -31,7 +31,7 @@ PG_CFLAGS += -Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare -Wno-
 endif
 
 # pg_regress suites: PORTABLE run in UTF8 and LATIN1 databases, UTF8_ONLY in UTF8 only
-REGRESS_PORTABLE = tokens sentences inputs mentions relations relations_rules analysis dictionary tracking queue
+REGRESS_PORTABLE = tokens sentences inputs mentions relations relations_rules analysis dictionary tracking queue countries
 REGRESS_UTF8_ONLY = multilingual mentions_multilingual
 REGRESS = $(REGRESS_PORTABLE) $(REGRESS_UTF8_ONLY)
 REGRESS_OPTS = --inputdir=test/regress

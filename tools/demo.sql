@@ -32,8 +32,9 @@ FROM geopol.mentions(:'doc', :'docdate')
 GROUP BY 1 ORDER BY mentions DESC, actor;
 
 \echo
-\echo '== the countries the document concerns (salience: mentions weighted by kind and position)'
-SELECT country, salience, mentions, first_sentence, salient, array_to_string(evidence[1:5], ', ') AS evidence
+\echo '== the countries the document concerns (salience: evidence weighed by geopol.country_weight, mention_role, ticker_rule)'
+SELECT country, salience, mentions, first_sentence, salient, array_to_string(evidence[1:5], ', ') AS evidence,
+       array_to_string(evidence_types, ', ') AS evidence_types
 FROM geopol.countries(:'doc', :'docdate');
 
 \echo

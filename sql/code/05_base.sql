@@ -57,6 +57,11 @@ COMMENT ON FUNCTION geopol._stems(text) IS
 -- (invalid UTF-8 ...), program limits, out of memory, errors raised by the
 -- analysis code itself.  Cancellation is never caught.
 
+-- statement trigger on the tables geopol.countries() weighs with: every backend reads them again
+CREATE OR REPLACE FUNCTION geopol._countries_changed() RETURNS trigger
+    LANGUAGE c
+    AS 'MODULE_PATHNAME', 'geopol_countries_changed';
+
 CREATE OR REPLACE FUNCTION geopol._has_word(name text) RETURNS boolean
     LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
     AS 'MODULE_PATHNAME', 'geopol_has_word';

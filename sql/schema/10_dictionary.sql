@@ -90,6 +90,7 @@ COMMENT ON TABLE geopol.leader_term IS
 -- @load data/aliases_nonstate.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_nonstate.tsv'
 -- @load data/aliases_blocks.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_blocks.tsv'
 -- @load data/aliases_ru.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_ru.tsv'
+-- @load data/aliases_cities.tsv INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang) FALLBACK entity=alias SET source = 'data/aliases_cities.tsv'
 
 -- @load data/leaders.tsv INTO geopol.leader_term (person, actor, role, title, term_start, term_end) SET source = 'data/leaders.tsv'
 -- @load data/leader_aliases.tsv INTO geopol.alias (alias, person AS entity, match) SET kind = 'leader', sector = 'GOV', source = 'data/leader_aliases.tsv'

@@ -10,3 +10,57 @@ COMMENT ON TABLE geopol.country_indicator IS
     'Words (matched case-sensitively on tokens) that suggest a country when a document names none: currency units, company forms, exchanges. geopol.countries() reports such countries as inferred, with the words as evidence.';
 -- @load data/country_indicators.tsv INTO geopol.country_indicator (term, country, weight) SET source = 'data/country_indicators.tsv'
 SELECT pg_catalog.pg_extension_config_dump('geopol.country_indicator', $$WHERE source = 'user'$$);
+
+-- how countries() weighs its evidence: data, so that users tune it without code
+CREATE TABLE geopol.country_weight (
+    evidence    text PRIMARY KEY CONSTRAINT country_weight_evidence_format CHECK (evidence ~ '^[a-z_]+$'),
+    weight      real NOT NULL CONSTRAINT country_weight_range CHECK (weight >= 0 AND weight <= 100),
+    note        text,
+    source      text NOT NULL DEFAULT 'user'
+);
+COMMENT ON TABLE geopol.country_weight IS
+    'How geopol.countries() weighs evidence: the weight of each mention kind (state, capital, institution, leader, demonym, place, region), factors for a mention in the headline and in a list, the most that market evidence adds to a country (market_cap), and the salience rule (relative: share of the top country needed; top_min: the top country is salient from this salience on). A missing row counts as 1 (relative and top_min as 0, market_cap as no limit).';
+-- @load data/country_weights.tsv INTO geopol.country_weight (evidence, weight, note) SET source = 'data/country_weights.tsv'
+SELECT pg_catalog.pg_extension_config_dump('geopol.country_weight', $$WHERE source = 'user'$$);
+
+CREATE TABLE geopol.mention_role (
+    role        text PRIMARY KEY CONSTRAINT mention_role_format CHECK (role ~ '^[a-z_]+$'),
+    weight      real NOT NULL CONSTRAINT mention_role_weight CHECK (weight >= 0 AND weight <= 100),
+    before      text,
+    after       text,
+    note        text,
+    source      text NOT NULL DEFAULT 'user',
+    kinds       text[],
+    CONSTRAINT mention_role_kinds_known CHECK (kinds <@ '{state,capital,institution,demonym,leader,region,place}'::text[]),
+    CONSTRAINT mention_role_has_pattern CHECK (before IS NOT NULL OR after IS NOT NULL)
+);
+COMMENT ON TABLE geopol.mention_role IS
+    'Roles of a country mention found by regular expressions on the 40 characters before it (before) and the 50 after it (after): a currency ("Australian dlrs"), a comparison ("than Brazil"), a market location ("listed in Luxembourg"), part of a company name, a leader''s surname in another person''s name; kinds: the mention kinds a rule applies to (NULL: all). geopol.countries() multiplies a mention''s weight by the smallest weight of the roles it matches.';
+-- @load data/mention_roles.tsv INTO geopol.mention_role (role, weight, before, after, kinds, note) SET source = 'data/mention_roles.tsv'
+SELECT pg_catalog.pg_extension_config_dump('geopol.mention_role', $$WHERE source = 'user'$$);
+
+CREATE TABLE geopol.ticker_rule (
+    suffix      text CONSTRAINT ticker_rule_suffix CHECK (suffix ~ '^[A-Z]{1,3}$'),
+    priority    int NOT NULL DEFAULT 5,
+    pattern     text,
+    country     text NOT NULL REFERENCES geopol.actor (code),
+    weight      real NOT NULL CONSTRAINT ticker_rule_weight CHECK (weight >= 0 AND weight <= 10),
+    note        text,
+    source      text NOT NULL DEFAULT 'user'
+);
+CREATE UNIQUE INDEX ticker_rule_key ON geopol.ticker_rule ((coalesce(suffix, '')), priority);
+COMMENT ON TABLE geopol.ticker_rule IS
+    'Ticker symbols (written <SYM> or <SYM.X> in the text) as evidence of a company''s home country: among the rules of the symbol''s exchange suffix (NULL for none), the one with the lowest priority whose pattern (a regular expression on the whole symbol; NULL: any) matches gives its country that weight in geopol.countries().';
+-- @load data/ticker_rules.tsv INTO geopol.ticker_rule (suffix, pattern, country, weight, priority, note) SET source = 'data/ticker_rules.tsv'
+SELECT pg_catalog.pg_extension_config_dump('geopol.ticker_rule', $$WHERE source = 'user'$$);
+
+-- countries() reads these tables once per backend: a statement that changes
+-- them makes every backend read them again (the dictionary is not recompiled)
+CREATE TRIGGER country_weight_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.country_weight
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+CREATE TRIGGER mention_role_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.mention_role
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+CREATE TRIGGER ticker_rule_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.ticker_rule
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+CREATE TRIGGER country_indicator_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.country_indicator
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();

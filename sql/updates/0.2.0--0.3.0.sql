@@ -162,6 +162,68 @@ ALTER TABLE geopol.tracked ADD COLUMN icu_version text;
 UPDATE geopol.tracked SET icu_version = geopol.icu_version();
 GRANT UPDATE (icu_version) ON geopol.tracked TO PUBLIC;
 
+-- ---------------------------------------------------------------- countries
+-- countries() weighs evidence by tables (kinds, roles, tickers) and reports the
+-- evidence types: a new result type
+DROP FUNCTION geopol.countries(text, date, real);
+
+-- how countries() weighs its evidence: data, so that users tune it without code
+CREATE TABLE geopol.country_weight (
+    evidence    text PRIMARY KEY CONSTRAINT country_weight_evidence_format CHECK (evidence ~ '^[a-z_]+$'),
+    weight      real NOT NULL CONSTRAINT country_weight_range CHECK (weight >= 0 AND weight <= 100),
+    note        text,
+    source      text NOT NULL DEFAULT 'user'
+);
+COMMENT ON TABLE geopol.country_weight IS
+    'How geopol.countries() weighs evidence: the weight of each mention kind (state, capital, institution, leader, demonym, place, region), factors for a mention in the headline and in a list, the most that market evidence adds to a country (market_cap), and the salience rule (relative: share of the top country needed; top_min: the top country is salient from this salience on). A missing row counts as 1 (relative and top_min as 0, market_cap as no limit).';
+SELECT pg_catalog.pg_extension_config_dump('geopol.country_weight', $$WHERE source = 'user'$$);
+
+CREATE TABLE geopol.mention_role (
+    role        text PRIMARY KEY CONSTRAINT mention_role_format CHECK (role ~ '^[a-z_]+$'),
+    weight      real NOT NULL CONSTRAINT mention_role_weight CHECK (weight >= 0 AND weight <= 100),
+    before      text,
+    after       text,
+    note        text,
+    source      text NOT NULL DEFAULT 'user',
+    kinds       text[],
+    CONSTRAINT mention_role_kinds_known CHECK (kinds <@ '{state,capital,institution,demonym,leader,region,place}'::text[]),
+    CONSTRAINT mention_role_has_pattern CHECK (before IS NOT NULL OR after IS NOT NULL)
+);
+COMMENT ON TABLE geopol.mention_role IS
+    'Roles of a country mention found by regular expressions on the 40 characters before it (before) and the 50 after it (after): a currency ("Australian dlrs"), a comparison ("than Brazil"), a market location ("listed in Luxembourg"), part of a company name, a leader''s surname in another person''s name; kinds: the mention kinds a rule applies to (NULL: all). geopol.countries() multiplies a mention''s weight by the smallest weight of the roles it matches.';
+SELECT pg_catalog.pg_extension_config_dump('geopol.mention_role', $$WHERE source = 'user'$$);
+
+CREATE TABLE geopol.ticker_rule (
+    suffix      text CONSTRAINT ticker_rule_suffix CHECK (suffix ~ '^[A-Z]{1,3}$'),
+    priority    int NOT NULL DEFAULT 5,
+    pattern     text,
+    country     text NOT NULL REFERENCES geopol.actor (code),
+    weight      real NOT NULL CONSTRAINT ticker_rule_weight CHECK (weight >= 0 AND weight <= 10),
+    note        text,
+    source      text NOT NULL DEFAULT 'user'
+);
+CREATE UNIQUE INDEX ticker_rule_key ON geopol.ticker_rule ((coalesce(suffix, '')), priority);
+COMMENT ON TABLE geopol.ticker_rule IS
+    'Ticker symbols (written <SYM> or <SYM.X> in the text) as evidence of a company''s home country: among the rules of the symbol''s exchange suffix (NULL for none), the one with the lowest priority whose pattern (a regular expression on the whole symbol; NULL: any) matches gives its country that weight in geopol.countries().';
+SELECT pg_catalog.pg_extension_config_dump('geopol.ticker_rule', $$WHERE source = 'user'$$);
+
+-- readable by everyone, as the other dictionary tables
+GRANT SELECT ON geopol.country_weight, geopol.mention_role, geopol.ticker_rule TO PUBLIC;
+
+-- countries() reads these tables once per backend: a statement that changes
+-- them makes every backend read them again (the dictionary is not recompiled)
+CREATE FUNCTION geopol._countries_changed() RETURNS trigger
+    LANGUAGE c
+    AS 'MODULE_PATHNAME', 'geopol_countries_changed';
+CREATE TRIGGER country_weight_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.country_weight
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+CREATE TRIGGER mention_role_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.mention_role
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+CREATE TRIGGER ticker_rule_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.ticker_rule
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+CREATE TRIGGER country_indicator_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.country_indicator
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+
 -- ------------------------------------------------------------ shipped data
 -- the rows of the data files that changed since 0.2.0 (tools/build_sql.pl
 -- writes them from git): rows users added, and shipped rows they removed or
@@ -174,6 +236,7 @@ GRANT UPDATE (icu_version) ON geopol.tracked TO PUBLIC;
 -- @delta FROM 0.2.0 data/aliases_nonstate.tsv
 -- @delta FROM 0.2.0 data/aliases_blocks.tsv
 -- @delta FROM 0.2.0 data/aliases_ru.tsv
+-- @delta FROM 0.2.0 data/aliases_cities.tsv
 -- @delta FROM 0.2.0 data/leaders.tsv
 -- @delta FROM 0.2.0 data/leader_aliases.tsv
 -- @delta FROM 0.2.0 data/cues.tsv
@@ -181,13 +244,11 @@ GRANT UPDATE (icu_version) ON geopol.tracked TO PUBLIC;
 -- @delta FROM 0.2.0 data/topics.tsv
 -- @delta FROM 0.2.0 data/topic_terms.tsv
 -- @delta FROM 0.2.0 data/country_indicators.tsv
+-- @delta FROM 0.2.0 data/country_weights.tsv
+-- @delta FROM 0.2.0 data/mention_roles.tsv
+-- @delta FROM 0.2.0 data/ticker_rules.tsv
 
--- rows users added get ids above every shipped row: a fresh install of this
--- release numbers its shipped rows (more than 0.2.0 had) from 1, and a dump
--- of this database must restore into one
-UPDATE geopol.alias SET id = DEFAULT WHERE source = 'user';
-UPDATE geopol.cue SET id = DEFAULT WHERE source = 'user';
-UPDATE geopol.cue_modifier SET id = DEFAULT WHERE source = 'user';
+-- (the rows users added move to ids above 100,000,000: post-update.sql)
 
 -- ---------------------------------------------------------------- dictionary
 -- the shared compiled dictionary is keyed by this version
@@ -203,3 +264,4 @@ INSERT INTO geopol.dictionary_version VALUES (1);
 COMMENT ON TABLE geopol.dictionary_version IS
     'The dictionary''s version, bumped by every statement that changes a dictionary table; the key of the compiled dictionary that sessions share.';
 GRANT SELECT ON geopol.dictionary_version TO PUBLIC;
+

@@ -8,6 +8,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "gp_arena.h"
 #include "gp_text.h"
+#include "gp_countries.h"
 #include "gp_gazetteer.h"
 #include "gp_relations.h"
 #include "gp_stem.h"
@@ -1027,6 +1028,47 @@ test_relations_linear(void)
 	gp_arena_free(&a);
 }
 
+/* the text tests of geopol.countries(): list gaps, ticker symbols, windows */
+static void
+test_countries_text(void)
+{
+	const char *gaps_yes[] = {", ", " and ", ", and ", " or ", ","};
+	const char *gaps_no[] = {"", " ", " to ", ". ", " android ", ",,", " and the "};
+	const char *doc = "STANDARD OIL <SRD> <BP.L> <ABC.TO> <Hughes Corp> <TOOLONGSYMBOL1> <X.ABCD> <7203.T>";
+	int32_t		pos = 0;
+	gp_ticker	t;
+	char		got[256] = "";
+	const char *utf = "Z\xc3\xbcrich \xe2\x82\xac";		/* Zürich € */
+
+	for (size_t i = 0; i < sizeof(gaps_yes) / sizeof(*gaps_yes); i++)
+		check(gp_list_gap(gaps_yes[i], (int32_t) strlen(gaps_yes[i])), "list gap '%s'", gaps_yes[i]);
+	for (size_t i = 0; i < sizeof(gaps_no) / sizeof(*gaps_no); i++)
+		check(!gp_list_gap(gaps_no[i], (int32_t) strlen(gaps_no[i])), "no list gap '%s'", gaps_no[i]);
+	while (gp_next_ticker(doc, (int32_t) strlen(doc), (int32_t) strlen(doc), &pos, &t))
+	{
+		size_t		l = strlen(got);
+
+		snprintf(got + l, sizeof(got) - l, "%.*s/%.*s|", (int) t.len, doc + t.start,
+				 (int) t.suffix_len, t.suffix < 0 ? "" : doc + t.suffix);
+	}
+	check(strcmp(got, "SRD/|BP.L/L|ABC.TO/TO|7203.T/T|") == 0, "ticker symbols and their exchange suffixes (%s)", got);
+	pos = 0;
+	check(gp_next_ticker("x <7203.T> y", 8, 12, &pos, &t) && t.len == 6, "a symbol may run past the end of its sentence");
+	check(!gp_next_ticker("x <7203.T> y", 8, 12, &pos, &t) && pos == 10, "and is read once");
+	{
+		const char *names = "Lena Abe-Carter met Abe and Carter-Abe; Abe- spoke; pro-Abe.";
+
+		check(gp_hyphenated_name(names, (int32_t) strlen(names), 5, 8), "Abe-Carter is another person");
+		check(!gp_hyphenated_name(names, (int32_t) strlen(names), 20, 23), "Abe alone is the leader");
+		check(gp_hyphenated_name(names, (int32_t) strlen(names), 35, 38), "Carter-Abe is another person");
+		check(!gp_hyphenated_name(names, (int32_t) strlen(names), 40, 43), "a hyphen before a space is no name");
+		check(!gp_hyphenated_name(names, (int32_t) strlen(names), 56, 59), "pro-Abe is the leader");
+	}
+	check(gp_utf8_back(utf, 7, 0, 6) == 0, "six characters back over a two-byte one");
+	check(gp_utf8_forward(utf, 0, (int32_t) strlen(utf), 8) == (int32_t) strlen(utf), "forward stops at the end");
+	check(gp_utf8_forward(utf, 0, (int32_t) strlen(utf), 2) == 3, "forward over a two-byte character");
+}
+
 int
 main(void)
 {
@@ -1048,6 +1090,7 @@ main(void)
 	test_sentences_linear();
 	test_sentences_far_boundary();
 	test_relations_linear();
+	test_countries_text();
 	test_corpus(corpus ? corpus : "../shared/corpus/news.tsv");
 	gp_segmenter_close(seg);
 	printf("1..%d\n", n_test);

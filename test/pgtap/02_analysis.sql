@@ -62,7 +62,8 @@ SELECT results_eq($$SELECT event, quad::int, base_score::numeric FROM geopol.eve
   'PLOVER event types');
 
 -- user rows are dumped by pg_dump, shipped rows are not
-SELECT ok((SELECT ARRAY['actor', 'alias', 'leader_term', 'cue', 'cue_modifier', 'topic', 'topic_term', 'country_indicator']::name[]
+SELECT ok((SELECT ARRAY['actor', 'alias', 'leader_term', 'cue', 'cue_modifier', 'topic', 'topic_term', 'country_indicator',
+                   'country_weight', 'mention_role', 'ticker_rule']::name[]
                   <@ array_agg(c.relname)
              FROM pg_extension e, unnest(e.extconfig) cfg JOIN pg_class c ON c.oid = cfg
             WHERE e.extname = 'geopol'), 'the dictionary tables are registered with pg_extension_config_dump');

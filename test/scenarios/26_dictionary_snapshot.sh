@@ -37,7 +37,14 @@ fifo=$(mktemp -u); mkfifo "$fifo"; out=$(mktemp)
 psql -X -A -t -q -d $U <"$fifo" >"$out" 2>&1 &
 apid=$!
 exec 7>"$fifo"
-ask() { echo "$1" >&7; sleep 0.5; tail -n 1 "$out"; }
+# each answer is a new line of output: wait for it (up to 20 s on a busy machine)
+ask() {
+  local before
+  before=$(wc -l < "$out")
+  echo "$1" >&7
+  for i in $(seq 200); do [ "$(wc -l < "$out")" -gt "$before" ] && break; sleep 0.1; done
+  tail -n 1 "$out"
+}
 ask "BEGIN;" >/dev/null
 ask "INSERT INTO geopol.alias (alias, actor, entity, kind) VALUES ('Zemblania', 'ZEM', 'Zembla', 'state');" >/dev/null
 ok "$(ask "SELECT count(*) FROM geopol.mentions('Zemblania');")" "1" "an uncommitted edit: its own session sees it"

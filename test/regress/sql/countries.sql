@@ -1,0 +1,76 @@
+-- geopol.countries(): what a story is about, weighed by evidence type (tables
+-- geopol.country_weight, mention_role, ticker_rule, country_indicator)
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS geopol;
+
+-- the headline says what the story is about: one mention there outweighs one in the body and a city
+SELECT country, salience, salient, evidence_types
+FROM geopol.countries('Russia launches new strikes. Syria said the attacks hit Aleppo.');
+
+-- a list item counts less than the subject; a comparison and a market location less still
+SELECT country, salience, salient, evidence_types
+FROM geopol.countries('Japan plans a new tax. Sales also rose in France, Italy and Spain. Prices are lower than in Brazil. The bonds will be listed in Luxembourg.');
+
+-- a currency is not a country; a country inside a company name counts less
+SELECT country, salience, salient, evidence_types
+FROM geopol.countries('ACME SETS BOND. Acme Corp said it will issue 50 mln Australian dlrs of bonds through <Holland Systems Corp>.');
+
+-- ticker symbols carry their exchange; a symbol without suffix is a U.S. listing,
+-- a five-letter Nasdaq symbol ending in F a foreign issuer (weak)
+SELECT country, salience, salient, inferred, evidence, evidence_types
+FROM geopol.countries('Shell <SHEL.L>, Barrick <ABX.TO>, Sony <6758.T>, IBM <IBM> and Gandalf <GANDF> reported.');
+
+-- weak evidence when no country is named: currency and company-form words
+SELECT country, salience, salient, inferred, evidence, evidence_types
+FROM geopol.countries('ACME CORP YEAR NET. Shr 1.20 dlrs vs 95 cts. Net 5.1 mln dlrs.');
+-- ... and not when one is
+SELECT country, inferred, evidence FROM geopol.countries('Acme Corp earned 5 mln dlrs in Canada.');
+
+-- places: "City, State" is in the state's country; Antarctica is a place, not a state, but a story about it is about it
+SELECT country, salience, salient, evidence, evidence_types
+FROM geopol.countries('Acme moves to Lebanon, Pa. The plant in Tripoli, Lebanon closes.');
+SELECT country, salient, evidence FROM geopol.countries('Scientists drilled into the ice of Antarctica. The Antarctic summer is short.');
+
+-- names decided by the date (Juba is in Sudan before South Sudan's independence, Congo was Brazzaville's
+-- name while Kinshasa's state was Zaire) and by the document's other places (Tripoli near Lebanon)
+SELECT country, evidence FROM geopol.countries('Talks opened in Juba.', '1987-05-01');
+SELECT country, evidence FROM geopol.countries('Talks opened in Juba.', '2015-05-01');
+SELECT country, evidence FROM geopol.countries('Congo signed the accord.', '1987-05-01');
+SELECT country, evidence FROM geopol.countries('Congo signed the accord.', '2015-05-01');
+SELECT country, evidence FROM geopol.countries('Clashes in Tripoli.');
+SELECT country, evidence FROM geopol.countries('Lebanese troops moved north. Clashes in Tripoli.');
+
+-- people: a leader's surname inside another person's name is not the leader
+SELECT count(*) AS rows FROM geopol.countries('Lena Abe-Carter opened a bakery.', '2015-06-01');
+SELECT country, salience, evidence FROM geopol.countries('Carter-Abe met Abe on Monday.', '2015-06-01');
+-- ... nor after another capitalised given name (geopol.mention_role person_name); titles, days and months are no names
+SELECT country, salience, salient, evidence_types FROM geopol.countries('Police said they met Lena Abe on Monday.', '2015-06-01');
+SELECT country, salience, salient, evidence_types FROM geopol.countries('Police said Prime Minister Abe spoke. On Tuesday Abe left.', '2015-06-01');
+
+-- a story about no country gets none
+SELECT count(*) AS rows FROM geopol.countries('The weather was fine and the home team won the final.');
+SELECT count(*) AS rows FROM geopol.countries(NULL);
+
+-- the salient rule: the top country is always salient (from top_min on), others need
+-- min_salience and a share (relative) of the top
+SELECT country, salience, salient FROM geopol.countries('Germany and France met. Germany said Germany would wait.');
+SELECT country, salience, salient FROM geopol.countries('Germany and France met. Germany said Germany would wait.', NULL, 0.5);
+
+-- tuning is data: the weights are read again after a statement changes them
+BEGIN;
+UPDATE geopol.country_weight SET weight = 0 WHERE evidence = 'demonym';
+SELECT country, salience, salient FROM geopol.countries('The French minister spoke. French farmers protested.');
+INSERT INTO geopol.mention_role (role, weight, before, note) VALUES ('quoted_in', 0, '\mquoted in\s+$', 'a test rule');
+SELECT country, salience, evidence_types FROM geopol.countries('Japan said so. Prices quoted in Singapore fell.');
+INSERT INTO geopol.ticker_rule (suffix, country, weight, note) VALUES ('XX', 'NZL', 2, 'a test exchange');
+SELECT country, salience, evidence FROM geopol.countries('Acme <ACME.XX> said.');
+INSERT INTO geopol.country_indicator (term, country, weight) VALUES ('kiwis', 'NZL', 1);
+SELECT country, evidence FROM geopol.countries('Prices fell 3 kiwis.');
+ROLLBACK;
+SELECT country, salience, salient FROM geopol.countries('The French minister spoke. French farmers protested.');
+
+-- a pattern that is not a regular expression is refused with PostgreSQL's message
+BEGIN;
+INSERT INTO geopol.mention_role (role, weight, after) VALUES ('broken', 0.5, '(');
+SELECT country FROM geopol.countries('Japan said so.');
+ROLLBACK;
