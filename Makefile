@@ -45,6 +45,10 @@ include $(PGXS)
 
 all: $(SCRIPTS_SQL)
 
+# PGXS tracks no header dependencies: any header change rebuilds every object
+# (pg_rows.h's row lists are compiled into several files)
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 geopol--$(EXTVERSION).sql: $(SQL_SOURCES) $(DATA_FILES) tools/build_sql.pl
 	perl tools/build_sql.pl install > $@.tmp && mv $@.tmp $@
 
