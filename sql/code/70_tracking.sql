@@ -42,7 +42,8 @@ BEGIN
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c
                               WHERE c.relnamespace = 'geopol'::regnamespace
                                 AND c.relname IN (cand || '_docs', cand || '_mentions', cand || '_relations',
-                                                  cand || '_topics', cand || '_queue', cand || '_log', cand || '_actors'))
+                                                  cand || '_topics', cand || '_queue', cand || '_log', cand || '_actors',
+                                                  cand || '_shards'))
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
                               WHERE p.pronamespace = 'geopol'::regnamespace
                                 AND p.proname = cand || '_truncate');
@@ -103,8 +104,12 @@ DECLARE
     enabled "char";
 BEGIN
     SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = src;
-    IF NOT FOUND THEN
-        RETURN;
+    IF NOT FOUND OR geopol._is_distributed(t) THEN
+        RETURN;                 -- (a distributed table's is always AFTER INSERT)
+    END IF;
+    IF geopol._citus() THEN
+        -- a plain table's objects are this node's alone (see _track)
+        PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
     END IF;
     want := geopol._insert_trigger_timing(src);
     SELECT CASE WHEN (g.tgtype::int & 2) = 2 THEN 'BEFORE' ELSE 'AFTER' END, g.tgenabled INTO have, enabled
@@ -133,6 +138,29 @@ END
 $fn$;
 REVOKE ALL ON FUNCTION geopol._place_queue_trigger(regclass) FROM PUBLIC;
 
+-- The TRUNCATE trigger of a distributed table (one node: a function of
+-- the table's owner per table, see _track): empties the results of the
+-- tracked table it fires for.  Citus fires it on the coordinator's table and
+-- on the shards, on the workers, where the table is not tracked: there it
+-- does nothing (the coordinator's TRUNCATE reaches the results' shards).
+-- SECURITY DEFINER: whoever may truncate the table empties its results.
+CREATE OR REPLACE FUNCTION geopol._truncate_results() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+BEGIN
+    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = TG_RELID;
+    IF FOUND THEN
+        EXECUTE pg_catalog.format('TRUNCATE %s, %s, %s, %s', t.docs_table, t.relations_table, t.queue_table, t.log_table);
+        DELETE FROM geopol.failure f WHERE f.source = TG_RELID;
+    END IF;
+    RETURN NULL;
+END
+$fn$;
+REVOKE ALL ON FUNCTION geopol._truncate_results() FROM PUBLIC;
+
 CREATE OR REPLACE FUNCTION geopol._track(src regclass, text_col name, key_col name, date_col name)
     RETURNS geopol.tracked
     LANGUAGE plpgsql SECURITY DEFINER
@@ -150,6 +178,9 @@ DECLARE
     t geopol.tracked;
     tbl text;
     kbase regtype;
+    dist boolean;           -- a Citus distributed table (see 68_citus.sql)
+    inherit text;
+    trig_args text;
 BEGIN
     IF src IS NULL OR text_col IS NULL THEN
         RAISE EXCEPTION 'geopol.track() needs a table and a text column'
@@ -164,6 +195,14 @@ BEGIN
     -- user, which a direct call cannot fake
     PERFORM geopol._check_owner(src, rel.relowner, session_user, 'MEMBER', 'track');
     owner := rel.relowner::regrole::text;
+    IF geopol._citus_kind(src) IS NOT NULL THEN
+        -- tables, then a function their triggers call: Citus creates both on
+        -- the workers, over one connection per node (for this function only)
+        PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
+    ELSIF geopol._citus() THEN
+        -- a plain table on a Citus node: its results are this node's alone
+        PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+    END IF;
     -- what CREATE TRIGGER takes anyway, first: concurrent track() calls of
     -- the same table wait for each other (and the second one then finds it
     -- tracked), and no row is written while the existing ones are queued
@@ -273,6 +312,29 @@ BEGIN
         END IF;
     END IF;
 
+    -- a Citus table: hash-distributed ones only, from the coordinator, keyed
+    -- by their distribution column
+    dist := geopol._citus_kind(src) IS NOT DISTINCT FROM 'distributed';
+    IF geopol._citus_kind(src) = 'other' THEN
+        RAISE EXCEPTION 'cannot track %: geopol tracks hash-distributed Citus tables, not reference, local or single-shard tables', src
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'Distribute the table with create_distributed_table() first, or track a plain table.';
+    END IF;
+    IF dist AND NOT geopol._citus_is_coordinator() THEN
+        RAISE EXCEPTION 'cannot track % from a worker node', src
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'Run geopol.track() on the Citus coordinator.';
+    END IF;
+    IF dist AND geopol._citus_distribution_column(src) IS DISTINCT FROM key_col THEN
+        RAISE EXCEPTION 'the key column "%" of distributed table % is not its distribution column "%"',
+                        key_col, src, geopol._citus_distribution_column(src)
+            USING ERRCODE = 'invalid_column_reference',
+                  HINT = 'geopol keeps a distributed table''s results in shards colocated with it: track it by its distribution column (a unique key of a distributed table is always that column).';
+    END IF;
+    -- a distributed table's result tables cannot inherit (Citus refuses it):
+    -- they depend on the extension instead (_depend_on_extension)
+    inherit := CASE WHEN dist THEN '' ELSE ' INHERITS (geopol._tracking_base)' END;
+
     nm := geopol._free_name(src);
     key_def := pg_catalog.format_type(kcol.atttypid, kcol.atttypmod);
     IF kcol.attcollation <> 0 AND kcol.attcollation <> kcol.typcollation THEN
@@ -291,19 +353,23 @@ BEGIN
         'mention_list geopol.mention_row[] NOT NULL, topic_list geopol.topic_row[] NOT NULL, '
         -- the hash of the text analysed (hashtextextended(text COLLATE "C", 0)):
         -- geopol.verify() finds documents changed behind the triggers' back
-        'text_hash bigint) '
-        'INHERITS (geopol._tracking_base)',
-        nm || '_docs', key_def);
-    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s) INHERITS (geopol._tracking_base)',
-                              nm || '_relations', key_def, geopol._part_cols('relations', '%1$I %2$s'));
-    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s PRIMARY KEY, queued_at timestamptz NOT NULL DEFAULT pg_catalog.now()) '
-                              'INHERITS (geopol._tracking_base)',
-                              nm || '_queue', key_def);
+        'text_hash bigint)%s',
+        nm || '_docs', key_def, inherit);
+    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s NOT NULL, doc_date date, %s)%s',
+                              nm || '_relations', key_def, geopol._part_cols('relations', '%1$I %2$s'), inherit);
+    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s PRIMARY KEY, queued_at timestamptz NOT NULL DEFAULT pg_catalog.now())%s',
+                              nm || '_queue', key_def, inherit);
     -- the keys of inserted and deleted rows, one array per statement: a bulk
-    -- INSERT costs one row here; refresh() moves them into the queue
-    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (keys %s[] NOT NULL, logged_at timestamptz NOT NULL DEFAULT pg_catalog.now()) '
-                              'INHERITS (geopol._tracking_base)',
-                              nm || '_log', key_def);
+    -- INSERT costs one row here; refresh() moves them into the queue.  A
+    -- distributed table's log has the first key of the array as its
+    -- distribution column (all keys of a log row come from one shard).
+    EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (keys %s[] NOT NULL, logged_at timestamptz NOT NULL DEFAULT pg_catalog.now()%s)%s',
+                              nm || '_log', key_def,
+                              CASE WHEN dist THEN pg_catalog.format(', key %s NOT NULL', key_def) ELSE '' END, inherit);
+    IF dist THEN
+        -- one key per shard of the source, by which refresh() reaches each shard
+        EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s PRIMARY KEY)', nm || '_shards', key_def);
+    END IF;
     -- arrays of about 1,800 bytes (see pg_keylog.c): kept in the page as they are
     EXECUTE pg_catalog.format('ALTER TABLE geopol.%I ALTER keys SET STORAGE EXTERNAL', nm || '_log');
     EXECUTE pg_catalog.format('CREATE INDEX ON geopol.%I (key)', nm || '_relations');
@@ -319,14 +385,33 @@ BEGIN
         EXECUTE pg_catalog.format('GRANT INSERT, UPDATE, DELETE, TRUNCATE ON geopol.%I TO %s', tbl, owner);
         EXECUTE pg_catalog.format('ALTER TABLE geopol.%I ENABLE ROW LEVEL SECURITY', tbl);
         -- the sub-select makes the check an InitPlan: evaluated once per query
-        EXECUTE pg_catalog.format(
-            'CREATE POLICY readers_of_source ON geopol.%1$I FOR SELECT USING ((SELECT geopol._can_read(%2$L::regclass)))',
-            tbl, pg_catalog.format('geopol.%I', tbl));
+        -- (on Citus: no sub-select, and the source by name; see 68_citus.sql)
+        IF dist THEN
+            EXECUTE pg_catalog.format('CREATE POLICY readers_of_source ON geopol.%I FOR SELECT USING (%s)',
+                                      tbl, geopol._citus_read_policy(src));
+        ELSE
+            EXECUTE pg_catalog.format(
+                'CREATE POLICY readers_of_source ON geopol.%1$I FOR SELECT USING ((SELECT geopol._can_read(%2$L::regclass)))',
+                tbl, pg_catalog.format('geopol.%I', tbl));
+        END IF;
         -- writing takes the privileges only the owner has been granted
         EXECUTE pg_catalog.format('CREATE POLICY writers_insert ON geopol.%I FOR INSERT WITH CHECK (true)', tbl);
         EXECUTE pg_catalog.format('CREATE POLICY writers_update ON geopol.%I FOR UPDATE USING (true)', tbl);
         EXECUTE pg_catalog.format('CREATE POLICY writers_delete ON geopol.%I FOR DELETE USING (true)', tbl);
     END LOOP;
+
+    IF dist THEN
+        -- the results in shards colocated with the source's
+        FOREACH tbl IN ARRAY ARRAY[nm || '_docs', nm || '_relations', nm || '_queue', nm || '_log', nm || '_shards'] LOOP
+            EXECUTE 'SELECT pg_catalog.create_distributed_table($1, ''key'', colocate_with => $2)'
+                USING pg_catalog.format('geopol.%I', tbl), src::text;
+            IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extname = 'geopol') THEN
+                PERFORM geopol._depend_on_extension(pg_catalog.format('geopol.%I', tbl)::regclass);
+            END IF;
+        END LOOP;
+        EXECUTE pg_catalog.format('REVOKE ALL ON geopol.%I FROM PUBLIC', nm || '_shards');
+        EXECUTE pg_catalog.format('GRANT SELECT, INSERT, DELETE ON geopol.%I TO %s', nm || '_shards', owner);
+    END IF;
 
     -- per-table views with the real key type (security_invoker: the policy
     -- of _docs applies to whoever reads): a mention or a topic per row, as
@@ -352,8 +437,10 @@ BEGIN
     -- the TRUNCATE trigger function: SECURITY DEFINER as the owner, so that
     -- whoever may truncate the source empties its results without any right
     -- on them.  (INSERT, UPDATE and DELETE go through geopol._log_keys(), in
-    -- C, which writes the log with the owner's rights.)
-    EXECUTE pg_catalog.format($f$
+    -- C, which writes the log with the owner's rights.)  A distributed
+    -- table's is geopol._truncate_results(), a function of the extension.
+    IF NOT dist THEN
+        EXECUTE pg_catalog.format($f$
 CREATE OR REPLACE FUNCTION geopol.%1$I() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
@@ -365,37 +452,56 @@ BEGIN
 END
 $body$
 $f$, nm || '_truncate', nm || '_docs', nm || '_relations', nm || '_queue', nm || '_log');
-    EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', nm || '_truncate', owner);
-    EXECUTE pg_catalog.format('REVOKE ALL ON FUNCTION geopol.%I() FROM PUBLIC', nm || '_truncate');
+        EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() OWNER TO %s', nm || '_truncate', owner);
+        EXECUTE pg_catalog.format('REVOKE ALL ON FUNCTION geopol.%I() FROM PUBLIC', nm || '_truncate');
+    END IF;
 
     SELECT pg_catalog.string_agg(pg_catalog.format('%I', c), ', ') INTO upd_cols
       FROM (SELECT DISTINCT c FROM unnest(ARRAY[text_col, key_col, date_col]) AS c WHERE c IS NOT NULL) s;
     -- the queue triggers: each written row's key is buffered (in C, no SQL
     -- per row), each statement writes its keys as one array into the log.
     -- The INSERT trigger (geopol_enqueue) is placed by _place_queue_trigger()
-    -- below, once the table is in geopol.tracked.
+    -- below, once the table is in geopol.tracked.  On a distributed table the
+    -- triggers fire on its shards, on the workers: their arguments name the
+    -- key column and the log (see pg_keylog.c); Citus creates them on every
+    -- shard only when asked to (citus.enable_unsafe_triggers, for this
+    -- transaction).
+    trig_args := '';
+    IF dist THEN
+        PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+        trig_args := pg_catalog.format('%L, %L', key_col, pg_catalog.format('geopol.%I', nm || '_log'));
+    END IF;
     EXECUTE pg_catalog.format(
         'CREATE TRIGGER geopol_enqueue_delete AFTER DELETE ON %s '
-        'FOR EACH ROW EXECUTE FUNCTION geopol._log_keys()',
-        src);
+        'FOR EACH ROW EXECUTE FUNCTION geopol._log_keys(%s)',
+        src, trig_args);
     EXECUTE pg_catalog.format(
         'CREATE TRIGGER geopol_enqueue_flush AFTER INSERT OR UPDATE OR DELETE ON %s '
-        'FOR EACH STATEMENT EXECUTE FUNCTION geopol._log_keys()',
-        src);
+        'FOR EACH STATEMENT EXECUTE FUNCTION geopol._log_keys(%s)',
+        src, trig_args);
     EXECUTE pg_catalog.format(
         'CREATE TRIGGER geopol_enqueue_update AFTER UPDATE OF %s ON %s FOR EACH ROW '
         'WHEN (OLD.%I IS DISTINCT FROM NEW.%I OR OLD.%I::text IS DISTINCT FROM NEW.%I::text%s) '
-        'EXECUTE FUNCTION geopol._log_keys()',
+        'EXECUTE FUNCTION geopol._log_keys(%s)',
         upd_cols, src, text_col, text_col, key_col, key_col,
         CASE WHEN date_col IS NULL THEN ''
-             ELSE pg_catalog.format(' OR OLD.%I IS DISTINCT FROM NEW.%I', date_col, date_col) END);
+             ELSE pg_catalog.format(' OR OLD.%I IS DISTINCT FROM NEW.%I', date_col, date_col) END,
+        trig_args);
     EXECUTE pg_catalog.format(
         'CREATE TRIGGER geopol_truncate AFTER TRUNCATE ON %s FOR EACH STATEMENT EXECUTE FUNCTION geopol.%I()',
-        src, nm || '_truncate');
+        src, CASE WHEN dist THEN '_truncate_results' ELSE nm || '_truncate' END);
+    IF dist THEN
+        -- always after insert (no BEFORE trigger timing to keep in step on the shards)
+        EXECUTE pg_catalog.format(
+            'CREATE TRIGGER geopol_enqueue AFTER INSERT ON %s FOR EACH ROW EXECUTE FUNCTION geopol._log_keys(%s)',
+            src, trig_args);
+    END IF;
 
     -- DROP EXTENSION geopol drops the trigger functions and the triggers with
-    -- it (the tables go with geopol._tracking_base, under CASCADE)
-    IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extname = 'geopol') THEN
+    -- it (the tables go with geopol._tracking_base, under CASCADE).  Not on
+    -- Citus: it refuses triggers and distributed functions that depend on an
+    -- extension (the tables depend on the extension: _depend_on_extension).
+    IF NOT dist AND EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extname = 'geopol') THEN
         EXECUTE pg_catalog.format('ALTER FUNCTION geopol.%I() DEPENDS ON EXTENSION geopol', nm || '_truncate');
         EXECUTE pg_catalog.format('ALTER TRIGGER geopol_enqueue_delete ON %s DEPENDS ON EXTENSION geopol', src);
         EXECUTE pg_catalog.format('ALTER TRIGGER geopol_enqueue_flush ON %s DEPENDS ON EXTENSION geopol', src);
@@ -416,7 +522,11 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_relations', nm || '_queue', nm ||
             pg_catalog.format('geopol.%I', nm || '_actors')::regclass,
             geopol.icu_version())
     RETURNING * INTO t;
-    PERFORM geopol._place_queue_trigger(src);
+    IF dist THEN
+        PERFORM geopol._citus_fill_shards(t);
+    ELSE
+        PERFORM geopol._place_queue_trigger(src);
+    END IF;
 
     PERFORM geopol._rebuild_views();
     RETURN t;
@@ -480,6 +590,14 @@ CREATE OR REPLACE FUNCTION geopol._drop_tracking(t geopol.tracked) RETURNS void
 DECLARE
     obj regclass;
 BEGIN
+    IF geopol._is_distributed(t) THEN
+        -- Citus drops triggers of distributed tables only when asked to
+        PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+        EXECUTE pg_catalog.format('DROP TABLE IF EXISTS geopol.%I', t.name || '_shards');
+    ELSIF geopol._citus() THEN
+        -- a plain table's objects are this node's alone (see _track)
+        PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+    END IF;
     DELETE FROM geopol.tracked tr WHERE tr.source = t.source;
     DELETE FROM geopol.failure f WHERE f.source = t.source;
     PERFORM geopol._rebuild_views();

@@ -23,12 +23,26 @@ CREATE OR REPLACE FUNCTION geopol._refresh_sql(src regclass) RETURNS geopol._ref
     AS $fn$
 DECLARE
     t geopol.tracked;
+BEGIN
+    SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
+    RETURN geopol._refresh_sql_for(t, true);
+END
+$fn$;
+
+-- The batch statements of t's tables (on a Citus worker: of the shards of a
+-- distributed table's tables, which refresh_shard() puts in t); failures:
+-- whether the statements clear geopol.failure (the coordinator's: a shard's
+-- batch hands its failures to the coordinator instead).
+CREATE OR REPLACE FUNCTION geopol._refresh_sql_for(t geopol.tracked, failures boolean) RETURNS geopol._refresh_sql
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
     key_type text;          -- the key's type, as in the result tables
     date_expr text;
     store text;
     r geopol._refresh_sql;
 BEGIN
-    SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
     SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) INTO key_type
       FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.docs_table AND a.attname = 'key';
     date_expr := geopol._doc_date_expr(t, 's');
@@ -121,12 +135,14 @@ BEGIN
                          r.d_mention_list, r.d_topic_list, r.d_text_hash
                   FROM r WHERE r.part = 'd'
                   %%s),
-        del_f AS (DELETE FROM geopol.failure f WHERE f.source = $3 AND f.key = ANY ($1::text[]))
+        %11$s
         SELECT 1$q$,
         t.relations_table, t.docs_table, key_type,
         t.text_column, date_expr, t.source, t.key_column,
         geopol._part_cols('relations', '%1$I'), geopol._part_cols('relations', 'r.%3$I'),
-        geopol._part_cols('relations', 'a.%3$I'));
+        geopol._part_cols('relations', 'a.%3$I'),
+        CASE WHEN failures THEN 'del_f AS (DELETE FROM geopol.failure f WHERE f.source = $3 AND f.key = ANY ($1::text[]))'
+             ELSE 'del_f AS (SELECT 1)' END);
     r.store_new := pg_catalog.format(store, '');
     r.store_again := pg_catalog.format(store,
         'ON CONFLICT (key) DO UPDATE SET doc_date = excluded.doc_date, sentences = excluded.sentences, '
@@ -165,25 +181,51 @@ CREATE OR REPLACE FUNCTION geopol._refresh_batch(src regclass, batch_size int, q
     SET jit = off           -- compiling the batch statement costs more than it saves
     AS $fn$
 DECLARE
-    keys text[];            -- the claimed keys as text: plpgsql variables cannot
-                            -- change type from one tracked table to the next
-    r record;
-    fast boolean;           -- the batch holds the queue's lock (see _refresh_sql)
-    more text[];
-    n int;
-    good text[] := '{}';
-    bad text[] := '{}';
-    states text[] := '{}';
-    msgs text[] := '{}';
-    v_state text;
-    v_msg text;
-    reanalysed boolean;
+    b record;
 BEGIN
     claimed := 0;
     failed := 0;
     IF NOT EXISTS (SELECT 1 FROM geopol.tracked tr WHERE tr.source = src) THEN
         RETURN;
     END IF;
+    SELECT * INTO b FROM geopol._refresh_batch_work(src, batch_size, queued_before, count_pending, q) w;
+    claimed := b.claimed;
+    pending := b.pending;
+    IF claimed = 0 THEN
+        UPDATE geopol.tracked tr SET last_refresh = pg_catalog.now() WHERE tr.source = src;
+        RETURN;
+    END IF;
+    IF b.bad IS NOT NULL THEN
+        failed := pg_catalog.cardinality(b.bad);
+        EXECUTE q.fail USING b.bad, b.states, b.msgs, src;
+    END IF;
+END
+$fn$;
+
+-- The work of a batch (see _refresh_batch), on src's tables as q names them
+-- (a tracked table's, or on a Citus worker its shards'): the keys claimed,
+-- the pending count (when asked for), and the failing documents (NULL when
+-- none failed): their keys, SQLSTATEs and messages, for the caller to record.
+CREATE OR REPLACE FUNCTION geopol._refresh_batch_work(src regclass, batch_size int, queued_before timestamptz,
+    count_pending boolean, q geopol._refresh_sql,
+    OUT claimed int, OUT pending bigint, OUT keys text[], OUT bad text[], OUT states text[], OUT msgs text[])
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    SET jit = off
+    AS $fn$
+DECLARE
+    -- (keys: the claimed keys as text: plpgsql variables cannot change type
+    -- from one tracked table to the next)
+    r record;
+    fast boolean;           -- the batch holds the queue's lock (see _refresh_sql)
+    more text[];
+    n int;
+    good text[] := '{}';
+    v_state text;
+    v_msg text;
+    reanalysed boolean;
+BEGIN
+    claimed := 0;
     -- the source first: a TRUNCATE (whose trigger truncates the queue and
     -- results) waits for this batch instead of deadlocking with it
     EXECUTE pg_catalog.format('LOCK TABLE %s IN ACCESS SHARE MODE', src);
@@ -213,7 +255,6 @@ BEGIN
     END IF;
     claimed := pg_catalog.cardinality(keys);
     IF claimed = 0 THEN
-        UPDATE geopol.tracked tr SET last_refresh = pg_catalog.now() WHERE tr.source = src;
         RETURN;
     END IF;
     EXECUTE q.known INTO reanalysed USING keys;
@@ -233,6 +274,9 @@ BEGIN
     END;
 
     -- a document failed: find which, each alone in a subtransaction
+    bad := '{}';
+    states := '{}';
+    msgs := '{}';
     FOR r IN EXECUTE q.probe USING keys LOOP
         BEGIN
             PERFORM pg_catalog.count(*) FROM geopol._analyze_rows(ARRAY[r.k], ARRAY[r.doc], ARRAY[r.doc_date]);
@@ -247,7 +291,6 @@ BEGIN
             msgs := msgs || v_msg;
         END;
     END LOOP;
-    failed := pg_catalog.cardinality(bad);
     IF pg_catalog.cardinality(good) > 0 THEN
         IF reanalysed THEN
             EXECUTE q.store_again USING good, true, src;
@@ -255,7 +298,99 @@ BEGIN
             EXECUTE q.store_new USING good, false, src;
         END IF;
     END IF;
-    EXECUTE q.fail USING bad, states, msgs, src;
+END
+$fn$;
+
+-- A batch of a distributed table, on one shard (run on the worker that holds
+-- it, in a task Citus pushed down: see _refresh_dist_batch): the shards of
+-- the table's source, results, queue and log that hold shard_key's hash
+-- range, and the batch of _refresh_batch_work() on them, as the user the
+-- coordinator connected as (the table's owner).  The failures are the
+-- coordinator's to record; done (when asked for) is the keys analysed.
+CREATE OR REPLACE FUNCTION geopol._refresh_shard(shard_key text, source_name text, name text, text_column name,
+    key_column name, date_column name, batch_size int, queued_before timestamptz, count_pending boolean,
+    want_done boolean,
+    OUT claimed int, OUT pending bigint, OUT bad text[], OUT states text[], OUT msgs text[], OUT done text[])
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    SET jit = off
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+    w record;
+    shard regclass;
+BEGIN
+    -- (regclass: the worker's own names of the coordinator's tables)
+    shard := geopol._citus_shard(source_name::regclass, shard_key);
+    t.source := shard;
+    t.name := name;
+    t.text_column := text_column;
+    t.key_column := key_column;
+    t.date_column := date_column;
+    t.docs_table := geopol._citus_shard(pg_catalog.format('geopol.%I', name || '_docs')::regclass, shard_key);
+    t.relations_table := geopol._citus_shard(pg_catalog.format('geopol.%I', name || '_relations')::regclass, shard_key);
+    t.queue_table := geopol._citus_shard(pg_catalog.format('geopol.%I', name || '_queue')::regclass, shard_key);
+    t.log_table := geopol._citus_shard(pg_catalog.format('geopol.%I', name || '_log')::regclass, shard_key);
+    SELECT * INTO w FROM geopol._refresh_batch_work(shard, batch_size, queued_before, count_pending,
+                                                    geopol._refresh_sql_for(t, false)) x;
+    claimed := w.claimed;
+    pending := w.pending;
+    bad := w.bad;
+    states := w.states;
+    msgs := w.msgs;
+    IF want_done THEN
+        done := w.keys;
+    END IF;
+END
+$fn$;
+
+-- One batch of a distributed table (run on the coordinator as the table's
+-- owner, like _refresh_batch): a query over the table's _shards table, one
+-- row per shard, that Citus pushes down to the workers, one task per shard
+-- run in parallel, each task the batch of its shard (_refresh_shard); the
+-- text is read and analysed where it is stored, only counts and failures
+-- come back.  Up to batch_size documents per shard.
+CREATE OR REPLACE FUNCTION geopol._refresh_dist_batch(src regclass, batch_size int, queued_before timestamptz,
+    count_pending boolean, OUT claimed int, OUT failed int, OUT pending bigint)
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+    r record;
+    had_failures boolean;
+BEGIN
+    claimed := 0;
+    failed := 0;
+    pending := CASE WHEN count_pending THEN 0 END;
+    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = src;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    had_failures := EXISTS (SELECT 1 FROM geopol.failure f WHERE f.source = src);
+    FOR r IN EXECUTE pg_catalog.format(
+        'SELECT b.* FROM geopol.%I h, LATERAL geopol._refresh_shard(h.key::pg_catalog.text, $1, $2, $3, $4, $5, $6, $7, $8, $9) b',
+        t.name || '_shards')
+        USING src::text, t.name, t.text_column, t.key_column, t.date_column, batch_size, queued_before,
+              count_pending, had_failures
+    LOOP
+        claimed := claimed + r.claimed;
+        pending := pending + r.pending;
+        IF pg_catalog.cardinality(r.bad) > 0 THEN
+            failed := failed + pg_catalog.cardinality(r.bad);
+            INSERT INTO geopol.failure AS f (source, key, sqlstate, message, failed_at)
+            SELECT src, u.k, u.st, u.msg, pg_catalog.now() FROM unnest(r.bad, r.states, r.msgs) AS u(k, st, msg)
+            ON CONFLICT (source, key) DO UPDATE SET sqlstate = excluded.sqlstate,
+                message = excluded.message, failed_at = excluded.failed_at;
+        END IF;
+        IF had_failures AND pg_catalog.cardinality(r.done) > 0 THEN
+            DELETE FROM geopol.failure f
+            WHERE f.source = src AND f.key = ANY (r.done) AND NOT f.key = ANY (coalesce(r.bad, '{}'));
+        END IF;
+    END LOOP;
+    IF claimed = 0 THEN
+        UPDATE geopol.tracked tr SET last_refresh = pg_catalog.now() WHERE tr.source = src;
+    END IF;
 END
 $fn$;
 
@@ -316,6 +451,8 @@ CREATE OR REPLACE PROCEDURE geopol.refresh(source regclass DEFAULT NULL, batch_s
 DECLARE
     src regclass;
     sqls geopol._refresh_sql;
+    dist boolean;           -- a Citus distributed table: batches on the workers
+    batch_sql text;
     b record;
     started timestamptz;
     total bigint;
@@ -370,6 +507,19 @@ BEGIN
         BEGIN
             PERFORM geopol._sync_owner(src);     -- after a REASSIGN OWNED
             sqls := geopol._refresh_sql(src);    -- the batch statements, written once
+            dist := geopol._citus_kind(src) IS NOT DISTINCT FROM 'distributed';
+            IF dist THEN
+                -- one key per shard (after a shard split: again)
+                PERFORM 1 FROM geopol._as_owner(src,
+                    'SELECT 1 FROM geopol.tracked tr, LATERAL geopol._citus_fill_shards(tr) f '
+                    'WHERE tr.source = $1::pg_catalog.oid::pg_catalog.regclass',
+                    ARRAY[src::oid::text]) AS r(x int);
+                batch_sql := 'SELECT b.claimed, b.failed, b.pending FROM geopol._refresh_dist_batch($1::pg_catalog.oid::pg_catalog.regclass, '
+                             '$2::pg_catalog.int4, $3::pg_catalog.timestamptz, $4::pg_catalog.bool) b';
+            ELSE
+                batch_sql := 'SELECT b.claimed, b.failed, b.pending FROM geopol._refresh_batch($1::pg_catalog.oid::pg_catalog.regclass, '
+                             '$2::pg_catalog.int4, $3::pg_catalog.timestamptz, $4::pg_catalog.bool, $5::geopol._refresh_sql) b';
+            END IF;
         EXCEPTION WHEN OTHERS THEN
             GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_msg = MESSAGE_TEXT, v_detail = PG_EXCEPTION_DETAIL,
                                     v_hint = PG_EXCEPTION_HINT, v_context = PG_EXCEPTION_CONTEXT;
@@ -384,9 +534,7 @@ BEGIN
             PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
             PERFORM pg_catalog.set_config('lock_timeout', wait, true);
             BEGIN
-                SELECT * INTO b FROM geopol._as_owner(src,
-                    'SELECT b.claimed, b.failed, b.pending FROM geopol._refresh_batch($1::pg_catalog.oid::pg_catalog.regclass, '
-                    '$2::pg_catalog.int4, $3::pg_catalog.timestamptz, $4::pg_catalog.bool, $5::geopol._refresh_sql) b',
+                SELECT * INTO b FROM geopol._as_owner(src, batch_sql,
                     ARRAY[src::oid::text, refresh.batch_size::text, started::text, (total IS NULL)::text, sqls::text])
                     AS r(claimed int, failed int, pending bigint);
                 IF NOT FOUND THEN       -- (not expected: the batch returns a row)

@@ -52,9 +52,11 @@ BEGIN
           FROM geopol._part_columns(part) c;
     END IF;
     SELECT pg_catalog.string_agg(
-               pg_catalog.format('SELECT %s::oid::regclass AS source_table, x.key::text COLLATE pg_catalog."default" AS key, '
+               pg_catalog.format('SELECT %s AS source_table, x.key::text COLLATE pg_catalog."default" AS key, '
                                  'x.doc_date, %s FROM %s x',
-                                 t.source::oid,
+                                 -- (a distributed table's: see geopol._regclass)
+                                 pg_catalog.format(CASE WHEN geopol._is_distributed(t) THEN 'geopol._regclass(%s::oid)'
+                                                        ELSE '%s::oid::regclass' END, t.source::oid),
                                  cols,
                                  CASE part WHEN 'docs' THEN t.docs_table WHEN 'mentions' THEN t.mentions_table
                                            WHEN 'relations' THEN t.relations_table ELSE t.topics_table END),
@@ -237,9 +239,14 @@ CREATE OR REPLACE FUNCTION geopol.events_between(a text, b text, topic text DEFA
                    source text, target text, event text, mode text, quad smallint, score real,
                    negated boolean, hypothetical boolean, cue text, evidence text,
                    main boolean, kind text, tone real)
-    LANGUAGE sql STABLE
+    -- (PL/pgSQL: Citus plans a query with parameters of an SQL function
+    -- only as PL/pgSQL passes them)
+    LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $$
+#variable_conflict use_column
+BEGIN
+    RETURN QUERY
     WITH codes AS (SELECT geopol._actor_code(a) AS a, geopol._actor_code(b) AS b)
     SELECT r.source_table, r.key, r.doc_date, r.sentence, r.source, r.target, r.event, r.mode,
            r.quad, r.score, r.negated, r.hypothetical, r.cue, r.evidence, r.main, r.kind, r.tone
@@ -250,7 +257,8 @@ CREATE OR REPLACE FUNCTION geopol.events_between(a text, b text, topic text DEFA
       AND (events_between.topic IS NULL OR EXISTS (
               SELECT 1 FROM geopol.doc_topics t
               WHERE t.source_table = r.source_table AND t.key = r.key AND t.topic = events_between.topic))
-    ORDER BY r.doc_date NULLS LAST, r.source_table::oid, r.key, r.sentence, r.start_pos, r.source, r.target, r.event
+    ORDER BY r.doc_date NULLS LAST, r.source_table::oid, r.key, r.sentence, r.start_pos, r.source, r.target, r.event;
+END
 $$;
 COMMENT ON FUNCTION geopol.events_between(text, text, text, date, date) IS
     'Relations between two actors (codes or names, either direction) in the documents you can read, optionally only documents on topic and dated since..until (inclusive): the document (source_table, key, doc_date) and the relation row, negated and hypothetical ones flagged, main saying which is the sentence''s main row for the pair, kind whether it is an event or a relationship reference (with its tone).';
@@ -258,9 +266,12 @@ COMMENT ON FUNCTION geopol.events_between(text, text, text, date, date) IS
 CREATE OR REPLACE FUNCTION geopol.dyad_graph(min_events int DEFAULT 1, since date DEFAULT NULL, until date DEFAULT NULL,
                                   topic text DEFAULT NULL)
     RETURNS text
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE         -- (see events_between)
     SET search_path = pg_catalog, pg_temp
     AS $$
+#variable_conflict use_column
+BEGIN
+    RETURN (
     WITH e AS (
         SELECT r.source, r.target, count(*) AS events, sum(r.score::float8) AS score
         FROM geopol.doc_relations r
@@ -297,7 +308,8 @@ CREATE OR REPLACE FUNCTION geopol.dyad_graph(min_events int DEFAULT 1, since dat
                                               CASE WHEN e.score > 0 THEN '+' ELSE '' END || round(e.score::numeric, 1)),
                                        '' ORDER BY e.source, e.target)
                      FROM e), '')
-        || E'}\n'
+        || E'}\n');
+END
 $$;
 COMMENT ON FUNCTION geopol.dyad_graph(int, date, date, text) IS
     'The actor network as GraphViz DOT: an edge source -> target per directed pair with at least min_events events (each sentence''s main event for the pair; negated and hypothetical left out, relationship references too) in the documents you can read, optionally dated since..until and on a topic; weight = events, green when the summed score is positive (cooperation), red when negative (conflict), grey at zero. Render with: psql -Atc "SELECT geopol.dyad_graph()" | dot -Tsvg > dyads.svg';

@@ -39,6 +39,17 @@
  * partition the nearest tracked partitioned table above it), its key
  * column, log and owner are looked up in geopol.tracked once per
  * transaction.
+ *
+ * On a Citus cluster the triggers of a distributed table fire on its shards,
+ * on the workers, where geopol.tracked has no rows: there the triggers carry
+ * two arguments, the key column and the (distributed, colocated) log table,
+ * both by name, and the log is written into the shard of the log that holds
+ * the same hash range as the shard the rows were written to (Citus's
+ * metadata, get_shard_id_for_distribution_column() and shard_name(), say
+ * which: it follows shard moves and splits).  Keys of one shard all hash
+ * into its range, so every log row goes to the right place whatever key of
+ * its array names it; the distributed log has that key as a third column,
+ * its distribution column.
  */
 #include "pg_geopol.h"
 
@@ -63,6 +74,7 @@
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
+#include "utils/syscache.h"
 #include "utils/timestamp.h"
 
 /*
@@ -96,6 +108,9 @@ typedef struct KeyBuffer
 	int16		typlen;
 	bool		typbyval;
 	char		typalign;
+	bool		shard;			/* keys of a shard: the log below is its log's shard */
+	Oid			log_table;		/* (shards only) where the keys go */
+	Oid			owner;
 	KeyChunk   *chunks;			/* newest first */
 } KeyBuffer;
 
@@ -113,6 +128,7 @@ typedef struct RelKey
 	AttrNumber	attnum;			/* the key column in relid */
 	Oid			log_table;
 	Oid			owner;			/* the tracked table's owner */
+	bool		shard;			/* relid is a shard: log_table is the log's shard */
 	bool		before_checked; /* check_last_before_insert() passed */
 } RelKey;
 
@@ -359,6 +375,7 @@ write_log(KeyBuffer *buf, List *arrays, Oid log_table, Oid owner)
 	Oid			arraytype = get_array_type(buf->keytype);
 	AclResult	acl;
 	bool		direct;
+	bool		with_key;
 	ListCell   *lc;
 
 	if (!OidIsValid(arraytype))
@@ -372,8 +389,15 @@ write_log(KeyBuffer *buf, List *arrays, Oid log_table, Oid owner)
 	acl = pg_class_aclcheck(log_table, owner, ACL_INSERT);
 	if (acl != ACLCHECK_OK)
 		aclcheck_error(acl, OBJECT_TABLE, RelationGetRelationName(rel));
+	/*
+	 * A distributed table's log has the array's first key as a third column
+	 * (its distribution column): written directly into a shard, through an
+	 * INSERT statement (which Citus routes) into the distributed table.
+	 */
+	with_key = desc->natts == 3 && !TupleDescAttr(desc, 2)->attisdropped &&
+		TupleDescAttr(desc, 2)->atttypid == buf->keytype;
 	direct = rel->rd_rel->relkind == RELKIND_RELATION && !rel->rd_rel->relhasindex &&
-		rel->trigdesc == NULL && desc->natts == 2 &&
+		rel->trigdesc == NULL && (desc->natts == 2 || (with_key && buf->shard)) &&
 		!TupleDescAttr(desc, 0)->attisdropped && TupleDescAttr(desc, 0)->atttypid == arraytype &&
 		!TupleDescAttr(desc, 1)->attisdropped && TupleDescAttr(desc, 1)->atttypid == TIMESTAMPTZOID &&
 		(desc->constr == NULL || (desc->constr->num_check == 0 && !desc->constr->has_generated_stored));
@@ -394,6 +418,16 @@ write_log(KeyBuffer *buf, List *arrays, Oid log_table, Oid owner)
 			slot->tts_isnull[0] = false;
 			slot->tts_values[1] = now;
 			slot->tts_isnull[1] = false;
+			if (with_key)
+			{
+				bool		isnull;
+
+				/* the array's first key (of a key type that the array holds as it is) */
+				slot->tts_values[2] = array_get_element(PointerGetDatum(lfirst(lc)), 1, (int[]) {1},
+														-1, buf->typlen, buf->typbyval, buf->typalign,
+														&isnull);
+				slot->tts_isnull[2] = isnull;
+			}
 			ExecStoreVirtualTuple(slot);
 			slots[i++] = slot;
 		}
@@ -410,7 +444,7 @@ write_log(KeyBuffer *buf, List *arrays, Oid log_table, Oid owner)
 		SPIPlanPtr	plan;
 		char	   *sql;
 
-		sql = psprintf("INSERT INTO %s (keys) VALUES ($1)",
+		sql = psprintf(with_key ? "INSERT INTO %s (keys, key) VALUES ($1, $1[1])" : "INSERT INTO %s (keys) VALUES ($1)",
 					   quote_qualified_identifier(get_namespace_name(RelationGetNamespace(rel)),
 												  RelationGetRelationName(rel)));
 		table_close(rel, NoLock);
@@ -457,7 +491,16 @@ flush_chunks(KeyBuffer *buf, bool all, Oid log_table, Oid owner)
 			arrays = list_concat_copy(c->arrays, arrays);
 		}
 
-	if (arrays != NIL && !OidIsValid(log_table))
+	if (arrays != NIL && !OidIsValid(log_table) && buf->shard)
+	{
+		/* a shard's log shard; gone if the table was untracked meanwhile */
+		if (SearchSysCacheExists1(RELOID, ObjectIdGetDatum(buf->log_table)))
+		{
+			log_table = buf->log_table;
+			owner = buf->owner;
+		}
+	}
+	else if (arrays != NIL && !OidIsValid(log_table))
 	{
 		RelKey		found;
 
@@ -507,12 +550,53 @@ register_callbacks(void)
 }
 
 /*
+ * The log shard of a distributed table's shard: the shard of log_name (the
+ * distributed log, by name) that holds key, which the shard's rows hash to.
+ */
+static Oid
+log_shard(const char *log_name, Datum key, Oid keytype)
+{
+	Oid			argtypes[2] = {TEXTOID, keytype};
+	Datum		argv[2] = {CStringGetTextDatum(log_name), key};
+	Oid			result = InvalidOid;
+	int			rc;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	rc = SPI_execute_with_args("SELECT pg_catalog.shard_name(l, pg_catalog.get_shard_id_for_distribution_column(l, $2))"
+							   "::pg_catalog.regclass::pg_catalog.oid "
+							   "FROM pg_catalog.to_regclass($1) AS l WHERE l IS NOT NULL",
+							   2, argtypes, argv, NULL, true, 1);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(rc));
+	if (SPI_processed > 0)
+	{
+		bool		isnull;
+
+		result = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+		if (isnull)
+			result = InvalidOid;
+	}
+	SPI_finish();
+	if (!OidIsValid(result))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("no shard of geopol's log table \"%s\" on this node", log_name),
+				 errdetail("geopol._log_keys() on a shard of a distributed table writes the keys into the colocated shard of the table's log."),
+				 errhint("The table must be tracked by geopol.track() on the coordinator; untracking drops these triggers.")));
+	return result;
+}
+
+/*
  * The tracking rel's triggers work for: rel itself, or for a partition the
  * nearest partitioned table above it that is tracked.  The triggers carry
- * no OIDs in their arguments (a dump and restore would change them).
+ * no OIDs in their arguments (a dump and restore would change them).  On a
+ * shard of a distributed table (the trigger's two arguments name the key
+ * column and the log), the log's shard is found from slot's key; NULL when
+ * there is no row to find it from.
  */
 static RelKey *
-rel_key(Relation rel)
+rel_key(Relation rel, Trigger *trig, TupleTableSlot *slot)
 {
 	Oid			relid = RelationGetRelid(rel);
 	List	   *candidates;
@@ -525,24 +609,48 @@ rel_key(Relation rel)
 			return rk;
 
 	register_callbacks();
-	/* rel itself, then its parent, ... */
-	candidates = list_make1_oid(relid);
-	if (rel->rd_rel->relispartition)
-		candidates = list_concat(candidates, get_partition_ancestors(relid));
-	key_column = lookup_tracked(candidates, &found);
-	if (key_column == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("table \"%s\" is not tracked by geopol", RelationGetRelationName(rel)),
-				 errdetail("geopol._log_keys() is the queue trigger of the tables geopol.track() keeps analysed."),
-				 errhint("Drop this trigger, or track the table with geopol.track().")));
+	if (trig->tgnargs == 2 && lookup_tracked(list_make1_oid(relid), &found) == NULL)
+	{
+		bool		isnull;
+		Datum		key;
 
-	found.attnum = attnameAttNum(rel, key_column, false);
-	if (found.attnum == InvalidAttrNumber)
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_COLUMN),
-				 errmsg("column \"%s\" of relation \"%s\" does not exist",
-						key_column, RelationGetRelationName(rel))));
+		if (slot == NULL)
+			return NULL;
+		found.attnum = attnameAttNum(rel, trig->tgargs[0], false);
+		if (found.attnum == InvalidAttrNumber)
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_COLUMN),
+					 errmsg("column \"%s\" of relation \"%s\" does not exist",
+							trig->tgargs[0], RelationGetRelationName(rel))));
+		key = slot_getattr(slot, found.attnum, &isnull);
+		if (isnull)
+			return NULL;
+		found.source = relid;
+		found.log_table = log_shard(trig->tgargs[1], key, TupleDescAttr(RelationGetDescr(rel), found.attnum - 1)->atttypid);
+		found.owner = rel->rd_rel->relowner;
+		found.shard = true;
+	}
+	else
+	{
+		/* rel itself, then its parent, ... */
+		candidates = list_make1_oid(relid);
+		if (rel->rd_rel->relispartition)
+			candidates = list_concat(candidates, get_partition_ancestors(relid));
+		key_column = lookup_tracked(candidates, &found);
+		if (key_column == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("table \"%s\" is not tracked by geopol", RelationGetRelationName(rel)),
+					 errdetail("geopol._log_keys() is the queue trigger of the tables geopol.track() keeps analysed."),
+					 errhint("Drop this trigger, or track the table with geopol.track().")));
+
+		found.attnum = attnameAttNum(rel, key_column, false);
+		if (found.attnum == InvalidAttrNumber)
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_COLUMN),
+					 errmsg("column \"%s\" of relation \"%s\" does not exist",
+							key_column, RelationGetRelationName(rel))));
+	}
 	found.relid = relid;
 	rk = MemoryContextAlloc(TopTransactionContext, sizeof(RelKey));
 	*rk = found;
@@ -567,6 +675,9 @@ key_buffer(Relation rel, RelKey *rk)
 		buf->typlen = att->attlen;
 		buf->typbyval = att->attbyval;
 		buf->typalign = att->attalign;
+		buf->shard = rk->shard;
+		buf->log_table = rk->log_table;
+		buf->owner = rk->owner;
 		buf->next = buffers;
 		buffers = buf;
 	}
@@ -625,7 +736,9 @@ geopol_log_keys(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 					 errmsg("geopol._log_keys() can fire BEFORE only for INSERT, for each row")));
 
-		rk = rel_key(td->tg_relation);
+		rk = rel_key(td->tg_relation, td->tg_trigger, td->tg_trigslot);
+		if (rk == NULL)			/* a shard's row without a key: nothing to log */
+			return PointerGetDatum(td->tg_trigtuple);
 		/* once per relation: a new trigger invalidates the relcache, and rk */
 		if (!rk->before_checked)
 		{
@@ -639,10 +752,17 @@ geopol_log_keys(PG_FUNCTION_ARGS)
 	}
 	if (TRIGGER_FIRED_FOR_ROW(td->tg_event))
 	{
-		RelKey	   *rk = rel_key(td->tg_relation);
-		KeyBuffer  *buf = key_buffer(td->tg_relation, rk);
+		RelKey	   *rk = rel_key(td->tg_relation, td->tg_trigger, td->tg_trigslot);
+		KeyBuffer  *buf;
 		bool		isnull;
-		Datum		key = slot_getattr(td->tg_trigslot, rk->attnum, &isnull);
+		Datum		key;
+
+		if (rk == NULL && TRIGGER_FIRED_BY_UPDATE(td->tg_event))
+			rk = rel_key(td->tg_relation, td->tg_trigger, td->tg_newslot);
+		if (rk == NULL)			/* a shard's row without a key: nothing to log */
+			return PointerGetDatum(NULL);
+		buf = key_buffer(td->tg_relation, rk);
+		key = slot_getattr(td->tg_trigslot, rk->attnum, &isnull);
 
 		if (!isnull)
 			buffer_key(buf, key);
@@ -658,9 +778,10 @@ geopol_log_keys(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		RelKey	   *rk = rel_key(td->tg_relation);
-		KeyBuffer  *buf = find_buffer(rk->source);
+		RelKey	   *rk = rel_key(td->tg_relation, td->tg_trigger, NULL);
+		KeyBuffer  *buf = rk != NULL ? find_buffer(rk->source) : NULL;
 
+		/* (a shard whose rows never fired a row trigger has nothing buffered) */
 		if (buf != NULL && buf->chunks != NULL)
 			flush_chunks(buf, false, rk->log_table, rk->owner);
 	}

@@ -1,0 +1,93 @@
+#!/bin/bash
+# test/citus/cluster.sh — a Citus cluster of one coordinator and two workers
+# on this machine, for test/citus/run and bench/citus.
+#
+#   cluster.sh start DIR [PORT] [DB]   three data directories under DIR, servers on
+#                                      PORT (coordinator), PORT+1 and PORT+2 (workers),
+#                                      CREATE EXTENSION citus in database DB (default
+#                                      geopol_citus) of each, the workers added
+#   cluster.sh stop DIR                stops the three servers (the directories stay)
+#   cluster.sh env DIR                 prints the PGHOST/PGPORT/PGDATABASE of the coordinator
+#
+# The servers run as the postgres OS user when started by root (initdb refuses
+# root), with trust authentication on localhost only (a test cluster), the
+# binaries of `pg_config --bindir` (PG_CONFIG) and shared_preload_libraries =
+# citus (plus pg_cron when it is installed: geopol's scenarios schedule with it).
+# The settings that matter for geopol on Citus (README "Scaling out with
+# Citus") are those of Citus itself; this script keeps Citus's defaults so
+# that the test measures what a user gets.
+set -euo pipefail
+cmd=${1:?usage: cluster.sh start|stop|env DIR [PORT] [DB]}
+dir=$(readlink -m "${2:?usage: cluster.sh start|stop|env DIR [PORT] [DB]}")
+bin=$(${PG_CONFIG:-pg_config} --bindir)
+
+as_pg() {
+	if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "$(printf '%q ' "$@")"; else "$@"; fi
+}
+free_port() {
+	local p=$1
+	while ss -ltn 2>/dev/null | grep -q ":$p \|:$((p + 1)) \|:$((p + 2)) "; do p=$((p + 3)); done
+	echo "$p"
+}
+
+case $cmd in
+start)
+	port=${3:-}
+	db=${4:-geopol_citus}
+	[ -n "$port" ] || port=$(free_port $((30000 + RANDOM % 20000)))
+	[ -f "$($bin/pg_config --pkglibdir)/citus.so" ] || { echo "citus is not installed for $($bin/pg_config --version) (run ../shared/citus/build-citus)" >&2; exit 1; }
+	preload=citus
+	[ -f "$($bin/pg_config --pkglibdir)/pg_cron.so" ] && preload=citus,pg_cron
+	mkdir -p "$dir"
+	[ "$(id -u)" -ne 0 ] || chown postgres: "$dir"
+	for i in 0 1 2; do
+		d=$dir/node$i
+		p=$((port + i))
+		if [ ! -f "$d/PG_VERSION" ]; then
+			as_pg "$bin/initdb" -D "$d" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+			cat >>"$d/postgresql.conf" <<-EOF
+			port = $p
+			listen_addresses = 'localhost'
+			unix_socket_directories = '$dir'
+			shared_preload_libraries = '$preload'
+			cron.database_name = 'postgres'
+			max_connections = 200
+			max_prepared_transactions = 200
+			fsync = off
+			synchronous_commit = off
+			full_page_writes = off
+			wal_level = logical
+			EOF
+		fi
+		as_pg "$bin/pg_ctl" -D "$d" -l "$dir/node$i.log" -w start >/dev/null
+	done
+	echo "$port" >"$dir/port"
+	echo "$db" >"$dir/db"
+	for i in 0 1 2; do
+		p=$((port + i))
+		"$bin/psql" -X -q -h localhost -p "$p" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+			-c "SELECT 1 FROM pg_database WHERE datname = '$db'" -At | grep -q 1 ||
+			"$bin/psql" -X -q -h localhost -p "$p" -U postgres -d postgres -v ON_ERROR_STOP=1 -c "CREATE DATABASE $db"
+		"$bin/psql" -X -q -h localhost -p "$p" -U postgres -d "$db" -v ON_ERROR_STOP=1 \
+			-c "CREATE EXTENSION IF NOT EXISTS citus"
+	done
+	"$bin/psql" -X -q -h localhost -p "$port" -U postgres -d "$db" -v ON_ERROR_STOP=1 -At <<-EOF >/dev/null
+	SELECT citus_set_coordinator_host('localhost', $port);
+	SELECT citus_add_node('localhost', $((port + 1))) WHERE NOT EXISTS (SELECT 1 FROM pg_dist_node WHERE nodeport = $((port + 1)));
+	SELECT citus_add_node('localhost', $((port + 2))) WHERE NOT EXISTS (SELECT 1 FROM pg_dist_node WHERE nodeport = $((port + 2)));
+	EOF
+	echo "PGHOST=localhost PGPORT=$port PGDATABASE=$db"
+	;;
+stop)
+	for i in 0 1 2; do
+		[ -f "$dir/node$i/postmaster.pid" ] && as_pg "$bin/pg_ctl" -D "$dir/node$i" -m fast -w stop >/dev/null || true
+	done
+	;;
+env)
+	echo "PGHOST=localhost PGPORT=$(cat "$dir/port") PGDATABASE=$(cat "$dir/db")"
+	;;
+*)
+	echo "usage: cluster.sh start|stop|env DIR [PORT] [DB]" >&2
+	exit 2
+	;;
+esac
