@@ -209,3 +209,26 @@ BEGIN
         USING keys;
 END
 $fn$;
+
+-- After the source of distributed table t was renamed or moved to another
+-- schema: its results' read policies name it again (see above).  Run by the
+-- event trigger geopol_alter_table, as the extension's owner.
+CREATE OR REPLACE FUNCTION geopol._citus_sync_policies(t geopol.tracked) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    tbl regclass;
+BEGIN
+    FOREACH tbl IN ARRAY ARRAY[t.docs_table, t.relations_table, t.queue_table, t.log_table] LOOP
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_policy p
+                   WHERE p.polrelid = tbl AND p.polname = 'readers_of_source'
+                     AND pg_catalog.strpos(pg_catalog.pg_get_expr(p.polqual, p.polrelid),
+                                           pg_catalog.quote_literal(t.source::text)) = 0) THEN
+            EXECUTE pg_catalog.format('ALTER POLICY readers_of_source ON %s USING (%s)',
+                                      tbl, geopol._citus_read_policy(t.source));
+        END IF;
+    END LOOP;
+END
+$fn$;
+REVOKE ALL ON FUNCTION geopol._citus_sync_policies(geopol.tracked) FROM PUBLIC;

@@ -573,6 +573,9 @@ BEGIN
         PERFORM geopol._check_owner(track.source, owner, current_user, 'USAGE', 'track');
     END IF;
     PERFORM geopol._track(track.source, track.text_column, track.key_column, track.date_column);
+    IF geopol._citus_has_workers() THEN
+        PERFORM geopol._citus_sync();     -- the workers analyse with the coordinator's dictionary
+    END IF;
     RETURN geopol._enqueue_all(track.source, false);
 END
 $fn$;

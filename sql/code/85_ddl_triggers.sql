@@ -137,6 +137,10 @@ BEGIN
         END IF;
         -- owner: the rights on the results follow the table
         PERFORM geopol._sync_owner(t.source);
+        -- name: a distributed table's results' read policies name it
+        IF geopol._is_distributed(t) THEN
+            PERFORM geopol._citus_sync_policies(t);
+        END IF;
     END LOOP;
 END
 $fn$;

@@ -6,7 +6,9 @@
 #                                      PORT (coordinator), PORT+1 and PORT+2 (workers),
 #                                      CREATE EXTENSION citus in database DB (default
 #                                      geopol_citus) of each, the workers added
-#   cluster.sh stop DIR                stops the three servers (the directories stay)
+#   cluster.sh add DIR                 one more worker (PORT+3, PORT+4 ...): its server
+#                                      and CREATE EXTENSION citus, not citus_add_node
+#   cluster.sh stop DIR                stops the servers (the directories stay)
 #   cluster.sh env DIR                 prints the PGHOST/PGPORT/PGDATABASE of the coordinator
 #
 # The servers run as the postgres OS user when started by root (initdb refuses
@@ -17,8 +19,8 @@
 # Citus") are those of Citus itself; this script keeps Citus's defaults so
 # that the test measures what a user gets.
 set -euo pipefail
-cmd=${1:?usage: cluster.sh start|stop|env DIR [PORT] [DB]}
-dir=$(readlink -m "${2:?usage: cluster.sh start|stop|env DIR [PORT] [DB]}")
+cmd=${1:?usage: cluster.sh start|add|stop|env DIR [PORT] [DB]}
+dir=$(readlink -m "${2:?usage: cluster.sh start|add|stop|env DIR [PORT] [DB]}")
 bin=$(${PG_CONFIG:-pg_config} --bindir)
 
 as_pg() {
@@ -26,50 +28,57 @@ as_pg() {
 }
 free_port() {
 	local p=$1
-	while ss -ltn 2>/dev/null | grep -q ":$p \|:$((p + 1)) \|:$((p + 2)) "; do p=$((p + 3)); done
+	while ss -ltn 2>/dev/null | grep -q ":$p \|:$((p + 1)) \|:$((p + 2)) \|:$((p + 3)) \|:$((p + 4)) "; do p=$((p + 5)); done
 	echo "$p"
 }
+
+# init_node I PORT: data directory DIR/nodeI, configured, started
+init_node() {
+	local i=$1 p=$2 d=$dir/node$1
+	if [ ! -f "$d/PG_VERSION" ]; then
+		as_pg "$bin/initdb" -D "$d" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+		cat >>"$d/postgresql.conf" <<-EOF
+		port = $p
+		listen_addresses = 'localhost'
+		unix_socket_directories = '$dir'
+		shared_preload_libraries = '$preload'
+		cron.database_name = 'postgres'
+		max_connections = 200
+		max_prepared_transactions = 200
+		fsync = off
+		synchronous_commit = off
+		full_page_writes = off
+		wal_level = logical
+		EOF
+	fi
+	as_pg "$bin/pg_ctl" -D "$d" -l "$dir/node$i.log" -w start >/dev/null
+}
+# create_db PORT: database DB with the citus extension
+create_db() {
+	"$bin/psql" -X -q -h localhost -p "$1" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+		-c "SELECT 1 FROM pg_database WHERE datname = '$db'" -At | grep -q 1 ||
+		"$bin/psql" -X -q -h localhost -p "$1" -U postgres -d postgres -v ON_ERROR_STOP=1 -c "CREATE DATABASE $db"
+	"$bin/psql" -X -q -h localhost -p "$1" -U postgres -d "$db" -v ON_ERROR_STOP=1 -c "CREATE EXTENSION IF NOT EXISTS citus"
+}
+preload=citus
+[ -f "$($bin/pg_config --pkglibdir)/pg_cron.so" ] && preload=citus,pg_cron
 
 case $cmd in
 start)
 	port=${3:-}
 	db=${4:-geopol_citus}
+	[ -n "$port" ] || [ ! -f "$dir/port" ] || port=$(cat "$dir/port")
 	[ -n "$port" ] || port=$(free_port $((30000 + RANDOM % 20000)))
 	[ -f "$($bin/pg_config --pkglibdir)/citus.so" ] || { echo "citus is not installed for $($bin/pg_config --version) (run ../shared/citus/build-citus)" >&2; exit 1; }
-	preload=citus
-	[ -f "$($bin/pg_config --pkglibdir)/pg_cron.so" ] && preload=citus,pg_cron
 	mkdir -p "$dir"
 	[ "$(id -u)" -ne 0 ] || chown postgres: "$dir"
 	for i in 0 1 2; do
-		d=$dir/node$i
-		p=$((port + i))
-		if [ ! -f "$d/PG_VERSION" ]; then
-			as_pg "$bin/initdb" -D "$d" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
-			cat >>"$d/postgresql.conf" <<-EOF
-			port = $p
-			listen_addresses = 'localhost'
-			unix_socket_directories = '$dir'
-			shared_preload_libraries = '$preload'
-			cron.database_name = 'postgres'
-			max_connections = 200
-			max_prepared_transactions = 200
-			fsync = off
-			synchronous_commit = off
-			full_page_writes = off
-			wal_level = logical
-			EOF
-		fi
-		as_pg "$bin/pg_ctl" -D "$d" -l "$dir/node$i.log" -w start >/dev/null
+		init_node $i $((port + i))
 	done
 	echo "$port" >"$dir/port"
 	echo "$db" >"$dir/db"
 	for i in 0 1 2; do
-		p=$((port + i))
-		"$bin/psql" -X -q -h localhost -p "$p" -U postgres -d postgres -v ON_ERROR_STOP=1 \
-			-c "SELECT 1 FROM pg_database WHERE datname = '$db'" -At | grep -q 1 ||
-			"$bin/psql" -X -q -h localhost -p "$p" -U postgres -d postgres -v ON_ERROR_STOP=1 -c "CREATE DATABASE $db"
-		"$bin/psql" -X -q -h localhost -p "$p" -U postgres -d "$db" -v ON_ERROR_STOP=1 \
-			-c "CREATE EXTENSION IF NOT EXISTS citus"
+		create_db $((port + i))
 	done
 	"$bin/psql" -X -q -h localhost -p "$port" -U postgres -d "$db" -v ON_ERROR_STOP=1 -At <<-EOF >/dev/null
 	SELECT citus_set_coordinator_host('localhost', $port);
@@ -78,16 +87,25 @@ start)
 	EOF
 	echo "PGHOST=localhost PGPORT=$port PGDATABASE=$db"
 	;;
+add)
+	port=$(cat "$dir/port")
+	db=$(cat "$dir/db")
+	i=3
+	while [ -d "$dir/node$i" ]; do i=$((i + 1)); done
+	init_node $i $((port + i))
+	create_db $((port + i))
+	echo $((port + i))
+	;;
 stop)
-	for i in 0 1 2; do
-		[ -f "$dir/node$i/postmaster.pid" ] && as_pg "$bin/pg_ctl" -D "$dir/node$i" -m fast -w stop >/dev/null || true
+	for d in "$dir"/node*; do
+		[ -f "$d/postmaster.pid" ] && as_pg "$bin/pg_ctl" -D "$d" -m fast -w stop >/dev/null || true
 	done
 	;;
 env)
 	echo "PGHOST=localhost PGPORT=$(cat "$dir/port") PGDATABASE=$(cat "$dir/db")"
 	;;
 *)
-	echo "usage: cluster.sh start|stop|env DIR [PORT] [DB]" >&2
+	echo "usage: cluster.sh start|add|stop|env DIR [PORT] [DB]" >&2
 	exit 2
 	;;
 esac

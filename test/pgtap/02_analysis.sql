@@ -2,7 +2,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS geopol;
-SELECT plan(31);
+SELECT plan(32);
 
 SELECT has_function('geopol', 'mentions', ARRAY['text', 'date']);
 SELECT has_function('geopol', 'relations', ARRAY['text', 'date']);
@@ -20,11 +20,15 @@ SELECT volatility_is('geopol', 'actor_tsvector', ARRAY['text'], 'immutable');
 SELECT is((SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc p
             JOIN pg_namespace n ON n.oid = p.pronamespace
            WHERE n.nspname = 'geopol' AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
-             AND p.prorettype <> 'trigger'::regtype AND p.proname <> '_as_owner' AND p.proparallel <> 's'),
-          NULL, 'every C function but the trigger and _as_owner is PARALLEL SAFE');
--- _as_owner runs a statement (that writes) as another role: never in a parallel worker, never folded
+             AND p.prorettype <> 'trigger'::regtype AND p.proname NOT IN ('_as_owner', '_depend_on_extension')
+             AND p.proparallel <> 's'),
+          NULL, 'every C function but the trigger, _as_owner and _depend_on_extension is PARALLEL SAFE');
+-- _as_owner runs a statement (that writes) as another role, _depend_on_extension
+-- writes the catalog: never in a parallel worker, never folded
 SELECT is((SELECT proparallel::text || provolatile::text FROM pg_proc WHERE oid = 'geopol._as_owner(regclass,text,text[])'::regprocedure),
           'uv', '_as_owner is PARALLEL UNSAFE and VOLATILE');
+SELECT is((SELECT proparallel::text || provolatile::text FROM pg_proc WHERE oid = 'geopol._depend_on_extension(regclass)'::regprocedure),
+          'uv', '_depend_on_extension is PARALLEL UNSAFE and VOLATILE');
 
 -- the columns each function returns: its row type's (defined once, in src/pg/pg_rows.h)
 CREATE FUNCTION pg_temp.returned_columns(f regprocedure) RETURNS text LANGUAGE sql AS $$
