@@ -69,7 +69,7 @@ CORE_CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Werror -Isrc/core $(ICU_CFLAGS)
 test/c/test_core: test/c/test_core.c $(CORE_SRCS) $(wildcard src/core/*.h)
 	$(CC) $(CORE_CFLAGS) -o $@ test/c/test_core.c $(CORE_SRCS) $(ICU_LIBS)
 
-.PHONY: unittest unittest-asan fuzz installcheck-latin1 prove scenarios security upgrade test bench eval check-sql
+.PHONY: unittest unittest-asan fuzz installcheck-latin1 prove scenarios security upgrade citus test bench eval check-sql
 
 unittest: test/c/test_core
 	test/c/test_core
@@ -112,8 +112,12 @@ security:
 upgrade:
 	test/upgrade/run
 
+# geopol on a Citus cluster of its own (builds Citus first: test/citus/run)
+citus:
+	test/citus/run
+
 # every suite; expects a running server reachable through the PG* variables
-test: check-sql unittest unittest-asan installcheck installcheck-latin1 prove scenarios security upgrade
+test: check-sql unittest unittest-asan installcheck installcheck-latin1 prove scenarios security upgrade citus
 
 bench:
 	bench/run

@@ -527,6 +527,26 @@ CREATE OR REPLACE FUNCTION geopol._depend_on_extension(rel regclass) RETURNS voi
     AS 'MODULE_PATHNAME', 'geopol_depend_on_extension';
 REVOKE ALL ON FUNCTION geopol._depend_on_extension(regclass) FROM PUBLIC;
 
+-- Sets settings (name, value, name, value ...; a NULL value leaves one as
+-- it is) for the rest of the transaction, and returns their values before,
+-- in the same form, for the caller to set them back: a SET LOCAL inside a
+-- function outlives it, unless the function's own SET clause names it.
+CREATE OR REPLACE FUNCTION geopol._set_local(settings text[]) RETURNS text[]
+    LANGUAGE plpgsql
+    AS $fn$
+DECLARE
+    before text[] := '{}';
+BEGIN
+    FOR i IN 1 .. coalesce(pg_catalog.array_length(settings, 1), 0) / 2 LOOP
+        before := before || ARRAY[settings[2 * i - 1], pg_catalog.current_setting(settings[2 * i - 1], true)];
+        IF settings[2 * i] IS NOT NULL THEN
+            PERFORM pg_catalog.set_config(settings[2 * i - 1], settings[2 * i], true);
+        END IF;
+    END LOOP;
+    RETURN before;
+END
+$fn$;
+
 -- Is the citus extension created in this database?
 CREATE OR REPLACE FUNCTION geopol._citus() RETURNS boolean
     LANGUAGE sql STABLE
@@ -748,7 +768,8 @@ REVOKE ALL ON FUNCTION geopol._citus_sync_policies(geopol.tracked) FROM PUBLIC;
 -- coordinator; an edit made on a worker stays there.
 --
 -- The data tables: geopol's own tables with a primary key and a source
--- column (the shipped data and the users' rows).
+-- column of text (the shipped data and the users' rows), or whose changes
+-- bump the dictionary's version.
 
 CREATE OR REPLACE FUNCTION geopol._dictionary_tables() RETURNS regclass[]
     LANGUAGE sql STABLE
@@ -761,8 +782,11 @@ CREATE OR REPLACE FUNCTION geopol._dictionary_tables() RETURNS regclass[]
     JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'geopol'
     WHERE c.relkind = 'r'
       AND EXISTS (SELECT 1 FROM pg_catalog.pg_index i WHERE i.indrelid = c.oid AND i.indisprimary)
-      AND EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
-                  WHERE a.attrelid = c.oid AND a.attname = 'source' AND NOT a.attisdropped)
+      AND (EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                   WHERE a.attrelid = c.oid AND a.attname = 'source' AND a.atttypid = 'pg_catalog.text'::pg_catalog.regtype
+                     AND NOT a.attisdropped)
+           OR EXISTS (SELECT 1 FROM pg_catalog.pg_trigger g
+                      WHERE g.tgrelid = c.oid AND g.tgfoid = 'geopol._dictionary_changed()'::pg_catalog.regprocedure))
 $$;
 
 -- Is this a Citus coordinator with active workers?
@@ -790,11 +814,12 @@ CREATE OR REPLACE FUNCTION geopol._citus_capture_triggers() RETURNS void
     AS $fn$
 DECLARE
     tbl regclass;
+    saved text[];
 BEGIN
     IF NOT geopol._citus() OR NOT geopol._citus_is_coordinator() THEN
         RETURN;
     END IF;
-    PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+    saved := geopol._set_local(ARRAY['citus.enable_ddl_propagation', 'off']);     -- (this node's tables)
     FOREACH tbl IN ARRAY geopol._dictionary_tables() LOOP
         EXECUTE pg_catalog.format('CREATE OR REPLACE TRIGGER geopol_sync_insert AFTER INSERT ON %s '
                                   'REFERENCING NEW TABLE AS n FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_capture()', tbl);
@@ -805,6 +830,7 @@ BEGIN
         EXECUTE pg_catalog.format('CREATE OR REPLACE TRIGGER geopol_sync_truncate AFTER TRUNCATE ON %s '
                                   'FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_capture()', tbl);
     END LOOP;
+    PERFORM geopol._set_local(saved);
 END
 $fn$;
 REVOKE ALL ON FUNCTION geopol._citus_capture_triggers() FROM PUBLIC;
@@ -873,6 +899,8 @@ CREATE OR REPLACE FUNCTION geopol._citus_sync_table() RETURNS void
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
     AS $fn$
+DECLARE
+    saved text[];
 BEGIN
     IF pg_catalog.to_regclass('geopol.dictionary_sync') IS NOT NULL THEN
         RETURN;
@@ -890,9 +918,10 @@ BEGIN
     REVOKE ALL ON geopol.dictionary_sync FROM PUBLIC;
     PERFORM pg_catalog.create_reference_table('geopol.dictionary_sync');
     PERFORM geopol._depend_on_extension('geopol.dictionary_sync'::regclass);
-    PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+    saved := geopol._set_local(ARRAY['citus.enable_unsafe_triggers', 'on']);
     CREATE TRIGGER geopol_apply AFTER INSERT ON geopol.dictionary_sync
         FOR EACH ROW EXECUTE FUNCTION geopol._dictionary_apply();
+    PERFORM geopol._set_local(saved);
 END
 $fn$;
 REVOKE ALL ON FUNCTION geopol._citus_sync_table() FROM PUBLIC;
@@ -1035,6 +1064,7 @@ DECLARE
     cols text;              -- the columns written (not generated)
     sets text;
     seq record;
+    saved text[];
 BEGIN
     IF NEW.op NOT IN ('delta', 'truncate', 'full') OR geopol._citus_is_coordinator() THEN
         RETURN NULL;
@@ -1056,7 +1086,7 @@ BEGIN
       FROM pg_catalog.pg_attribute a
      WHERE a.attrelid = tbl AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '';
     -- as logical replication applies changes: the coordinator checked them
-    PERFORM pg_catalog.set_config('session_replication_role', 'replica', true);
+    saved := geopol._set_local(ARRAY['session_replication_role', 'replica']);
     IF NEW.op = 'truncate' THEN
         EXECUTE pg_catalog.format('DELETE FROM %s', tbl);
     ELSE
@@ -1091,7 +1121,7 @@ BEGIN
     FOR seq IN SELECT s.key, s.value FROM pg_catalog.jsonb_each(coalesce(NEW.sequences, '{}')) s LOOP
         PERFORM pg_catalog.setval(seq.key, (seq.value ->> 0)::bigint, (seq.value ->> 1)::boolean);
     END LOOP;
-    PERFORM pg_catalog.set_config('session_replication_role', 'origin', true);
+    PERFORM geopol._set_local(saved);
     -- the table's statement triggers, now: the dictionary's version moves on
     -- and this node's sessions compile it again
     EXECUTE pg_catalog.format('UPDATE %s SET %s = %s WHERE false', tbl,
@@ -1231,6 +1261,7 @@ DECLARE
     want text;
     have text;
     enabled "char";
+    saved text[];
 BEGIN
     SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = src;
     IF NOT FOUND OR geopol._is_distributed(t) THEN
@@ -1238,12 +1269,13 @@ BEGIN
     END IF;
     IF geopol._citus() THEN
         -- a plain table's objects are this node's alone (see _track)
-        PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+        saved := geopol._set_local(ARRAY['citus.enable_ddl_propagation', 'off']);
     END IF;
     want := geopol._insert_trigger_timing(src);
     SELECT CASE WHEN (g.tgtype::int & 2) = 2 THEN 'BEFORE' ELSE 'AFTER' END, g.tgenabled INTO have, enabled
       FROM pg_catalog.pg_trigger g WHERE g.tgrelid = src AND g.tgname = 'geopol_enqueue';
     IF have IS NOT DISTINCT FROM want THEN
+        PERFORM geopol._set_local(saved);
         RETURN;
     END IF;
     IF have IS NOT NULL THEN
@@ -1263,6 +1295,7 @@ BEGIN
         EXECUTE pg_catalog.format('ALTER TABLE %s %s TRIGGER geopol_enqueue', src,
                                   CASE enabled WHEN 'A' THEN 'ENABLE ALWAYS' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'DISABLE' END);
     END IF;
+    PERFORM geopol._set_local(saved);
 END
 $fn$;
 REVOKE ALL ON FUNCTION geopol._place_queue_trigger(regclass) FROM PUBLIC;
@@ -1288,7 +1321,9 @@ BEGIN
     RETURN NULL;
 END
 $fn$;
-REVOKE ALL ON FUNCTION geopol._truncate_results() FROM PUBLIC;
+-- (anyone: Citus creates a moved shard's triggers as the table's owner; as
+-- a trigger of any other table it does nothing)
+GRANT EXECUTE ON FUNCTION geopol._truncate_results() TO PUBLIC;
 
 CREATE OR REPLACE FUNCTION geopol._track(src regclass, text_col name, key_col name, date_col name)
     RETURNS geopol.tracked
@@ -1310,6 +1345,7 @@ DECLARE
     dist boolean;           -- a Citus distributed table (see 68_citus.sql)
     inherit text;
     trig_args text;
+    saved text[];
 BEGIN
     IF src IS NULL OR text_col IS NULL THEN
         RAISE EXCEPTION 'geopol.track() needs a table and a text column'
@@ -1327,10 +1363,12 @@ BEGIN
     IF geopol._citus_kind(src) IS NOT NULL THEN
         -- tables, then a function their triggers call: Citus creates both on
         -- the workers, over one connection per node (for this function only)
-        PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
+        -- (sequential for the rest of the transaction, as Citus's own DDL does)
+        PERFORM geopol._set_local(ARRAY['citus.multi_shard_modify_mode', 'sequential']);
+        saved := geopol._set_local(ARRAY['citus.enable_unsafe_triggers', NULL]);
     ELSIF geopol._citus() THEN
         -- a plain table on a Citus node: its results are this node's alone
-        PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+        saved := geopol._set_local(ARRAY['citus.enable_ddl_propagation', 'off']);
     END IF;
     -- what CREATE TRIGGER takes anyway, first: concurrent track() calls of
     -- the same table wait for each other (and the second one then finds it
@@ -1496,8 +1534,10 @@ BEGIN
                               nm || '_log', key_def,
                               CASE WHEN dist THEN pg_catalog.format(', key %s NOT NULL', key_def) ELSE '' END, inherit);
     IF dist THEN
-        -- one key per shard of the source, by which refresh() reaches each shard
-        EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s PRIMARY KEY)', nm || '_shards', key_def);
+        -- one key per shard of the source, by which refresh() reaches each
+        -- shard; requeue: the shard's rows are to be queued (see _refresh_shard)
+        EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s PRIMARY KEY, requeue boolean NOT NULL DEFAULT false)',
+                                  nm || '_shards', key_def);
     END IF;
     -- arrays of about 1,800 bytes (see pg_keylog.c): kept in the page as they are
     EXECUTE pg_catalog.format('ALTER TABLE geopol.%I ALTER keys SET STORAGE EXTERNAL', nm || '_log');
@@ -1538,8 +1578,12 @@ BEGIN
                 PERFORM geopol._depend_on_extension(pg_catalog.format('geopol.%I', tbl)::regclass);
             END IF;
         END LOOP;
+        -- Citus moves shards by logical replication: tables without a
+        -- primary key replicate their rows whole
+        EXECUTE pg_catalog.format('ALTER TABLE geopol.%I REPLICA IDENTITY FULL', nm || '_relations');
+        EXECUTE pg_catalog.format('ALTER TABLE geopol.%I REPLICA IDENTITY FULL', nm || '_log');
         EXECUTE pg_catalog.format('REVOKE ALL ON geopol.%I FROM PUBLIC', nm || '_shards');
-        EXECUTE pg_catalog.format('GRANT SELECT, INSERT, DELETE ON geopol.%I TO %s', nm || '_shards', owner);
+        EXECUTE pg_catalog.format('GRANT SELECT, INSERT, UPDATE, DELETE ON geopol.%I TO %s', nm || '_shards', owner);
     END IF;
 
     -- per-table views with the real key type (security_invoker: the policy
@@ -1597,7 +1641,7 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_relations', nm || '_queue', nm ||
     -- transaction).
     trig_args := '';
     IF dist THEN
-        PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+        PERFORM geopol._set_local(ARRAY['citus.enable_unsafe_triggers', 'on']);
         trig_args := pg_catalog.format('%L, %L', key_col, pg_catalog.format('geopol.%I', nm || '_log'));
     END IF;
     EXECUTE pg_catalog.format(
@@ -1652,17 +1696,42 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_relations', nm || '_queue', nm ||
             geopol.icu_version())
     RETURNING * INTO t;
     IF dist THEN
+        -- every shard queues its rows at the first refresh, on its worker, as
+        -- the owner (Citus lets no other user than this function's touch the
+        -- new tables' shards in this transaction)
         PERFORM geopol._citus_fill_shards(t);
+        EXECUTE pg_catalog.format('UPDATE geopol.%I SET requeue = true', nm || '_shards');
     ELSE
         PERFORM geopol._place_queue_trigger(src);
     END IF;
 
     PERFORM geopol._rebuild_views();
+    PERFORM geopol._set_local(saved);
     RETURN t;
 END
 $fn$;
 COMMENT ON FUNCTION geopol._track(regclass, name, name, name) IS
     'Internal (SECURITY DEFINER): the DDL of geopol.track(); checks that the session user could act as the table''s owner.';
+
+-- The rows of a distributed table that track() just made its shards queue
+-- at the first refresh.  Counted by the same user as _track() created the
+-- shards with: in that transaction Citus lets no other user touch them.
+-- (Only rows are counted; no code of the table's owner runs.)  For the
+-- table's owner only, as track().
+CREATE OR REPLACE FUNCTION geopol._citus_track_count(src regclass) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+    n bigint;
+BEGIN
+    SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
+    PERFORM geopol._check_owner(src, geopol._tracked_owner(t), session_user, 'MEMBER', 'track');
+    EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %s s WHERE s.%I IS NOT NULL', src, t.key_column) INTO n;
+    RETURN n;
+END
+$fn$;
 
 -- Queues every key of the source (and of the existing results), as the
 -- owner of the table (geopol._as_owner: the owner's code reached on the way,
@@ -1677,6 +1746,17 @@ DECLARE
     n bigint;
 BEGIN
     SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
+    IF geopol._is_distributed(t) THEN
+        -- each shard queues its rows and results at the next refresh, on its
+        -- worker (see _refresh_shard); the number of keys
+        PERFORM 1 FROM geopol._as_owner(t.source, pg_catalog.format('UPDATE geopol.%I SET requeue = true', t.name || '_shards'))
+            AS r(x int);
+        SELECT r.n INTO n FROM geopol._as_owner(t.source, pg_catalog.format(
+            'SELECT pg_catalog.count(*) FROM (SELECT s.%1$I AS key FROM %2$s s WHERE s.%1$I IS NOT NULL %3$s) k',
+            t.key_column, t.source,
+            CASE WHEN with_results THEN pg_catalog.format('UNION SELECT d.key FROM %s d', t.docs_table) ELSE '' END)) AS r(n bigint);
+        RETURN n;
+    END IF;
     SELECT r.n INTO n FROM geopol._as_owner(t.source, pg_catalog.format(
         -- (in key order, as refresh() moves keys: see _refresh_sql)
         'WITH i AS (INSERT INTO %1$s AS q (key) SELECT k.key FROM (SELECT s.%2$I AS key FROM %3$s s WHERE s.%2$I IS NOT NULL %4$s) k '
@@ -1696,6 +1776,7 @@ CREATE OR REPLACE FUNCTION geopol.track(source regclass, text_column name, key_c
     AS $fn$
 DECLARE
     owner oid;
+    n bigint;
 BEGIN
     SELECT c.relowner INTO owner FROM pg_catalog.pg_class c WHERE c.oid = track.source;
     IF FOUND THEN
@@ -1704,6 +1785,10 @@ BEGIN
     PERFORM geopol._track(track.source, track.text_column, track.key_column, track.date_column);
     IF geopol._citus_has_workers() THEN
         PERFORM geopol._citus_sync();     -- the workers analyse with the coordinator's dictionary
+    END IF;
+    IF geopol._citus_kind(track.source) = 'distributed' THEN
+        -- its shards queue their rows at the first refresh (see _track): how many
+        RETURN geopol._citus_track_count(track.source);
     END IF;
     RETURN geopol._enqueue_all(track.source, false);
 END
@@ -1721,14 +1806,18 @@ CREATE OR REPLACE FUNCTION geopol._drop_tracking(t geopol.tracked) RETURNS void
     AS $fn$
 DECLARE
     obj regclass;
+    saved text[];
 BEGIN
     IF geopol._is_distributed(t) THEN
-        -- Citus drops triggers of distributed tables only when asked to
-        PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+        -- Citus drops triggers of distributed tables only when asked to; and
+        -- tables, then views over them, over one connection per node (for
+        -- the rest of the transaction, as Citus's own DDL does)
+        PERFORM geopol._set_local(ARRAY['citus.multi_shard_modify_mode', 'sequential']);
+        saved := geopol._set_local(ARRAY['citus.enable_unsafe_triggers', 'on']);
         EXECUTE pg_catalog.format('DROP TABLE IF EXISTS geopol.%I', t.name || '_shards');
     ELSIF geopol._citus() THEN
         -- a plain table's objects are this node's alone (see _track)
-        PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+        saved := geopol._set_local(ARRAY['citus.enable_ddl_propagation', 'off']);
     END IF;
     DELETE FROM geopol.tracked tr WHERE tr.source = t.source;
     DELETE FROM geopol.failure f WHERE f.source = t.source;
@@ -1751,6 +1840,7 @@ BEGIN
         END IF;
     END LOOP;
     EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS geopol.%I() CASCADE', t.name || '_truncate');
+    PERFORM geopol._set_local(saved);
 END
 $fn$;
 REVOKE ALL ON FUNCTION geopol._drop_tracking(geopol.tracked) FROM PUBLIC;
@@ -2214,7 +2304,7 @@ $fn$;
 -- coordinator's to record; done (when asked for) is the keys analysed.
 CREATE OR REPLACE FUNCTION geopol._refresh_shard(shard_key text, source_name text, name text, text_column name,
     key_column name, date_column name, batch_size int, queued_before timestamptz, count_pending boolean,
-    want_done boolean,
+    want_done boolean, requeue boolean,
     OUT claimed int, OUT pending bigint, OUT bad text[], OUT states text[], OUT msgs text[], OUT done text[])
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
@@ -2236,6 +2326,20 @@ BEGIN
     t.relations_table := geopol._citus_shard(pg_catalog.format('geopol.%I', name || '_relations')::regclass, shard_key);
     t.queue_table := geopol._citus_shard(pg_catalog.format('geopol.%I', name || '_queue')::regclass, shard_key);
     t.log_table := geopol._citus_shard(pg_catalog.format('geopol.%I', name || '_log')::regclass, shard_key);
+    IF requeue THEN
+        -- (track(), requeue()): the shard's rows and results first
+        -- (queued as of the coordinator's start of the refresh: this one takes them)
+        EXECUTE pg_catalog.format(
+            'INSERT INTO %1$s AS q (key, queued_at) SELECT k.key, $1 FROM (SELECT s.%2$I AS key FROM %3$s s WHERE s.%2$I IS NOT NULL '
+            'UNION SELECT d.key FROM %4$s d) k ORDER BY k.key ON CONFLICT (key) DO NOTHING',
+            t.queue_table, key_column, t.source, t.docs_table)
+            USING queued_before;
+        EXECUTE pg_catalog.format('UPDATE %s h SET requeue = false WHERE h.key = $1::%s',
+                                  geopol._citus_shard(pg_catalog.format('geopol.%I', name || '_shards')::regclass, shard_key),
+                                  (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a
+                                   WHERE a.attrelid = t.queue_table AND a.attname = 'key'))
+            USING shard_key;
+    END IF;
     SELECT * INTO w FROM geopol._refresh_batch_work(shard, batch_size, queued_before, count_pending,
                                                     geopol._refresh_sql_for(t, false)) x;
     claimed := w.claimed;
@@ -2274,7 +2378,7 @@ BEGIN
     END IF;
     had_failures := EXISTS (SELECT 1 FROM geopol.failure f WHERE f.source = src);
     FOR r IN EXECUTE pg_catalog.format(
-        'SELECT b.* FROM geopol.%I h, LATERAL geopol._refresh_shard(h.key::pg_catalog.text, $1, $2, $3, $4, $5, $6, $7, $8, $9) b',
+        'SELECT b.* FROM geopol.%I h, LATERAL geopol._refresh_shard(h.key::pg_catalog.text, $1, $2, $3, $4, $5, $6, $7, $8, $9, h.requeue) b',
         t.name || '_shards')
         USING src::text, t.name, t.text_column, t.key_column, t.date_column, batch_size, queued_before,
               count_pending, had_failures
@@ -2543,6 +2647,7 @@ CREATE OR REPLACE FUNCTION geopol._status(OUT source regclass, OUT text_column n
     AS $fn$
 DECLARE
     t geopol.tracked;
+    documents_to_queue bigint;
 BEGIN
     FOR t IN SELECT * FROM geopol.tracked tr ORDER BY tr.source::text LOOP
         source := t.source;
@@ -2555,6 +2660,18 @@ BEGIN
             EXECUTE pg_catalog.format('SELECT (SELECT pg_catalog.count(*) FROM %s q) + '
                                       '(SELECT coalesce(pg_catalog.sum(pg_catalog.cardinality(g.keys)), 0) FROM %s g)',
                                       t.queue_table, t.log_table) INTO pending;
+            IF geopol._is_distributed(t) THEN
+                -- the rows of shards that queue them at the next refresh (after
+                -- track() or requeue())
+                EXECUTE pg_catalog.format(
+                    'SELECT pg_catalog.count(*) FROM %1$s s WHERE s.%2$I IS NOT NULL '
+                    'AND pg_catalog.get_shard_id_for_distribution_column(%3$L::pg_catalog.regclass, s.%2$I) '
+                    '    IN (SELECT pg_catalog.get_shard_id_for_distribution_column(%3$L::pg_catalog.regclass, h.key) '
+                    '        FROM geopol.%4$I h WHERE h.requeue)',
+                    t.source, t.key_column, t.source::text, t.name || '_shards')
+                    INTO documents_to_queue;
+                pending := pending + documents_to_queue;
+            END IF;
             SELECT pg_catalog.count(*) INTO failed FROM geopol.failure f WHERE f.source = t.source;
             -- the newest error, unless a refresh of the table has gone through since
             SELECT e.sqlstate || ': ' || e.message, e.failed_at INTO last_error, last_error_at

@@ -47,6 +47,26 @@ CREATE OR REPLACE FUNCTION geopol._depend_on_extension(rel regclass) RETURNS voi
     AS 'MODULE_PATHNAME', 'geopol_depend_on_extension';
 REVOKE ALL ON FUNCTION geopol._depend_on_extension(regclass) FROM PUBLIC;
 
+-- Sets settings (name, value, name, value ...; a NULL value leaves one as
+-- it is) for the rest of the transaction, and returns their values before,
+-- in the same form, for the caller to set them back: a SET LOCAL inside a
+-- function outlives it, unless the function's own SET clause names it.
+CREATE OR REPLACE FUNCTION geopol._set_local(settings text[]) RETURNS text[]
+    LANGUAGE plpgsql
+    AS $fn$
+DECLARE
+    before text[] := '{}';
+BEGIN
+    FOR i IN 1 .. coalesce(pg_catalog.array_length(settings, 1), 0) / 2 LOOP
+        before := before || ARRAY[settings[2 * i - 1], pg_catalog.current_setting(settings[2 * i - 1], true)];
+        IF settings[2 * i] IS NOT NULL THEN
+            PERFORM pg_catalog.set_config(settings[2 * i - 1], settings[2 * i], true);
+        END IF;
+    END LOOP;
+    RETURN before;
+END
+$fn$;
+
 -- Is the citus extension created in this database?
 CREATE OR REPLACE FUNCTION geopol._citus() RETURNS boolean
     LANGUAGE sql STABLE

@@ -32,7 +32,8 @@
 -- coordinator; an edit made on a worker stays there.
 --
 -- The data tables: geopol's own tables with a primary key and a source
--- column (the shipped data and the users' rows).
+-- column of text (the shipped data and the users' rows), or whose changes
+-- bump the dictionary's version.
 
 CREATE OR REPLACE FUNCTION geopol._dictionary_tables() RETURNS regclass[]
     LANGUAGE sql STABLE
@@ -45,8 +46,11 @@ CREATE OR REPLACE FUNCTION geopol._dictionary_tables() RETURNS regclass[]
     JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'geopol'
     WHERE c.relkind = 'r'
       AND EXISTS (SELECT 1 FROM pg_catalog.pg_index i WHERE i.indrelid = c.oid AND i.indisprimary)
-      AND EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
-                  WHERE a.attrelid = c.oid AND a.attname = 'source' AND NOT a.attisdropped)
+      AND (EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                   WHERE a.attrelid = c.oid AND a.attname = 'source' AND a.atttypid = 'pg_catalog.text'::pg_catalog.regtype
+                     AND NOT a.attisdropped)
+           OR EXISTS (SELECT 1 FROM pg_catalog.pg_trigger g
+                      WHERE g.tgrelid = c.oid AND g.tgfoid = 'geopol._dictionary_changed()'::pg_catalog.regprocedure))
 $$;
 
 -- Is this a Citus coordinator with active workers?
@@ -74,11 +78,12 @@ CREATE OR REPLACE FUNCTION geopol._citus_capture_triggers() RETURNS void
     AS $fn$
 DECLARE
     tbl regclass;
+    saved text[];
 BEGIN
     IF NOT geopol._citus() OR NOT geopol._citus_is_coordinator() THEN
         RETURN;
     END IF;
-    PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+    saved := geopol._set_local(ARRAY['citus.enable_ddl_propagation', 'off']);     -- (this node's tables)
     FOREACH tbl IN ARRAY geopol._dictionary_tables() LOOP
         EXECUTE pg_catalog.format('CREATE OR REPLACE TRIGGER geopol_sync_insert AFTER INSERT ON %s '
                                   'REFERENCING NEW TABLE AS n FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_capture()', tbl);
@@ -89,6 +94,7 @@ BEGIN
         EXECUTE pg_catalog.format('CREATE OR REPLACE TRIGGER geopol_sync_truncate AFTER TRUNCATE ON %s '
                                   'FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_capture()', tbl);
     END LOOP;
+    PERFORM geopol._set_local(saved);
 END
 $fn$;
 REVOKE ALL ON FUNCTION geopol._citus_capture_triggers() FROM PUBLIC;
@@ -157,6 +163,8 @@ CREATE OR REPLACE FUNCTION geopol._citus_sync_table() RETURNS void
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
     AS $fn$
+DECLARE
+    saved text[];
 BEGIN
     IF pg_catalog.to_regclass('geopol.dictionary_sync') IS NOT NULL THEN
         RETURN;
@@ -174,9 +182,10 @@ BEGIN
     REVOKE ALL ON geopol.dictionary_sync FROM PUBLIC;
     PERFORM pg_catalog.create_reference_table('geopol.dictionary_sync');
     PERFORM geopol._depend_on_extension('geopol.dictionary_sync'::regclass);
-    PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+    saved := geopol._set_local(ARRAY['citus.enable_unsafe_triggers', 'on']);
     CREATE TRIGGER geopol_apply AFTER INSERT ON geopol.dictionary_sync
         FOR EACH ROW EXECUTE FUNCTION geopol._dictionary_apply();
+    PERFORM geopol._set_local(saved);
 END
 $fn$;
 REVOKE ALL ON FUNCTION geopol._citus_sync_table() FROM PUBLIC;
@@ -319,6 +328,7 @@ DECLARE
     cols text;              -- the columns written (not generated)
     sets text;
     seq record;
+    saved text[];
 BEGIN
     IF NEW.op NOT IN ('delta', 'truncate', 'full') OR geopol._citus_is_coordinator() THEN
         RETURN NULL;
@@ -340,7 +350,7 @@ BEGIN
       FROM pg_catalog.pg_attribute a
      WHERE a.attrelid = tbl AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '';
     -- as logical replication applies changes: the coordinator checked them
-    PERFORM pg_catalog.set_config('session_replication_role', 'replica', true);
+    saved := geopol._set_local(ARRAY['session_replication_role', 'replica']);
     IF NEW.op = 'truncate' THEN
         EXECUTE pg_catalog.format('DELETE FROM %s', tbl);
     ELSE
@@ -375,7 +385,7 @@ BEGIN
     FOR seq IN SELECT s.key, s.value FROM pg_catalog.jsonb_each(coalesce(NEW.sequences, '{}')) s LOOP
         PERFORM pg_catalog.setval(seq.key, (seq.value ->> 0)::bigint, (seq.value ->> 1)::boolean);
     END LOOP;
-    PERFORM pg_catalog.set_config('session_replication_role', 'origin', true);
+    PERFORM geopol._set_local(saved);
     -- the table's statement triggers, now: the dictionary's version moves on
     -- and this node's sessions compile it again
     EXECUTE pg_catalog.format('UPDATE %s SET %s = %s WHERE false', tbl,

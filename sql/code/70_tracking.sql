@@ -102,6 +102,7 @@ DECLARE
     want text;
     have text;
     enabled "char";
+    saved text[];
 BEGIN
     SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = src;
     IF NOT FOUND OR geopol._is_distributed(t) THEN
@@ -109,12 +110,13 @@ BEGIN
     END IF;
     IF geopol._citus() THEN
         -- a plain table's objects are this node's alone (see _track)
-        PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+        saved := geopol._set_local(ARRAY['citus.enable_ddl_propagation', 'off']);
     END IF;
     want := geopol._insert_trigger_timing(src);
     SELECT CASE WHEN (g.tgtype::int & 2) = 2 THEN 'BEFORE' ELSE 'AFTER' END, g.tgenabled INTO have, enabled
       FROM pg_catalog.pg_trigger g WHERE g.tgrelid = src AND g.tgname = 'geopol_enqueue';
     IF have IS NOT DISTINCT FROM want THEN
+        PERFORM geopol._set_local(saved);
         RETURN;
     END IF;
     IF have IS NOT NULL THEN
@@ -134,6 +136,7 @@ BEGIN
         EXECUTE pg_catalog.format('ALTER TABLE %s %s TRIGGER geopol_enqueue', src,
                                   CASE enabled WHEN 'A' THEN 'ENABLE ALWAYS' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'DISABLE' END);
     END IF;
+    PERFORM geopol._set_local(saved);
 END
 $fn$;
 REVOKE ALL ON FUNCTION geopol._place_queue_trigger(regclass) FROM PUBLIC;
@@ -159,7 +162,9 @@ BEGIN
     RETURN NULL;
 END
 $fn$;
-REVOKE ALL ON FUNCTION geopol._truncate_results() FROM PUBLIC;
+-- (anyone: Citus creates a moved shard's triggers as the table's owner; as
+-- a trigger of any other table it does nothing)
+GRANT EXECUTE ON FUNCTION geopol._truncate_results() TO PUBLIC;
 
 CREATE OR REPLACE FUNCTION geopol._track(src regclass, text_col name, key_col name, date_col name)
     RETURNS geopol.tracked
@@ -181,6 +186,7 @@ DECLARE
     dist boolean;           -- a Citus distributed table (see 68_citus.sql)
     inherit text;
     trig_args text;
+    saved text[];
 BEGIN
     IF src IS NULL OR text_col IS NULL THEN
         RAISE EXCEPTION 'geopol.track() needs a table and a text column'
@@ -198,10 +204,12 @@ BEGIN
     IF geopol._citus_kind(src) IS NOT NULL THEN
         -- tables, then a function their triggers call: Citus creates both on
         -- the workers, over one connection per node (for this function only)
-        PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
+        -- (sequential for the rest of the transaction, as Citus's own DDL does)
+        PERFORM geopol._set_local(ARRAY['citus.multi_shard_modify_mode', 'sequential']);
+        saved := geopol._set_local(ARRAY['citus.enable_unsafe_triggers', NULL]);
     ELSIF geopol._citus() THEN
         -- a plain table on a Citus node: its results are this node's alone
-        PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+        saved := geopol._set_local(ARRAY['citus.enable_ddl_propagation', 'off']);
     END IF;
     -- what CREATE TRIGGER takes anyway, first: concurrent track() calls of
     -- the same table wait for each other (and the second one then finds it
@@ -367,8 +375,10 @@ BEGIN
                               nm || '_log', key_def,
                               CASE WHEN dist THEN pg_catalog.format(', key %s NOT NULL', key_def) ELSE '' END, inherit);
     IF dist THEN
-        -- one key per shard of the source, by which refresh() reaches each shard
-        EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s PRIMARY KEY)', nm || '_shards', key_def);
+        -- one key per shard of the source, by which refresh() reaches each
+        -- shard; requeue: the shard's rows are to be queued (see _refresh_shard)
+        EXECUTE pg_catalog.format('CREATE TABLE geopol.%I (key %s PRIMARY KEY, requeue boolean NOT NULL DEFAULT false)',
+                                  nm || '_shards', key_def);
     END IF;
     -- arrays of about 1,800 bytes (see pg_keylog.c): kept in the page as they are
     EXECUTE pg_catalog.format('ALTER TABLE geopol.%I ALTER keys SET STORAGE EXTERNAL', nm || '_log');
@@ -409,8 +419,12 @@ BEGIN
                 PERFORM geopol._depend_on_extension(pg_catalog.format('geopol.%I', tbl)::regclass);
             END IF;
         END LOOP;
+        -- Citus moves shards by logical replication: tables without a
+        -- primary key replicate their rows whole
+        EXECUTE pg_catalog.format('ALTER TABLE geopol.%I REPLICA IDENTITY FULL', nm || '_relations');
+        EXECUTE pg_catalog.format('ALTER TABLE geopol.%I REPLICA IDENTITY FULL', nm || '_log');
         EXECUTE pg_catalog.format('REVOKE ALL ON geopol.%I FROM PUBLIC', nm || '_shards');
-        EXECUTE pg_catalog.format('GRANT SELECT, INSERT, DELETE ON geopol.%I TO %s', nm || '_shards', owner);
+        EXECUTE pg_catalog.format('GRANT SELECT, INSERT, UPDATE, DELETE ON geopol.%I TO %s', nm || '_shards', owner);
     END IF;
 
     -- per-table views with the real key type (security_invoker: the policy
@@ -468,7 +482,7 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_relations', nm || '_queue', nm ||
     -- transaction).
     trig_args := '';
     IF dist THEN
-        PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+        PERFORM geopol._set_local(ARRAY['citus.enable_unsafe_triggers', 'on']);
         trig_args := pg_catalog.format('%L, %L', key_col, pg_catalog.format('geopol.%I', nm || '_log'));
     END IF;
     EXECUTE pg_catalog.format(
@@ -523,17 +537,42 @@ $f$, nm || '_truncate', nm || '_docs', nm || '_relations', nm || '_queue', nm ||
             geopol.icu_version())
     RETURNING * INTO t;
     IF dist THEN
+        -- every shard queues its rows at the first refresh, on its worker, as
+        -- the owner (Citus lets no other user than this function's touch the
+        -- new tables' shards in this transaction)
         PERFORM geopol._citus_fill_shards(t);
+        EXECUTE pg_catalog.format('UPDATE geopol.%I SET requeue = true', nm || '_shards');
     ELSE
         PERFORM geopol._place_queue_trigger(src);
     END IF;
 
     PERFORM geopol._rebuild_views();
+    PERFORM geopol._set_local(saved);
     RETURN t;
 END
 $fn$;
 COMMENT ON FUNCTION geopol._track(regclass, name, name, name) IS
     'Internal (SECURITY DEFINER): the DDL of geopol.track(); checks that the session user could act as the table''s owner.';
+
+-- The rows of a distributed table that track() just made its shards queue
+-- at the first refresh.  Counted by the same user as _track() created the
+-- shards with: in that transaction Citus lets no other user touch them.
+-- (Only rows are counted; no code of the table's owner runs.)  For the
+-- table's owner only, as track().
+CREATE OR REPLACE FUNCTION geopol._citus_track_count(src regclass) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    t geopol.tracked;
+    n bigint;
+BEGIN
+    SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
+    PERFORM geopol._check_owner(src, geopol._tracked_owner(t), session_user, 'MEMBER', 'track');
+    EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %s s WHERE s.%I IS NOT NULL', src, t.key_column) INTO n;
+    RETURN n;
+END
+$fn$;
 
 -- Queues every key of the source (and of the existing results), as the
 -- owner of the table (geopol._as_owner: the owner's code reached on the way,
@@ -548,6 +587,17 @@ DECLARE
     n bigint;
 BEGIN
     SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
+    IF geopol._is_distributed(t) THEN
+        -- each shard queues its rows and results at the next refresh, on its
+        -- worker (see _refresh_shard); the number of keys
+        PERFORM 1 FROM geopol._as_owner(t.source, pg_catalog.format('UPDATE geopol.%I SET requeue = true', t.name || '_shards'))
+            AS r(x int);
+        SELECT r.n INTO n FROM geopol._as_owner(t.source, pg_catalog.format(
+            'SELECT pg_catalog.count(*) FROM (SELECT s.%1$I AS key FROM %2$s s WHERE s.%1$I IS NOT NULL %3$s) k',
+            t.key_column, t.source,
+            CASE WHEN with_results THEN pg_catalog.format('UNION SELECT d.key FROM %s d', t.docs_table) ELSE '' END)) AS r(n bigint);
+        RETURN n;
+    END IF;
     SELECT r.n INTO n FROM geopol._as_owner(t.source, pg_catalog.format(
         -- (in key order, as refresh() moves keys: see _refresh_sql)
         'WITH i AS (INSERT INTO %1$s AS q (key) SELECT k.key FROM (SELECT s.%2$I AS key FROM %3$s s WHERE s.%2$I IS NOT NULL %4$s) k '
@@ -567,6 +617,7 @@ CREATE OR REPLACE FUNCTION geopol.track(source regclass, text_column name, key_c
     AS $fn$
 DECLARE
     owner oid;
+    n bigint;
 BEGIN
     SELECT c.relowner INTO owner FROM pg_catalog.pg_class c WHERE c.oid = track.source;
     IF FOUND THEN
@@ -575,6 +626,10 @@ BEGIN
     PERFORM geopol._track(track.source, track.text_column, track.key_column, track.date_column);
     IF geopol._citus_has_workers() THEN
         PERFORM geopol._citus_sync();     -- the workers analyse with the coordinator's dictionary
+    END IF;
+    IF geopol._citus_kind(track.source) = 'distributed' THEN
+        -- its shards queue their rows at the first refresh (see _track): how many
+        RETURN geopol._citus_track_count(track.source);
     END IF;
     RETURN geopol._enqueue_all(track.source, false);
 END
@@ -592,14 +647,18 @@ CREATE OR REPLACE FUNCTION geopol._drop_tracking(t geopol.tracked) RETURNS void
     AS $fn$
 DECLARE
     obj regclass;
+    saved text[];
 BEGIN
     IF geopol._is_distributed(t) THEN
-        -- Citus drops triggers of distributed tables only when asked to
-        PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+        -- Citus drops triggers of distributed tables only when asked to; and
+        -- tables, then views over them, over one connection per node (for
+        -- the rest of the transaction, as Citus's own DDL does)
+        PERFORM geopol._set_local(ARRAY['citus.multi_shard_modify_mode', 'sequential']);
+        saved := geopol._set_local(ARRAY['citus.enable_unsafe_triggers', 'on']);
         EXECUTE pg_catalog.format('DROP TABLE IF EXISTS geopol.%I', t.name || '_shards');
     ELSIF geopol._citus() THEN
         -- a plain table's objects are this node's alone (see _track)
-        PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+        saved := geopol._set_local(ARRAY['citus.enable_ddl_propagation', 'off']);
     END IF;
     DELETE FROM geopol.tracked tr WHERE tr.source = t.source;
     DELETE FROM geopol.failure f WHERE f.source = t.source;
@@ -622,6 +681,7 @@ BEGIN
         END IF;
     END LOOP;
     EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS geopol.%I() CASCADE', t.name || '_truncate');
+    PERFORM geopol._set_local(saved);
 END
 $fn$;
 REVOKE ALL ON FUNCTION geopol._drop_tracking(geopol.tracked) FROM PUBLIC;

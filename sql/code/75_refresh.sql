@@ -309,7 +309,7 @@ $fn$;
 -- coordinator's to record; done (when asked for) is the keys analysed.
 CREATE OR REPLACE FUNCTION geopol._refresh_shard(shard_key text, source_name text, name text, text_column name,
     key_column name, date_column name, batch_size int, queued_before timestamptz, count_pending boolean,
-    want_done boolean,
+    want_done boolean, requeue boolean,
     OUT claimed int, OUT pending bigint, OUT bad text[], OUT states text[], OUT msgs text[], OUT done text[])
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
@@ -331,6 +331,20 @@ BEGIN
     t.relations_table := geopol._citus_shard(pg_catalog.format('geopol.%I', name || '_relations')::regclass, shard_key);
     t.queue_table := geopol._citus_shard(pg_catalog.format('geopol.%I', name || '_queue')::regclass, shard_key);
     t.log_table := geopol._citus_shard(pg_catalog.format('geopol.%I', name || '_log')::regclass, shard_key);
+    IF requeue THEN
+        -- (track(), requeue()): the shard's rows and results first
+        -- (queued as of the coordinator's start of the refresh: this one takes them)
+        EXECUTE pg_catalog.format(
+            'INSERT INTO %1$s AS q (key, queued_at) SELECT k.key, $1 FROM (SELECT s.%2$I AS key FROM %3$s s WHERE s.%2$I IS NOT NULL '
+            'UNION SELECT d.key FROM %4$s d) k ORDER BY k.key ON CONFLICT (key) DO NOTHING',
+            t.queue_table, key_column, t.source, t.docs_table)
+            USING queued_before;
+        EXECUTE pg_catalog.format('UPDATE %s h SET requeue = false WHERE h.key = $1::%s',
+                                  geopol._citus_shard(pg_catalog.format('geopol.%I', name || '_shards')::regclass, shard_key),
+                                  (SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a
+                                   WHERE a.attrelid = t.queue_table AND a.attname = 'key'))
+            USING shard_key;
+    END IF;
     SELECT * INTO w FROM geopol._refresh_batch_work(shard, batch_size, queued_before, count_pending,
                                                     geopol._refresh_sql_for(t, false)) x;
     claimed := w.claimed;
@@ -369,7 +383,7 @@ BEGIN
     END IF;
     had_failures := EXISTS (SELECT 1 FROM geopol.failure f WHERE f.source = src);
     FOR r IN EXECUTE pg_catalog.format(
-        'SELECT b.* FROM geopol.%I h, LATERAL geopol._refresh_shard(h.key::pg_catalog.text, $1, $2, $3, $4, $5, $6, $7, $8, $9) b',
+        'SELECT b.* FROM geopol.%I h, LATERAL geopol._refresh_shard(h.key::pg_catalog.text, $1, $2, $3, $4, $5, $6, $7, $8, $9, h.requeue) b',
         t.name || '_shards')
         USING src::text, t.name, t.text_column, t.key_column, t.date_column, batch_size, queued_before,
               count_pending, had_failures
@@ -638,6 +652,7 @@ CREATE OR REPLACE FUNCTION geopol._status(OUT source regclass, OUT text_column n
     AS $fn$
 DECLARE
     t geopol.tracked;
+    documents_to_queue bigint;
 BEGIN
     FOR t IN SELECT * FROM geopol.tracked tr ORDER BY tr.source::text LOOP
         source := t.source;
@@ -650,6 +665,18 @@ BEGIN
             EXECUTE pg_catalog.format('SELECT (SELECT pg_catalog.count(*) FROM %s q) + '
                                       '(SELECT coalesce(pg_catalog.sum(pg_catalog.cardinality(g.keys)), 0) FROM %s g)',
                                       t.queue_table, t.log_table) INTO pending;
+            IF geopol._is_distributed(t) THEN
+                -- the rows of shards that queue them at the next refresh (after
+                -- track() or requeue())
+                EXECUTE pg_catalog.format(
+                    'SELECT pg_catalog.count(*) FROM %1$s s WHERE s.%2$I IS NOT NULL '
+                    'AND pg_catalog.get_shard_id_for_distribution_column(%3$L::pg_catalog.regclass, s.%2$I) '
+                    '    IN (SELECT pg_catalog.get_shard_id_for_distribution_column(%3$L::pg_catalog.regclass, h.key) '
+                    '        FROM geopol.%4$I h WHERE h.requeue)',
+                    t.source, t.key_column, t.source::text, t.name || '_shards')
+                    INTO documents_to_queue;
+                pending := pending + documents_to_queue;
+            END IF;
             SELECT pg_catalog.count(*) INTO failed FROM geopol.failure f WHERE f.source = t.source;
             -- the newest error, unless a refresh of the table has gone through since
             SELECT e.sqlstate || ': ' || e.message, e.failed_at INTO last_error, last_error_at
