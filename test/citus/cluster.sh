@@ -51,7 +51,8 @@ init_node() {
 		wal_level = logical
 		EOF
 	fi
-	as_pg "$bin/pg_ctl" -D "$d" -l "$dir/node$i.log" -w start >/dev/null
+	as_pg "$bin/pg_ctl" -D "$d" -l "$dir/node$i.log" -w start >/dev/null || {
+		echo "node $i (port $p) did not start:" >&2; tail -5 "$dir/node$i.log" >&2; return 1; }
 }
 # create_db PORT: database DB with the citus extension
 create_db() {
