@@ -18113,7 +18113,10 @@ BEGIN
             EXECUTE pg_catalog.format('DROP TABLE %s', obj);
         END IF;
     END LOOP;
-    EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS geopol.%I() CASCADE', t.name || '_truncate');
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
+               WHERE p.pronamespace = 'geopol'::regnamespace AND p.proname = t.name || '_truncate') THEN
+        EXECUTE pg_catalog.format('DROP FUNCTION geopol.%I() CASCADE', t.name || '_truncate');
+    END IF;
     PERFORM geopol._set_local(saved);
 END
 $fn$;
@@ -18589,6 +18592,9 @@ DECLARE
     w record;
     shard regclass;
 BEGIN
+    -- as on one node (see refresh()): a batch lost by a crash is still queued,
+    -- so the worker's commit need not wait for the WAL flush
+    PERFORM geopol._set_local(ARRAY['synchronous_commit', 'off']);
     -- (regclass: the worker's own names of the coordinator's tables)
     shard := geopol._citus_shard(source_name::regclass, shard_key);
     t.source := shard;

@@ -680,7 +680,10 @@ BEGIN
             EXECUTE pg_catalog.format('DROP TABLE %s', obj);
         END IF;
     END LOOP;
-    EXECUTE pg_catalog.format('DROP FUNCTION IF EXISTS geopol.%I() CASCADE', t.name || '_truncate');
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
+               WHERE p.pronamespace = 'geopol'::regnamespace AND p.proname = t.name || '_truncate') THEN
+        EXECUTE pg_catalog.format('DROP FUNCTION geopol.%I() CASCADE', t.name || '_truncate');
+    END IF;
     PERFORM geopol._set_local(saved);
 END
 $fn$;

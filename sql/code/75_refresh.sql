@@ -320,6 +320,9 @@ DECLARE
     w record;
     shard regclass;
 BEGIN
+    -- as on one node (see refresh()): a batch lost by a crash is still queued,
+    -- so the worker's commit need not wait for the WAL flush
+    PERFORM geopol._set_local(ARRAY['synchronous_commit', 'off']);
     -- (regclass: the worker's own names of the coordinator's tables)
     shard := geopol._citus_shard(source_name::regclass, shard_key);
     t.source := shard;
