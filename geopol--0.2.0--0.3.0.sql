@@ -1928,6 +1928,7 @@ REVOKE ALL ON FUNCTION geopol._depend_on_extension(regclass) FROM PUBLIC;
 -- function outlives it, unless the function's own SET clause names it.
 CREATE OR REPLACE FUNCTION geopol._set_local(settings text[]) RETURNS text[]
     LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp   -- (never one of the settings it is given)
     AS $fn$
 DECLARE
     before text[] := '{}';
@@ -2412,7 +2413,22 @@ BEGIN
 END
 $fn$;
 
+REVOKE ALL ON FUNCTION geopol._citus_sync(boolean) FROM PUBLIC;
+
+-- _citus_sync() where it is needed only: what track() and refresh() call,
+-- with any user's rights.
+CREATE OR REPLACE FUNCTION geopol._citus_sync_needed() RETURNS boolean
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT geopol._citus_sync(false)
+$$;
+
 -- The capture trigger of the coordinator's data tables (see above).
+-- SECURITY DEFINER: whoever may edit a dictionary table sends the edit on.
+-- Nobody else may use it as a trigger (its rows would reach the workers'
+-- dictionary as the extension's owner): no EXECUTE for PUBLIC, and it acts
+-- only for geopol's own data tables.
 CREATE OR REPLACE FUNCTION geopol._dictionary_capture() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
@@ -2424,6 +2440,10 @@ BEGIN
     -- (extension scripts run on every node; workers apply, never capture)
     IF geopol._creating_extension() OR NOT geopol._citus_has_workers() THEN
         RETURN NULL;
+    END IF;
+    IF NOT TG_RELID::regclass = ANY (geopol._dictionary_tables()) THEN
+        RAISE EXCEPTION 'geopol._dictionary_capture() is the trigger of geopol''s dictionary tables only'
+            USING ERRCODE = 'trigger_protocol_violated';
     END IF;
     -- a node that lacks the whole dictionary gets it first (with this change)
     IF geopol._citus_sync() THEN
@@ -2446,9 +2466,13 @@ BEGIN
     RETURN NULL;
 END
 $fn$;
+REVOKE ALL ON FUNCTION geopol._dictionary_capture() FROM PUBLIC;
 
 -- The apply trigger of dictionary_sync's placements (see above): on a
--- worker, makes its copy of the table follow the coordinator's.
+-- worker, makes its copy of the table follow the coordinator's.  Nobody
+-- but the extension's owner may use it as a trigger, and it acts only for
+-- the placements of geopol.dictionary_sync (tables of geopol owned by a
+-- superuser).
 CREATE OR REPLACE FUNCTION geopol._dictionary_apply() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
@@ -2463,6 +2487,12 @@ DECLARE
 BEGIN
     IF NEW.op NOT IN ('delta', 'truncate', 'full') OR geopol._citus_is_coordinator() THEN
         RETURN NULL;
+    END IF;
+    IF TG_TABLE_SCHEMA <> 'geopol' OR TG_TABLE_NAME !~ '^dictionary_sync(_[0-9]+)?$'
+       OR NOT (SELECT r.rolsuper FROM pg_catalog.pg_class c JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
+               WHERE c.oid = TG_RELID) THEN
+        RAISE EXCEPTION 'geopol._dictionary_apply() is the trigger of geopol.dictionary_sync only'
+            USING ERRCODE = 'trigger_protocol_violated';
     END IF;
     SELECT t INTO tbl FROM unnest(geopol._dictionary_tables()) AS t
      WHERE t = pg_catalog.to_regclass(pg_catalog.format('geopol.%I', NEW.tbl));
@@ -2524,6 +2554,7 @@ BEGIN
     RETURN NULL;
 END
 $fn$;
+REVOKE ALL ON FUNCTION geopol._dictionary_apply() FROM PUBLIC;
 
 -- Copies the coordinator's whole dictionary to every worker (after
 -- citus_add_node, or to repair a worker whose dictionary was edited by
@@ -3179,7 +3210,7 @@ BEGIN
     END IF;
     PERFORM geopol._track(track.source, track.text_column, track.key_column, track.date_column);
     IF geopol._citus_has_workers() THEN
-        PERFORM geopol._citus_sync();     -- the workers analyse with the coordinator's dictionary
+        PERFORM geopol._citus_sync_needed();  -- the workers analyse with the coordinator's dictionary
     END IF;
     IF geopol._citus_kind(track.source) = 'distributed' THEN
         -- its shards queue their rows at the first refresh (see _track): how many
@@ -3902,7 +3933,7 @@ BEGIN
                  ELSE (extract(epoch FROM refresh.lock_timeout) * 1000)::bigint::text || 'ms' END;
     PERFORM geopol._rebuild_views();      -- a no-op unless a restore left them stale
     IF geopol._citus_has_workers() THEN
-        PERFORM geopol._citus_sync();     -- Citus workers added since: the dictionary
+        PERFORM geopol._citus_sync_needed();  -- Citus workers added since: the dictionary
     END IF;
     FOR src IN SELECT p FROM geopol._refresh_plan(refresh.source) AS p LOOP
         started := pg_catalog.clock_timestamp();

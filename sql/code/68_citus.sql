@@ -53,6 +53,7 @@ REVOKE ALL ON FUNCTION geopol._depend_on_extension(regclass) FROM PUBLIC;
 -- function outlives it, unless the function's own SET clause names it.
 CREATE OR REPLACE FUNCTION geopol._set_local(settings text[]) RETURNS text[]
     LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp   -- (never one of the settings it is given)
     AS $fn$
 DECLARE
     before text[] := '{}';

@@ -625,7 +625,7 @@ BEGIN
     END IF;
     PERFORM geopol._track(track.source, track.text_column, track.key_column, track.date_column);
     IF geopol._citus_has_workers() THEN
-        PERFORM geopol._citus_sync();     -- the workers analyse with the coordinator's dictionary
+        PERFORM geopol._citus_sync_needed();  -- the workers analyse with the coordinator's dictionary
     END IF;
     IF geopol._citus_kind(track.source) = 'distributed' THEN
         -- its shards queue their rows at the first refresh (see _track): how many

@@ -509,7 +509,7 @@ BEGIN
                  ELSE (extract(epoch FROM refresh.lock_timeout) * 1000)::bigint::text || 'ms' END;
     PERFORM geopol._rebuild_views();      -- a no-op unless a restore left them stale
     IF geopol._citus_has_workers() THEN
-        PERFORM geopol._citus_sync();     -- Citus workers added since: the dictionary
+        PERFORM geopol._citus_sync_needed();  -- Citus workers added since: the dictionary
     END IF;
     FOR src IN SELECT p FROM geopol._refresh_plan(refresh.source) AS p LOOP
         started := pg_catalog.clock_timestamp();
