@@ -68,7 +68,7 @@ $guard$;
 -- ALTER TYPE ... ADD ATTRIBUTE (sql/updates/README.md).
 CREATE TYPE geopol.mention_row AS (sentence int, start_pos int, len int, surface text, actor text, entity text, kind text, country text, sector text);
 CREATE TYPE geopol.topic_row AS (topic text, score real, hits int, terms text[]);
-CREATE TYPE geopol.relation_row AS (sentence int, source text, target text, event text, mode text, quad smallint, score real, negated boolean, hypothetical boolean, cue text, start_pos int, len int, evidence text, rule text);
+CREATE TYPE geopol.relation_row AS (sentence int, source text, target text, event text, mode text, quad smallint, score real, negated boolean, hypothetical boolean, cue text, start_pos int, len int, evidence text, rule text, main boolean, kind text, tone real);
 
 -- The statements refresh() runs on a tracked table, written once per
 -- refresh (not per batch).  $-parameters as _refresh_batch() passes them.
@@ -144,6 +144,11 @@ COMMENT ON FUNCTION geopol._stems(text) IS
 -- its documents stay queued, refresh stops with the error): data exceptions
 -- (invalid UTF-8 ...), program limits, out of memory, errors raised by the
 -- analysis code itself.  Cancellation is never caught.
+
+-- statement trigger on the tables geopol.countries() weighs with: every backend reads them again
+CREATE OR REPLACE FUNCTION geopol._countries_changed() RETURNS trigger
+    LANGUAGE c
+    AS 'MODULE_PATHNAME', 'geopol_countries_changed';
 
 CREATE OR REPLACE FUNCTION geopol._has_word(name text) RETURNS boolean
     LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
@@ -917,7 +922,7 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
   ('State of Eritrea', 'ERI', 'Eritrea', 'state', 'ERI', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Eritrean', 'ERI', 'Eritrea', 'demonym', 'ERI', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Eritreans', 'ERI', 'Eritrea', 'demonym', 'ERI', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
-  ('Asmara', 'ERI', 'Asmara', 'capital', 'ERI', 'GOV', 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
+  ('Asmara', 'ERI', 'Asmara', 'capital', 'ERI', 'GOV', 'cased', '1993-05-24', NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Western Sahara', 'ESH', 'Western Sahara', 'state', 'ESH', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Sahrawi Arab Democratic Republic', 'ESH', 'Western Sahara', 'state', 'ESH', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('SADR', 'ESH', 'Western Sahara', 'state', 'ESH', NULL, 'exact', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
@@ -1686,7 +1691,7 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
   ('South Sudan', 'SSD', 'South Sudan', 'state', 'SSD', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Republic of South Sudan', 'SSD', 'South Sudan', 'state', 'SSD', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('South Sudanese', 'SSD', 'South Sudan', 'demonym', 'SSD', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
-  ('Juba', 'SSD', 'Juba', 'capital', 'SSD', 'GOV', 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
+  ('Juba', 'SSD', 'Juba', 'capital', 'SSD', 'GOV', 'cased', '2011-07-09', NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Suriname', 'SUR', 'Suriname', 'state', 'SUR', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Surinam', 'SUR', 'Suriname', 'state', 'SUR', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Republic of Suriname', 'SUR', 'Suriname', 'state', 'SUR', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
@@ -2580,8 +2585,8 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
   ('Arctic Ocean', NULL, 'Arctic Ocean', 'region', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places.tsv'),
   ('Arctic', NULL, 'Arctic', 'region', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places.tsv'),
   ('Southern Ocean', NULL, 'Southern Ocean', 'region', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places.tsv'),
-  ('Antarctic', NULL, 'Antarctica', 'region', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places.tsv'),
-  ('Antarctica', NULL, 'Antarctica', 'region', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places.tsv'),
+  ('Antarctic', NULL, 'Antarctica', 'region', 'ATA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places.tsv'),
+  ('Antarctica', NULL, 'Antarctica', 'region', 'ATA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places.tsv'),
   ('North Pole', NULL, 'North Pole', 'region', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places.tsv'),
   ('South Pole', NULL, 'South Pole', 'region', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places.tsv'),
   ('Arctic Circle', NULL, 'Arctic Circle', 'region', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places.tsv'),
@@ -4128,7 +4133,7 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x42616e636f206465204dc3a97869636f'::bytea), 'MEX', 'Bank of Mexico', 'institution', 'MEX', 'GOV', 'cased', NULL, NULL, 'en', 'data/aliases_institutions.tsv' WHERE geopol._from_utf8('\x42616e636f206465204dc3a97869636f'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT 'Cankaya Palace', 'TUR', coalesce(geopol._from_utf8('\xc387616e6b617961204d616e73696f6e'::bytea), 'Cankaya Palace'), 'institution', 'TUR', 'GOV', 'cased', NULL, '2014-08-28', 'en', 'data/aliases_institutions.tsv' WHERE 'Cankaya Palace' IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xc387616e6b6179612050616c616365'::bytea), 'TUR', coalesce(geopol._from_utf8('\xc387616e6b617961204d616e73696f6e'::bytea), geopol._from_utf8('\xc387616e6b6179612050616c616365'::bytea)), 'institution', 'TUR', 'GOV', 'cased', NULL, '2014-08-28', 'en', 'data/aliases_institutions.tsv' WHERE geopol._from_utf8('\xc387616e6b6179612050616c616365'::bytea) IS NOT NULL AND geopol._from_utf8('\xc387616e6b6179612050616c616365'::bytea) IS NOT NULL;
--- data/aliases_places_extra.tsv: 588 ASCII rows, 32 rows with other characters
+-- data/aliases_places_extra.tsv: 591 ASCII rows, 32 rows with other characters
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) VALUES
   ('Ala.', NULL, 'Alabama', 'region', 'USA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
   ('Ariz.', NULL, 'Arizona', 'region', 'USA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
@@ -4718,7 +4723,10 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
   ('Pudong', NULL, 'Pudong', 'place', 'CHN', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
   ('Jiuquan', NULL, 'Jiuquan', 'place', 'CHN', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
   ('Xichang', NULL, 'Xichang', 'place', 'CHN', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
-  ('Wenchang', NULL, 'Wenchang', 'place', 'CHN', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv');
+  ('Wenchang', NULL, 'Wenchang', 'place', 'CHN', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
+  ('Juba', NULL, 'Juba', 'place', 'SDN', NULL, 'cased', NULL, '2011-07-08', 'en', 'data/aliases_places_extra.tsv'),
+  ('Asmara', NULL, 'Asmara', 'place', 'ETH', NULL, 'cased', NULL, '1993-05-23', 'en', 'data/aliases_places_extra.tsv'),
+  ('Tripoli', NULL, 'Tripoli (Lebanon)', 'place', 'LBN', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv');
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT 'Twin Cities', NULL, coalesce(geopol._from_utf8('\x4d696e6e6561706f6c6973e280935361696e74205061756c'::bytea), 'Twin Cities'), 'place', 'USA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv' WHERE 'Twin Cities' IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4c612044c3a966656e7365'::bytea), NULL, coalesce(geopol._from_utf8('\x4c612044c3a966656e7365'::bytea), geopol._from_utf8('\x4c612044c3a966656e7365'::bytea)), 'place', 'FRA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv' WHERE geopol._from_utf8('\x4c612044c3a966656e7365'::bytea) IS NOT NULL AND geopol._from_utf8('\x4c612044c3a966656e7365'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT 'La Defense', NULL, coalesce(geopol._from_utf8('\x4c612044c3a966656e7365'::bytea), 'La Defense'), 'place', 'FRA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv' WHERE 'La Defense' IS NOT NULL;
@@ -4751,7 +4759,53 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT 'Florianopolis', NULL, coalesce(geopol._from_utf8('\x466c6f7269616ec3b3706f6c6973'::bytea), 'Florianopolis'), 'place', 'BRA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv' WHERE 'Florianopolis' IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x457370c3ad7269746f2053616e746f'::bytea), NULL, coalesce(geopol._from_utf8('\x457370c3ad7269746f2053616e746f'::bytea), geopol._from_utf8('\x457370c3ad7269746f2053616e746f'::bytea)), 'region', 'BRA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv' WHERE geopol._from_utf8('\x457370c3ad7269746f2053616e746f'::bytea) IS NOT NULL AND geopol._from_utf8('\x457370c3ad7269746f2053616e746f'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT 'Espirito Santo', NULL, coalesce(geopol._from_utf8('\x457370c3ad7269746f2053616e746f'::bytea), 'Espirito Santo'), 'region', 'BRA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv' WHERE 'Espirito Santo' IS NOT NULL;
--- data/aliases_blocks.tsv: 656 ASCII rows, 10 rows with other characters
+-- data/aliases_nonstate.tsv: 44 ASCII rows, 0 rows with other characters
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) VALUES
+  ('Hamas', 'PSE', 'Hamas', 'institution', 'PSE', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Fatah', 'PSE', 'Fatah', 'institution', 'PSE', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Hezbollah', 'LBN', 'Hezbollah', 'institution', 'LBN', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Hizbollah', 'LBN', 'Hezbollah', 'institution', 'LBN', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Hizballah', 'LBN', 'Hezbollah', 'institution', 'LBN', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Taliban', 'AFG', 'Taliban', 'institution', 'AFG', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Pakistani Taliban', 'PAK', 'Tehrik-i-Taliban Pakistan', 'institution', 'PAK', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Tehrik-i-Taliban', 'PAK', 'Tehrik-i-Taliban Pakistan', 'institution', 'PAK', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('al-Shabab', 'SOM', 'al-Shabab', 'institution', 'SOM', 'REB', 'any', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('al-Shabaab', 'SOM', 'al-Shabab', 'institution', 'SOM', 'REB', 'any', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('al Shabab', 'SOM', 'al-Shabab', 'institution', 'SOM', 'REB', 'any', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Shabab', 'SOM', 'al-Shabab', 'institution', 'SOM', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Boko Haram', 'NGA', 'Boko Haram', 'institution', 'NGA', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Houthis', 'YEM', 'Houthis', 'institution', 'YEM', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Houthi rebels', 'YEM', 'Houthis', 'institution', 'YEM', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Ansar Allah', 'YEM', 'Houthis', 'institution', 'YEM', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('PKK', 'TUR', 'Kurdistan Workers'' Party', 'institution', 'TUR', 'REB', 'exact', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Kurdistan Workers'' Party', 'TUR', 'Kurdistan Workers'' Party', 'institution', 'TUR', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('FARC', 'COL', 'FARC', 'institution', 'COL', 'REB', 'exact', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('ELN', 'COL', 'National Liberation Army (Colombia)', 'institution', 'COL', 'REB', 'exact', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Shining Path', 'PER', 'Shining Path', 'institution', 'PER', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Zapatistas', 'MEX', 'Zapatista Army of National Liberation', 'institution', 'MEX', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Tamil Tigers', 'LKA', 'Liberation Tigers of Tamil Eelam', 'institution', 'LKA', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('LTTE', 'LKA', 'Liberation Tigers of Tamil Eelam', 'institution', 'LKA', 'REB', 'exact', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Abu Sayyaf', 'PHL', 'Abu Sayyaf', 'institution', 'PHL', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Moro Islamic Liberation Front', 'PHL', 'Moro Islamic Liberation Front', 'institution', 'PHL', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Lashkar-e-Taiba', 'PAK', 'Lashkar-e-Taiba', 'institution', 'PAK', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Jaish-e-Mohammed', 'PAK', 'Jaish-e-Mohammed', 'institution', 'PAK', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Free Syrian Army', 'SYR', 'Free Syrian Army', 'institution', 'SYR', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Nusra Front', 'SYR', 'Nusra Front', 'institution', 'SYR', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('al-Nusra Front', 'SYR', 'Nusra Front', 'institution', 'SYR', 'REB', 'any', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Hayat Tahrir al-Sham', 'SYR', 'Hayat Tahrir al-Sham', 'institution', 'SYR', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Polisario Front', 'ESH', 'Polisario Front', 'institution', 'ESH', 'REB', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Muslim Brotherhood', 'EGY', 'Muslim Brotherhood', 'institution', 'EGY', 'OPP', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Kuomintang', 'TWN', 'Kuomintang', 'institution', 'TWN', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('United Russia', 'RUS', 'United Russia', 'institution', 'RUS', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Likud', 'ISR', 'Likud', 'institution', 'ISR', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Bharatiya Janata Party', 'IND', 'Bharatiya Janata Party', 'institution', 'IND', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('BJP', 'IND', 'Bharatiya Janata Party', 'institution', 'IND', 'PTY', 'exact', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('African National Congress', 'ZAF', 'African National Congress', 'institution', 'ZAF', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Fidesz', 'HUN', 'Fidesz', 'institution', 'HUN', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Syriza', 'GRC', 'Syriza', 'institution', 'GRC', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('Justice and Development Party', 'TUR', 'Justice and Development Party', 'institution', 'TUR', 'PTY', 'cased', NULL, NULL, 'en', 'data/aliases_nonstate.tsv'),
+  ('AKP', 'TUR', 'Justice and Development Party', 'institution', 'TUR', 'PTY', 'exact', NULL, NULL, 'en', 'data/aliases_nonstate.tsv');
+-- data/aliases_blocks.tsv: 655 ASCII rows, 10 rows with other characters
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) VALUES
   ('Washington Post', NULL, 'Washington Post', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Washington Times', NULL, 'Washington Times', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
@@ -5031,7 +5085,6 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
   ('Vietnam Veterans Memorial', NULL, 'Vietnam Veterans Memorial', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Irish Republican Army', NULL, 'Irish Republican Army', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Japanese Red Army', NULL, 'Japanese Red Army', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Free Syrian Army', NULL, 'Free Syrian Army', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Syrian Democratic Forces', NULL, 'Syrian Democratic Forces', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Spanish flu', NULL, 'Spanish flu', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Russian flu', NULL, 'Russian flu', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
@@ -5252,9 +5305,9 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
   ('Virginia Electric and Power', NULL, 'Virginia Electric and Power (utility)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Virginia Electric', NULL, 'Virginia Electric and Power (utility)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('New England Electric', NULL, 'New England Electric System (utility)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Pacific Gas and Electric', NULL, 'Pacific Gas and Electric (utility)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv');
+  ('Pacific Gas and Electric', NULL, 'Pacific Gas and Electric (utility)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Royal Dutch/Shell', NULL, 'Royal Dutch Shell (company)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv');
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) VALUES
-  ('Royal Dutch/Shell', NULL, 'Royal Dutch Shell (company)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Royal Dutch Shell', NULL, 'Royal Dutch Shell (company)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Royal Dutch Petroleum', NULL, 'Royal Dutch Shell (company)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Royal Dutch', NULL, 'Royal Dutch Shell (company)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
@@ -7302,6 +7355,898 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd090d0bcd0b5d180d0b8d0bad0b0d0bdd181d0bad0bed0bcd18320d184d183d182d0b1d0bed0bbd183'::bytea), NULL, 'American football', 'block', NULL, NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd090d0bcd0b5d180d0b8d0bad0b0d0bdd181d0bad0bed0bcd18320d184d183d182d0b1d0bed0bbd183'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd090d0bcd0b5d180d0b8d0bad0b0d0bdd181d0bad0b8d0bc20d184d183d182d0b1d0bed0bbd0bed0bc'::bytea), NULL, 'American football', 'block', NULL, NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd090d0bcd0b5d180d0b8d0bad0b0d0bdd181d0bad0b8d0bc20d184d183d182d0b1d0bed0bbd0bed0bc'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd090d0bcd0b5d180d0b8d0bad0b0d0bdd181d0bad0bed0bc20d184d183d182d0b1d0bed0bbd0b5'::bytea), NULL, 'American football', 'block', NULL, NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd090d0bcd0b5d180d0b8d0bad0b0d0bdd181d0bad0bed0bc20d184d183d182d0b1d0bed0bbd0b5'::bytea) IS NOT NULL;
+-- data/aliases_cities.tsv: 719 ASCII rows, 170 rows with other characters
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) VALUES
+  ('Aba', NULL, 'Aba', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Abeokuta', NULL, 'Abeokuta', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Abobo', NULL, 'Abobo', 'place', 'CIV', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Abomey-Calavi', NULL, 'Abomey-Calavi', 'place', 'BEN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Adana', NULL, 'Adana', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ado-Ekiti', NULL, 'Ado-Ekiti', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Agadir', NULL, 'Agadir', 'place', 'MAR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Aguascalientes', NULL, 'Aguascalientes', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ahmadnagar', NULL, 'Ahmadnagar', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ajman City', NULL, 'Ajman City', 'place', 'ARE', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ajmer', NULL, 'Ajmer', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Akita', NULL, 'Akita', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Akola', NULL, 'Akola', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Akure', NULL, 'Akure', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Al Kharj', NULL, 'Al Kharj', 'place', 'SAU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Al Qadarif', NULL, 'Al Qadarif', 'place', 'SDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Alexandria', NULL, 'Alexandria', 'place', 'EGY', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Alicante', NULL, 'Alicante', 'place', 'ESP', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Amagasaki', NULL, 'Amagasaki', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ambon', NULL, 'Ambon', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ananindeua', NULL, 'Ananindeua', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Andijon', NULL, 'Andijon', 'place', 'UZB', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Anqing', NULL, 'Anqing', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ansan-si', NULL, 'Ansan-si', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Anshan', NULL, 'Anshan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Anshun', NULL, 'Anshun', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Antipolo', NULL, 'Antipolo', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Antofagasta', NULL, 'Antofagasta', 'place', 'CHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Antwerpen', NULL, 'Antwerpen', 'place', 'BEL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Anyang', NULL, 'Anyang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Anyang-si', NULL, 'Anyang-si', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Aracaju', NULL, 'Aracaju', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Arequipa', NULL, 'Arequipa', 'place', 'PER', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Arlington', NULL, 'Arlington', 'place', 'USA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Arusha', NULL, 'Arusha', 'place', 'TZA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Asahikawa', NULL, 'Asahikawa', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Aurangabad', NULL, 'Aurangabad', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Azcapotzalco', NULL, 'Azcapotzalco', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bacolod City', NULL, 'Bacolod City', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bacoor', NULL, 'Bacoor', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bahawalpur', NULL, 'Bahawalpur', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Baicheng', NULL, 'Baicheng', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Balikpapan', NULL, 'Balikpapan', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bamenda', NULL, 'Bamenda', 'place', 'CMR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bandar Lampung', NULL, 'Bandar Lampung', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Banjarmasin', NULL, 'Banjarmasin', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Banqiao', NULL, 'Banqiao', 'place', 'TWN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Baoding', NULL, 'Baoding', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bareilly', NULL, 'Bareilly', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Barinas', NULL, 'Barinas', 'place', 'VEN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Barnaul', NULL, 'Barnaul', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Barquisimeto', NULL, 'Barquisimeto', 'place', 'VEN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Barranquilla', NULL, 'Barranquilla', 'place', 'COL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Basrah', NULL, 'Basrah', 'place', 'IRQ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Batam', NULL, 'Batam', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Batikent', NULL, 'Batikent', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Batman', NULL, 'Batman', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Battagram', NULL, 'Battagram', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bauchi', NULL, 'Bauchi', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bauru', NULL, 'Bauru', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bayan Nur', NULL, 'Bayan Nur', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Beira', NULL, 'Beira', 'place', 'MOZ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bekasi', NULL, 'Bekasi', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Belford Roxo', NULL, 'Belford Roxo', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Belgaum', NULL, 'Belgaum', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bellary', NULL, 'Bellary', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bello', NULL, 'Bello', 'place', 'COL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bengbu', NULL, 'Bengbu', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bengkulu', NULL, 'Bengkulu', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Benito Juarez', NULL, 'Benito Juarez', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Benoni', NULL, 'Benoni', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Benxi', NULL, 'Benxi', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Betim', NULL, 'Betim', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bhavnagar', NULL, 'Bhavnagar', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bhayandar', NULL, 'Bhayandar', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bhilai', NULL, 'Bhilai', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bhimbar', NULL, 'Bhimbar', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bhiwandi', NULL, 'Bhiwandi', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bhubaneshwar', NULL, 'Bhubaneshwar', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bilimora', NULL, 'Bilimora', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Birkenhead', NULL, 'Birkenhead', 'place', 'GBR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Biskra', NULL, 'Biskra', 'place', 'DZA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Blantyre', NULL, 'Blantyre', 'place', 'MWI', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bloemfontein', NULL, 'Bloemfontein', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bobo-Dioulasso', NULL, 'Bobo-Dioulasso', 'place', 'BFA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bochum-Hordel', NULL, 'Bochum-Hordel', 'place', 'DEU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bogor', NULL, 'Bogor', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Boksburg', NULL, 'Boksburg', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Borivli', NULL, 'Borivli', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Botshabelo', NULL, 'Botshabelo', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Boumerdas', NULL, 'Boumerdas', 'place', 'DZA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Brahmapur', NULL, 'Brahmapur', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Brakpan', NULL, 'Brakpan', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Brampton', NULL, 'Brampton', 'place', 'CAN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Brent', NULL, 'Brent', 'place', 'GBR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Brno', NULL, 'Brno', 'place', 'CZE', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bucaramanga', NULL, 'Bucaramanga', 'place', 'COL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bucheon-si', NULL, 'Bucheon-si', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Budta', NULL, 'Budta', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bulawayo', NULL, 'Bulawayo', 'place', 'ZWE', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Buraydah', NULL, 'Buraydah', 'place', 'SAU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bursa', NULL, 'Bursa', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Butuan', NULL, 'Butuan', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Bydgoszcz', NULL, 'Bydgoszcz', 'place', 'POL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Cabuyao', NULL, 'Cabuyao', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Cagayan de Oro', NULL, 'Cagayan de Oro', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Calabar', NULL, 'Calabar', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Calamba', NULL, 'Calamba', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Callao', NULL, 'Callao', 'place', 'PER', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Caloocan City', NULL, 'Caloocan City', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Camayenne', NULL, 'Camayenne', 'place', 'GIN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Campina Grande', NULL, 'Campina Grande', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Campo Grande', NULL, 'Campo Grande', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Campos dos Goytacazes', NULL, 'Campos dos Goytacazes', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Cangzhou', NULL, 'Cangzhou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Canoas', NULL, 'Canoas', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Cape Town', NULL, 'Cape Town', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Carrefour', NULL, 'Carrefour', 'place', 'HTI', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Caxias do Sul', NULL, 'Caxias do Sul', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Cebu City', NULL, 'Cebu City', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Celaya', NULL, 'Celaya', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Changde', NULL, 'Changde', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Changshu City', NULL, 'Changshu City', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Changwon', NULL, 'Changwon', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Changzhi', NULL, 'Changzhi', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Changzhou', NULL, 'Changzhou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Chaoyang', NULL, 'Chaoyang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Chaozhou', NULL, 'Chaozhou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Charlotte', NULL, 'Charlotte', 'place', 'USA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Cheboksary', NULL, 'Cheboksary', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Chelyabinsk', NULL, 'Chelyabinsk', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Chengde', NULL, 'Chengde', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Cheonan', NULL, 'Cheonan', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Cheongju-si', NULL, 'Cheongju-si', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Cherepovets', NULL, 'Cherepovets', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Chiclayo', NULL, 'Chiclayo', 'place', 'PER', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Chifeng', NULL, 'Chifeng', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Chihuahua', NULL, 'Chihuahua', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Chimbote', NULL, 'Chimbote', 'place', 'PER', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Chinju', NULL, 'Chinju', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Chita', NULL, 'Chita', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Chitungwiza', NULL, 'Chitungwiza', 'place', 'ZWE', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Chongjin', NULL, 'Chongjin', 'place', 'PRK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Cimahi', NULL, 'Cimahi', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('City of Balikpapan', NULL, 'City of Balikpapan', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ciudad Apodaca', NULL, 'Ciudad Apodaca', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ciudad General Escobedo', NULL, 'Ciudad General Escobedo', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ciudad Guayana', NULL, 'Ciudad Guayana', 'place', 'VEN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ciudad Nezahualcoyotl', NULL, 'Ciudad Nezahualcoyotl', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ciudad Victoria', NULL, 'Ciudad Victoria', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ciudad del Este', NULL, 'Ciudad del Este', 'place', 'PRY', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Cluj-Napoca', NULL, 'Cluj-Napoca', 'place', 'ROU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Cochabamba', NULL, 'Cochabamba', 'place', 'BOL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Columbus', NULL, 'Columbus', 'place', 'USA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Comilla', NULL, 'Comilla', 'place', 'BGD', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Constantine', NULL, 'Constantine', 'place', 'DZA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Contagem', NULL, 'Contagem', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Corpus Christi', NULL, 'Corpus Christi', 'place', 'USA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Corrientes', NULL, 'Corrientes', 'place', 'ARG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Craiova', NULL, 'Craiova', 'place', 'ROU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Cuernavaca', NULL, 'Cuernavaca', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Cuttack', NULL, 'Cuttack', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Dadonghai', NULL, 'Dadonghai', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Dadukou', NULL, 'Dadukou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Daejeon', NULL, 'Daejeon', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Dammam', NULL, 'Dammam', 'place', 'SAU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Dandong', NULL, 'Dandong', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Datong', NULL, 'Datong', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Davangere', NULL, 'Davangere', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Denizli', NULL, 'Denizli', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Denpasar', NULL, 'Denpasar', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Depok', NULL, 'Depok', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Dezhou', NULL, 'Dezhou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Diadema', NULL, 'Diadema', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Diepsloot', NULL, 'Diepsloot', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Dombivli', NULL, 'Dombivli', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Douala', NULL, 'Douala', 'place', 'CMR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Duque de Caxias', NULL, 'Duque de Caxias', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Durgapur', NULL, 'Durgapur', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('East London', NULL, 'East London', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ebute Ikorodu', NULL, 'Ebute Ikorodu', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ecatepec de Morelos', NULL, 'Ecatepec de Morelos', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('El Obeid', NULL, 'El Obeid', 'place', 'SDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Enugu', NULL, 'Enugu', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Erzurum', NULL, 'Erzurum', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Esenler', NULL, 'Esenler', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Etobicoke', NULL, 'Etobicoke', 'place', 'CAN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Faisalabad', NULL, 'Faisalabad', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Faridabad', NULL, 'Faridabad', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Feira de Santana', NULL, 'Feira de Santana', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Fenghuang', NULL, 'Fenghuang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Franca', NULL, 'Franca', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Fujisawa', NULL, 'Fujisawa', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Fukuyama', NULL, 'Fukuyama', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Fushun', NULL, 'Fushun', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Fuxin', NULL, 'Fuxin', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ganja', NULL, 'Ganja', 'place', 'AZE', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Garoua', NULL, 'Garoua', 'place', 'CMR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Gaya', NULL, 'Gaya', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('General Santos', NULL, 'General Santos', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('George Town', NULL, 'George Town', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Gifu-shi', NULL, 'Gifu-shi', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Giza', NULL, 'Giza', 'place', 'EGY', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Gold Coast', NULL, 'Gold Coast', 'place', 'AUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Gorakhpur', NULL, 'Gorakhpur', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Goyang-si', NULL, 'Goyang-si', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Guadalupe', NULL, 'Guadalupe', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Guankou', NULL, 'Guankou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Guarulhos', NULL, 'Guarulhos', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Guilin', NULL, 'Guilin', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Gujranwala', NULL, 'Gujranwala', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Gujrat', NULL, 'Gujrat', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Gulbarga', NULL, 'Gulbarga', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Guli', NULL, 'Guli', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Guntur', NULL, 'Guntur', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Gustavo Adolfo Madero', NULL, 'Gustavo Adolfo Madero', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Gwalior', NULL, 'Gwalior', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Handan', NULL, 'Handan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Hannover', NULL, 'Hannover', 'place', 'DEU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Hargeysa', NULL, 'Hargeysa', 'place', 'SOM', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Hegang', NULL, 'Hegang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Hengshui', NULL, 'Hengshui', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Hengyang', NULL, 'Hengyang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Hermosillo', NULL, 'Hermosillo', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Heroica Matamoros', NULL, 'Heroica Matamoros', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Himeji', NULL, 'Himeji', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Hirakata', NULL, 'Hirakata', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Homyel''', NULL, 'Homyel''', 'place', 'BLR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Hrodna', NULL, 'Hrodna', 'place', 'BLR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Hsinchu', NULL, 'Hsinchu', 'place', 'TWN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Huai''an', NULL, 'Huai''an', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Huaibei', NULL, 'Huaibei', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Huainan', NULL, 'Huainan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Hualien City', NULL, 'Hualien City', 'place', 'TWN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Huancayo', NULL, 'Huancayo', 'place', 'PER', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Huangshi', NULL, 'Huangshi', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Hubli', NULL, 'Hubli', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Huocheng', NULL, 'Huocheng', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Hwaseong-si', NULL, 'Hwaseong-si', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ibadan', NULL, 'Ibadan', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ikeja', NULL, 'Ikeja', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Iligan', NULL, 'Iligan', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Iligan City', NULL, 'Iligan City', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Iloilo', NULL, 'Iloilo', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ilorin', NULL, 'Ilorin', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ipoh', NULL, 'Ipoh', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Iquitos', NULL, 'Iquitos', 'place', 'PER', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Irapuato', NULL, 'Irapuato', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Irbid', NULL, 'Irbid', 'place', 'JOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Islington', NULL, 'Islington', 'place', 'GBR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Itaquaquecetuba', NULL, 'Itaquaquecetuba', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ivanovo', NULL, 'Ivanovo', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Iwaki', NULL, 'Iwaki', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ixtapaluca', NULL, 'Ixtapaluca', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Izhevsk', NULL, 'Izhevsk', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Iztacalco', NULL, 'Iztacalco', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Iztapalapa', NULL, 'Iztapalapa', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jabalpur', NULL, 'Jabalpur', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jalandhar', NULL, 'Jalandhar', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jalgaon', NULL, 'Jalgaon', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jambi City', NULL, 'Jambi City', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jammu', NULL, 'Jammu', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jamnagar', NULL, 'Jamnagar', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jamshedpur', NULL, 'Jamshedpur', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jeju City', NULL, 'Jeju City', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jeonju', NULL, 'Jeonju', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jhang Sadr', NULL, 'Jhang Sadr', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jiamusi', NULL, 'Jiamusi', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jiangmen', NULL, 'Jiangmen', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jianshui', NULL, 'Jianshui', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jiaojiang', NULL, 'Jiaojiang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jiaozuo', NULL, 'Jiaozuo', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jiaxing', NULL, 'Jiaxing', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jieyang', NULL, 'Jieyang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jingdezhen', NULL, 'Jingdezhen', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jining', NULL, 'Jining', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jinzhou', NULL, 'Jinzhou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jixi', NULL, 'Jixi', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jodhpur', NULL, 'Jodhpur', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Johor Bahru', NULL, 'Johor Bahru', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Joinville', NULL, 'Joinville', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Jos', NULL, 'Jos', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Juiz de Fora', NULL, 'Juiz de Fora', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kaduna', NULL, 'Kaduna', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kaifeng', NULL, 'Kaifeng', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kalininskiy', NULL, 'Kalininskiy', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kaluga', NULL, 'Kaluga', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kampung Baru Subang', NULL, 'Kampung Baru Subang', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kananga', NULL, 'Kananga', 'place', 'COD', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Karagandy', NULL, 'Karagandy', 'place', 'KAZ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Karaj', NULL, 'Karaj', 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kashiwa', NULL, 'Kashiwa', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kassala', NULL, 'Kassala', 'place', 'SDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Katowice', NULL, 'Katowice', 'place', 'POL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Katsina', NULL, 'Katsina', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kaunas', NULL, 'Kaunas', 'place', 'LTU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kawagoe', NULL, 'Kawagoe', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kawaguchi', NULL, 'Kawaguchi', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kawasaki', NULL, 'Kawasaki', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kayseri', NULL, 'Kayseri', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Keelung', NULL, 'Keelung', 'place', 'TWN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kemerovo', NULL, 'Kemerovo', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kenitra', NULL, 'Kenitra', 'place', 'MAR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kerman', NULL, 'Kerman', 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kermanshah', NULL, 'Kermanshah', 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Khabarovsk Vtoroy', NULL, 'Khabarovsk Vtoroy', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Khamis Mushait', NULL, 'Khamis Mushait', 'place', 'SAU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Khmelnytskyi', NULL, 'Khmelnytskyi', 'place', 'UKR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Khorramabad', NULL, 'Khorramabad', 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Khorramshahr', NULL, 'Khorramshahr', 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Khulna', NULL, 'Khulna', 'place', 'BGD', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kimhae', NULL, 'Kimhae', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kirov', NULL, 'Kirov', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kisangani', NULL, 'Kisangani', 'place', 'COD', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kitwe', NULL, 'Kitwe', 'place', 'ZMB', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Klang', NULL, 'Klang', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kollam', NULL, 'Kollam', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kolwezi', NULL, 'Kolwezi', 'place', 'COD', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Konya', NULL, 'Konya', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Korba', NULL, 'Korba', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Koshigaya', NULL, 'Koshigaya', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kosti', NULL, 'Kosti', 'place', 'SDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kota', NULL, 'Kota', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kota Bharu', NULL, 'Kota Bharu', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kota Kinabalu', NULL, 'Kota Kinabalu', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kotli', NULL, 'Kotli', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kowloon', NULL, 'Kowloon', 'place', 'HKG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kozhikode', NULL, 'Kozhikode', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Krasnodar', NULL, 'Krasnodar', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Krasnogvargeisky', NULL, 'Krasnogvargeisky', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Krugersdorp', NULL, 'Krugersdorp', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kryvyi Rih', NULL, 'Kryvyi Rih', 'place', 'UKR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kuantan', NULL, 'Kuantan', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kuching', NULL, 'Kuching', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kulti', NULL, 'Kulti', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kumasi', NULL, 'Kumasi', 'place', 'GHA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kunshan', NULL, 'Kunshan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kurashiki', NULL, 'Kurashiki', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kurgan', NULL, 'Kurgan', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kurnool', NULL, 'Kurnool', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Kyzylorda', NULL, 'Kyzylorda', 'place', 'KAZ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('La Plata', NULL, 'La Plata', 'place', 'ARG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Langfang', NULL, 'Langfang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Lapu-Lapu City', NULL, 'Lapu-Lapu City', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Larkana', NULL, 'Larkana', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Las Palmas de Gran Canaria', NULL, 'Las Palmas de Gran Canaria', 'place', 'ESP', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Latur', NULL, 'Latur', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Lekki', NULL, 'Lekki', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Lexington-Fayette', NULL, 'Lexington-Fayette', 'place', 'USA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Lianshan', NULL, 'Lianshan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Liaoyang', NULL, 'Liaoyang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Liaoyuan', NULL, 'Liaoyuan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Lijiang', NULL, 'Lijiang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Likasi', NULL, 'Likasi', 'place', 'COD', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Lipetsk', NULL, 'Lipetsk', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Londrina', NULL, 'Londrina', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Luancheng', NULL, 'Luancheng', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Lublin', NULL, 'Lublin', 'place', 'POL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Luohe', NULL, 'Luohe', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Luoyang', NULL, 'Luoyang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Luqiao', NULL, 'Luqiao', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Machida', NULL, 'Machida', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Magnitogorsk', NULL, 'Magnitogorsk', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mahilyow', NULL, 'Mahilyow', 'place', 'BLR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Maiduguri', NULL, 'Maiduguri', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Makassar', NULL, 'Makassar', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Makati City', NULL, 'Makati City', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Makhachkala', NULL, 'Makhachkala', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Makiyivka', NULL, 'Makiyivka', 'place', 'UKR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Malang', NULL, 'Malang', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Malatya', NULL, 'Malatya', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Malingao', NULL, 'Malingao', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Malir Cantonment', NULL, 'Malir Cantonment', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Maltepe', NULL, 'Maltepe', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Manado', NULL, 'Manado', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mandaluyong City', NULL, 'Mandaluyong City', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mandaue City', NULL, 'Mandaue City', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mangalore', NULL, 'Mangalore', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Manizales', NULL, 'Manizales', 'place', 'COL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mansilingan', NULL, 'Mansilingan', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Manukau City', NULL, 'Manukau City', 'place', 'NZL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mar del Plata', NULL, 'Mar del Plata', 'place', 'ARG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Maracay', NULL, 'Maracay', 'place', 'VEN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mardan', NULL, 'Mardan', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Maroua', NULL, 'Maroua', 'place', 'CMR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Masan', NULL, 'Masan', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Masina', NULL, 'Masina', 'place', 'COD', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mataram', NULL, 'Mataram', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mathura', NULL, 'Mathura', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Matola', NULL, 'Matola', 'place', 'MOZ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Matsudo', NULL, 'Matsudo', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Matsuyama', NULL, 'Matsuyama', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mawlamyine', NULL, 'Mawlamyine', 'place', 'MMR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mbuji-Mayi', NULL, 'Mbuji-Mayi', 'place', 'COD', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Medan', NULL, 'Medan', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Medina', NULL, 'Medina', 'place', 'SAU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Meerut', NULL, 'Meerut', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mendoza', NULL, 'Mendoza', 'place', 'ARG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mersin', NULL, 'Mersin', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mexicali', NULL, 'Mexicali', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Miguel Hidalgo', NULL, 'Miguel Hidalgo', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Minato', NULL, 'Minato', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mixco', NULL, 'Mixco', 'place', 'GTM', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Miyazaki', NULL, 'Miyazaki', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mogi das Cruzes', NULL, 'Mogi das Cruzes', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Montes Claros', NULL, 'Montes Claros', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Morelia', NULL, 'Morelia', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mudanjiang', NULL, 'Mudanjiang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Multan', NULL, 'Multan', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Murcia', NULL, 'Murcia', 'place', 'ESP', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Muzaffarnagar', NULL, 'Muzaffarnagar', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Muzaffarpur', NULL, 'Muzaffarpur', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mwanza', NULL, 'Mwanza', 'place', 'TZA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Mykolayiv', NULL, 'Mykolayiv', 'place', 'UKR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Naberezhnyye Chelny', NULL, 'Naberezhnyye Chelny', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nagano', NULL, 'Nagano', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Najafgarh', NULL, 'Najafgarh', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Namangan', NULL, 'Namangan', 'place', 'UZB', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nampula', NULL, 'Nampula', 'place', 'MOZ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nanchong', NULL, 'Nanchong', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nanded', NULL, 'Nanded', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nangi', NULL, 'Nangi', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nantong', NULL, 'Nantong', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nara-shi', NULL, 'Nara-shi', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Narela', NULL, 'Narela', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nashik', NULL, 'Nashik', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nasiriyah', NULL, 'Nasiriyah', 'place', 'IRQ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Natore', NULL, 'Natore', 'place', 'BGD', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Navi Mumbai', NULL, 'Navi Mumbai', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ndola', NULL, 'Ndola', 'place', 'ZMB', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Neijiang', NULL, 'Neijiang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Neiva', NULL, 'Neiva', 'place', 'COL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nellore', NULL, 'Nellore', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('New Kingston', NULL, 'New Kingston', 'place', 'JAM', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('New South Memphis', NULL, 'New South Memphis', 'place', 'USA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Newport', NULL, 'Newport', 'place', 'GBR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nishinomiya-hama', NULL, 'Nishinomiya-hama', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nizhniy Novgorod', NULL, 'Nizhniy Novgorod', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nizhny Tagil', NULL, 'Nizhny Tagil', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('North York', NULL, 'North York', 'place', 'CAN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Novokuznetsk', NULL, 'Novokuznetsk', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nowrangapur', NULL, 'Nowrangapur', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nuevo Laredo', NULL, 'Nuevo Laredo', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Nyala', NULL, 'Nyala', 'place', 'SDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Okazaki', NULL, 'Okazaki', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Okene', NULL, 'Okene', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Olinda', NULL, 'Olinda', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Onitsha', NULL, 'Onitsha', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Oran', NULL, 'Oran', 'place', 'DZA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ordos', NULL, 'Ordos', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Orenburg', NULL, 'Orenburg', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Osasco', NULL, 'Osasco', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ostrava', NULL, 'Ostrava', 'place', 'CZE', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Oujda-Angad', NULL, 'Oujda-Angad', 'place', 'MAR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Oyo', NULL, 'Oyo', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Padang', NULL, 'Padang', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Palembang', NULL, 'Palembang', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Palma', NULL, 'Palma', 'place', 'ESP', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Panshan', NULL, 'Panshan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pasay', NULL, 'Pasay', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pasig City', NULL, 'Pasig City', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pasragad Branch', NULL, 'Pasragad Branch', 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pasto', NULL, 'Pasto', 'place', 'COL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pavlodar', NULL, 'Pavlodar', 'place', 'KAZ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pekanbaru', NULL, 'Pekanbaru', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pelotas', NULL, 'Pelotas', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Penza', NULL, 'Penza', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Percut', NULL, 'Percut', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pereira', NULL, 'Pereira', 'place', 'COL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Petaling Jaya', NULL, 'Petaling Jaya', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Petare', NULL, 'Petare', 'place', 'VEN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pietermaritzburg', NULL, 'Pietermaritzburg', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pikine', NULL, 'Pikine', 'place', 'SEN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pimpri', NULL, 'Pimpri', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pingdingshan', NULL, 'Pingdingshan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pingxiang', NULL, 'Pingxiang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Piracicaba', NULL, 'Piracicaba', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Piura', NULL, 'Piura', 'place', 'PER', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Plovdiv', NULL, 'Plovdiv', 'place', 'BGR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pohang', NULL, 'Pohang', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pointe-Noire', NULL, 'Pointe-Noire', 'place', 'COG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Poltava', NULL, 'Poltava', 'place', 'UKR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pontianak', NULL, 'Pontianak', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Port Elizabeth', NULL, 'Port Elizabeth', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Port Harcourt', NULL, 'Port Harcourt', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Porto Velho', NULL, 'Porto Velho', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Posadas', NULL, 'Posadas', 'place', 'ARG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Pucallpa', NULL, 'Pucallpa', 'place', 'PER', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Puebla', NULL, 'Puebla', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Puente Alto', NULL, 'Puente Alto', 'place', 'CHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Puerto La Cruz', NULL, 'Puerto La Cruz', 'place', 'VEN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Putian', NULL, 'Putian', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Puyang', NULL, 'Puyang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Puyang Chengguanzhen', NULL, 'Puyang Chengguanzhen', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Qazvin', NULL, 'Qazvin', 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Qinhuangdao', NULL, 'Qinhuangdao', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Qionghai', NULL, 'Qionghai', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Qiqihar', NULL, 'Qiqihar', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Quezon City', NULL, 'Quezon City', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Rahim Yar Khan', NULL, 'Rahim Yar Khan', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv');
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) VALUES
+  ('Raipur', NULL, 'Raipur', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ranchi', NULL, 'Ranchi', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Randburg', NULL, 'Randburg', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Rangpur', NULL, 'Rangpur', 'place', 'BGD', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ras Al Khaimah City', NULL, 'Ras Al Khaimah City', 'place', 'ARE', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Rasht', NULL, 'Rasht', 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Raurkela', NULL, 'Raurkela', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Rawalpindi', NULL, 'Rawalpindi', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Resistencia', NULL, 'Resistencia', 'place', 'ARG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Reynosa', NULL, 'Reynosa', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Rohini', NULL, 'Rohini', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Rohtak', NULL, 'Rohtak', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Rosario', NULL, 'Rosario', 'place', 'ARG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Rostov-na-Donu', NULL, 'Rostov-na-Donu', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Sakai', NULL, 'Sakai', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Salta', NULL, 'Salta', 'place', 'ARG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Saltillo', NULL, 'Saltillo', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Salvador', NULL, 'Salvador', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Samarinda', NULL, 'Samarinda', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Samsun', NULL, 'Samsun', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Samut Prakan', NULL, 'Samut Prakan', 'place', 'THA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('San Jose del Monte', NULL, 'San Jose del Monte', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('San Miguelito', NULL, 'San Miguelito', 'place', 'PAN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('San Salvador de Jujuy', NULL, 'San Salvador de Jujuy', 'place', 'ARG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Sanandaj', NULL, 'Sanandaj', 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Sandakan', NULL, 'Sandakan', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Santa Cruz de la Sierra', NULL, 'Santa Cruz de la Sierra', 'place', 'BOL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Santa Marta', NULL, 'Santa Marta', 'place', 'COL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Santiago de los Caballeros', NULL, 'Santiago de los Caballeros', 'place', 'DOM', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Santiago del Estero', NULL, 'Santiago del Estero', 'place', 'ARG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Santo Domingo Este', NULL, 'Santo Domingo Este', 'place', 'DOM', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Santo Domingo Oeste', NULL, 'Santo Domingo Oeste', 'place', 'DOM', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Santos', NULL, 'Santos', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Saransk', NULL, 'Saransk', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Saratov', NULL, 'Saratov', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Sargodha', NULL, 'Sargodha', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Semarang', NULL, 'Semarang', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Seongnam-si', NULL, 'Seongnam-si', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Serekunda', NULL, 'Serekunda', 'place', 'GMB', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Seremban', NULL, 'Seremban', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Serra', NULL, 'Serra', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Sevilla', NULL, 'Sevilla', 'place', 'ESP', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shah Alam', NULL, 'Shah Alam', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shangrao', NULL, 'Shangrao', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shangyu', NULL, 'Shangyu', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shaoguan', NULL, 'Shaoguan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shaoxing', NULL, 'Shaoxing', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Sharjah', NULL, 'Sharjah', 'place', 'ARE', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shashi', NULL, 'Shashi', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shekhupura', NULL, 'Shekhupura', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shengli', NULL, 'Shengli', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shibganj', NULL, 'Shibganj', 'place', 'BGD', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shihezi', NULL, 'Shihezi', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shimoga', NULL, 'Shimoga', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shiqi', NULL, 'Shiqi', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shivaji Nagar', NULL, 'Shivaji Nagar', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shiyan', NULL, 'Shiyan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shuangyashan', NULL, 'Shuangyashan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shyamnagar', NULL, 'Shyamnagar', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Shymkent', NULL, 'Shymkent', 'place', 'KAZ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Sialkot', NULL, 'Sialkot', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Siliguri', NULL, 'Siliguri', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Siping', NULL, 'Siping', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Situbondo', NULL, 'Situbondo', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Smolensk', NULL, 'Smolensk', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Soacha', NULL, 'Soacha', 'place', 'COL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Sokoto', NULL, 'Sokoto', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Soledad', NULL, 'Soledad', 'place', 'COL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Sorocaba', NULL, 'Sorocaba', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('South Boston', NULL, 'South Boston', 'place', 'USA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('South Tangerang', NULL, 'South Tangerang', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Soyapango', NULL, 'Soyapango', 'place', 'SLV', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Stockton', NULL, 'Stockton', 'place', 'USA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Subang Jaya', NULL, 'Subang Jaya', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Suita', NULL, 'Suita', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Suizhou', NULL, 'Suizhou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Sukkur', NULL, 'Sukkur', 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Sultangazi', NULL, 'Sultangazi', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Surakarta', NULL, 'Surakarta', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Surgut', NULL, 'Surgut', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Suwon', NULL, 'Suwon', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Szczecin', NULL, 'Szczecin', 'place', 'POL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tabuk', NULL, 'Tabuk', 'place', 'SAU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Taguig', NULL, 'Taguig', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Taihecun', NULL, 'Taihecun', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Taizhou', NULL, 'Taizhou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Takamatsu', NULL, 'Takamatsu', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Takatsuki', NULL, 'Takatsuki', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Takeo', NULL, 'Takeo', 'place', 'KHM', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tampico', NULL, 'Tampico', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tanda', NULL, 'Tanda', 'place', 'EGY', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tangerang', NULL, 'Tangerang', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tanggu', NULL, 'Tanggu', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Taoyuan City', NULL, 'Taoyuan City', 'place', 'TWN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Taraz', NULL, 'Taraz', 'place', 'KAZ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tawau', NULL, 'Tawau', 'place', 'MYS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tel Aviv', NULL, 'Tel Aviv', 'place', 'ISR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Temara', NULL, 'Temara', 'place', 'MAR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tembisa', NULL, 'Tembisa', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Teni', NULL, 'Teni', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tepic', NULL, 'Tepic', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Teresina', NULL, 'Teresina', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('The Bronx', NULL, 'The Bronx', 'place', 'USA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Thoothukudi', NULL, 'Thoothukudi', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Thrissur', NULL, 'Thrissur', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tianshui', NULL, 'Tianshui', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tieling', NULL, 'Tieling', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tiruchirappalli', NULL, 'Tiruchirappalli', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tirunelveli', NULL, 'Tirunelveli', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tiruppur', NULL, 'Tiruppur', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tlalnepantla', NULL, 'Tlalnepantla', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tlalpan', NULL, 'Tlalpan', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tlaquepaque', NULL, 'Tlaquepaque', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tokorozawa', NULL, 'Tokorozawa', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Toluca', NULL, 'Toluca', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tomsk', NULL, 'Tomsk', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tonghua', NULL, 'Tonghua', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tongshan', NULL, 'Tongshan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Touba', NULL, 'Touba', 'place', 'SEN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Toyama', NULL, 'Toyama', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Toyohashi', NULL, 'Toyohashi', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Toyonaka', NULL, 'Toyonaka', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Toyota', NULL, 'Toyota', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Trujillo', NULL, 'Trujillo', 'place', 'PER', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tula', NULL, 'Tula', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tungi', NULL, 'Tungi', 'place', 'BGD', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Turmero', NULL, 'Turmero', 'place', 'VEN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tuxtla', NULL, 'Tuxtla', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tver', NULL, 'Tver', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Tyumen', NULL, 'Tyumen', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Udaipur', NULL, 'Udaipur', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ufa', NULL, 'Ufa', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Uijeongbu-si', NULL, 'Uijeongbu-si', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ujjain', NULL, 'Ujjain', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ulan-Ude', NULL, 'Ulan-Ude', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ulhasnagar', NULL, 'Ulhasnagar', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ulsan', NULL, 'Ulsan', 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ulyanovsk', NULL, 'Ulyanovsk', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Umraniye', NULL, 'Umraniye', 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Ust-Kamenogorsk', NULL, 'Ust-Kamenogorsk', 'place', 'KAZ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Utsunomiya', NULL, 'Utsunomiya', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Uyo', NULL, 'Uyo', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Vadodara', NULL, 'Vadodara', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Valledupar', NULL, 'Valledupar', 'place', 'COL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Venustiano Carranza', NULL, 'Venustiano Carranza', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Vereeniging', NULL, 'Vereeniging', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Victoria de Durango', NULL, 'Victoria de Durango', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Vijayawada', NULL, 'Vijayawada', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Vila Velha', NULL, 'Vila Velha', 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Villa Nueva', NULL, 'Villa Nueva', 'place', 'GTM', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Villahermosa', NULL, 'Villahermosa', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Villavicencio', NULL, 'Villavicencio', 'place', 'COL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Vinnytsia', NULL, 'Vinnytsia', 'place', 'UKR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Vitebsk', NULL, 'Vitebsk', 'place', 'BLR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Vladikavkaz', NULL, 'Vladikavkaz', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Vladimir', NULL, 'Vladimir', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Vologda', NULL, 'Vologda', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Volzhskiy', NULL, 'Volzhskiy', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Voronezh', NULL, 'Voronezh', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Wad Medani', NULL, 'Wad Medani', 'place', 'SDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Wakayama', NULL, 'Wakayama', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Wandsbek', NULL, 'Wandsbek', 'place', 'DEU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Warangal', NULL, 'Warangal', 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Warri', NULL, 'Warri', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Weifang', NULL, 'Weifang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Welkom', NULL, 'Welkom', 'place', 'ZAF', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Wenshan City', NULL, 'Wenshan City', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('West Jerusalem', NULL, 'West Jerusalem', 'place', 'ISR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('West Raleigh', NULL, 'West Raleigh', 'place', 'USA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Winejok', NULL, 'Winejok', 'place', 'SSD', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Wuhu', NULL, 'Wuhu', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Wusong', NULL, 'Wusong', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Wuwei', NULL, 'Wuwei', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Wuxi', NULL, 'Wuxi', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Xiangtan', NULL, 'Xiangtan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Xiangyang', NULL, 'Xiangyang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Xianyang', NULL, 'Xianyang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Xico', NULL, 'Xico', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Xingtai', NULL, 'Xingtai', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Xinpu', NULL, 'Xinpu', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Xinxiang', NULL, 'Xinxiang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Xinyang', NULL, 'Xinyang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Xinyuan', NULL, 'Xinyuan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Xochimilco', NULL, 'Xochimilco', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Xuchang', NULL, 'Xuchang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Yancheng', NULL, 'Yancheng', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Yangjiang', NULL, 'Yangjiang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Yangquan', NULL, 'Yangquan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Yangshuo', NULL, 'Yangshuo', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Yangzhou', NULL, 'Yangzhou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Yanji', NULL, 'Yanji', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Yaroslavl', NULL, 'Yaroslavl', 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Yazd', NULL, 'Yazd', 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Yichang', NULL, 'Yichang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Yingkou', NULL, 'Yingkou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Yogyakarta', NULL, 'Yogyakarta', 'place', 'IDN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Yono', NULL, 'Yono', 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Yueyang', NULL, 'Yueyang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Yunfu', NULL, 'Yunfu', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zahedan', NULL, 'Zahedan', 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zamboanga', NULL, 'Zamboanga', 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zapopan', NULL, 'Zapopan', 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zaragoza', NULL, 'Zaragoza', 'place', 'ESP', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zaria', NULL, 'Zaria', 'place', 'NGA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zarqa', NULL, 'Zarqa', 'place', 'JOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zhabei', NULL, 'Zhabei', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zhangjiakou', NULL, 'Zhangjiakou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zhangjiakou Shi Xuanhua Qu', NULL, 'Zhangjiakou Shi Xuanhua Qu', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zhangzhou', NULL, 'Zhangzhou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zhaoqing', NULL, 'Zhaoqing', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zhenjiang', NULL, 'Zhenjiang', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zhongshan', NULL, 'Zhongshan', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zhoukou', NULL, 'Zhoukou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zhu Cheng City', NULL, 'Zhu Cheng City', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zhumadian', NULL, 'Zhumadian', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zhuzhou', NULL, 'Zhuzhou', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zibo', NULL, 'Zibo', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zigong', NULL, 'Zigong', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv'),
+  ('Zunyi', NULL, 'Zunyi', 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv');
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4162c5ab2047687572617962'::bytea), NULL, coalesce(geopol._from_utf8('\x4162c5ab2047687572617962'::bytea), geopol._from_utf8('\x4162c5ab2047687572617962'::bytea)), 'place', 'IRQ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4162c5ab2047687572617962'::bytea) IS NOT NULL AND geopol._from_utf8('\x4162c5ab2047687572617962'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x41636170756c636f206465204a75c3a172657a'::bytea), NULL, coalesce(geopol._from_utf8('\x41636170756c636f206465204a75c3a172657a'::bytea), geopol._from_utf8('\x41636170756c636f206465204a75c3a172657a'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x41636170756c636f206465204a75c3a172657a'::bytea) IS NOT NULL AND geopol._from_utf8('\x41636170756c636f206465204a75c3a172657a'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x41642044c4ab77c4816ec4ab796168'::bytea), NULL, coalesce(geopol._from_utf8('\x41642044c4ab77c4816ec4ab796168'::bytea), geopol._from_utf8('\x41642044c4ab77c4816ec4ab796168'::bytea)), 'place', 'IRQ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x41642044c4ab77c4816ec4ab796168'::bytea) IS NOT NULL AND geopol._from_utf8('\x41642044c4ab77c4816ec4ab796168'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416c2041e1b8a96d6164c4ab'::bytea), NULL, coalesce(geopol._from_utf8('\x416c2041e1b8a96d6164c4ab'::bytea), geopol._from_utf8('\x416c2041e1b8a96d6164c4ab'::bytea)), 'place', 'KWT', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416c2041e1b8a96d6164c4ab'::bytea) IS NOT NULL AND geopol._from_utf8('\x416c2041e1b8a96d6164c4ab'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416c204261c59f72616820616c20516164c4ab6d6168'::bytea), NULL, coalesce(geopol._from_utf8('\x416c204261c59f72616820616c20516164c4ab6d6168'::bytea), geopol._from_utf8('\x416c204261c59f72616820616c20516164c4ab6d6168'::bytea)), 'place', 'IRQ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416c204261c59f72616820616c20516164c4ab6d6168'::bytea) IS NOT NULL AND geopol._from_utf8('\x416c204261c59f72616820616c20516164c4ab6d6168'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416c2046617979c5ab6d'::bytea), NULL, coalesce(geopol._from_utf8('\x416c2046617979c5ab6d'::bytea), geopol._from_utf8('\x416c2046617979c5ab6d'::bytea)), 'place', 'EGY', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416c2046617979c5ab6d'::bytea) IS NOT NULL AND geopol._from_utf8('\x416c2046617979c5ab6d'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416c20486f6365c3af6d61'::bytea), NULL, coalesce(geopol._from_utf8('\x416c20486f6365c3af6d61'::bytea), geopol._from_utf8('\x416c20486f6365c3af6d61'::bytea)), 'place', 'MAR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416c20486f6365c3af6d61'::bytea) IS NOT NULL AND geopol._from_utf8('\x416c20486f6365c3af6d61'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416c204bc5ab74'::bytea), NULL, coalesce(geopol._from_utf8('\x416c204bc5ab74'::bytea), geopol._from_utf8('\x416c204bc5ab74'::bytea)), 'place', 'IRQ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416c204bc5ab74'::bytea) IS NOT NULL AND geopol._from_utf8('\x416c204bc5ab74'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416c204d616ec59fc5ab726168'::bytea), NULL, coalesce(geopol._from_utf8('\x416c204d616ec59fc5ab726168'::bytea), geopol._from_utf8('\x416c204d616ec59fc5ab726168'::bytea)), 'place', 'EGY', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416c204d616ec59fc5ab726168'::bytea) IS NOT NULL AND geopol._from_utf8('\x416c204d616ec59fc5ab726168'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416c204d6177c59f696c20616c204a6164c4ab646168'::bytea), NULL, coalesce(geopol._from_utf8('\x416c204d6177c59f696c20616c204a6164c4ab646168'::bytea), geopol._from_utf8('\x416c204d6177c59f696c20616c204a6164c4ab646168'::bytea)), 'place', 'IRQ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416c204d6177c59f696c20616c204a6164c4ab646168'::bytea) IS NOT NULL AND geopol._from_utf8('\x416c204d6177c59f696c20616c204a6164c4ab646168'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416c204d61e1b8a9616c6c616820616c204b756272c3a1'::bytea), NULL, coalesce(geopol._from_utf8('\x416c204d61e1b8a9616c6c616820616c204b756272c3a1'::bytea), geopol._from_utf8('\x416c204d61e1b8a9616c6c616820616c204b756272c3a1'::bytea)), 'place', 'EGY', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416c204d61e1b8a9616c6c616820616c204b756272c3a1'::bytea) IS NOT NULL AND geopol._from_utf8('\x416c204d61e1b8a9616c6c616820616c204b756272c3a1'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416c20e1b8a875646179646168'::bytea), NULL, coalesce(geopol._from_utf8('\x416c20e1b8a875646179646168'::bytea), geopol._from_utf8('\x416c20e1b8a875646179646168'::bytea)), 'place', 'YEM', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416c20e1b8a875646179646168'::bytea) IS NOT NULL AND geopol._from_utf8('\x416c20e1b8a875646179646168'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416c20e28098416dc481726168'::bytea), NULL, coalesce(geopol._from_utf8('\x416c20e28098416dc481726168'::bytea), geopol._from_utf8('\x416c20e28098416dc481726168'::bytea)), 'place', 'IRQ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416c20e28098416dc481726168'::bytea) IS NOT NULL AND geopol._from_utf8('\x416c20e28098416dc481726168'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416c6c6168c48162c48164'::bytea), NULL, coalesce(geopol._from_utf8('\x416c6c6168c48162c48164'::bytea), geopol._from_utf8('\x416c6c6168c48162c48164'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416c6c6168c48162c48164'::bytea) IS NOT NULL AND geopol._from_utf8('\x416c6c6168c48162c48164'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416cc4ab67617268'::bytea), NULL, coalesce(geopol._from_utf8('\x416cc4ab67617268'::bytea), geopol._from_utf8('\x416cc4ab67617268'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416cc4ab67617268'::bytea) IS NOT NULL AND geopol._from_utf8('\x416cc4ab67617268'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416d62617474c5ab72'::bytea), NULL, coalesce(geopol._from_utf8('\x416d62617474c5ab72'::bytea), geopol._from_utf8('\x416d62617474c5ab72'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416d62617474c5ab72'::bytea) IS NOT NULL AND geopol._from_utf8('\x416d62617474c5ab72'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416d72c48176617469'::bytea), NULL, coalesce(geopol._from_utf8('\x416d72c48176617469'::bytea), geopol._from_utf8('\x416d72c48176617469'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416d72c48176617469'::bytea) IS NOT NULL AND geopol._from_utf8('\x416d72c48176617469'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x416ec3a1706f6c6973'::bytea), NULL, coalesce(geopol._from_utf8('\x416ec3a1706f6c6973'::bytea), geopol._from_utf8('\x416ec3a1706f6c6973'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x416ec3a1706f6c6973'::bytea) IS NOT NULL AND geopol._from_utf8('\x416ec3a1706f6c6973'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x41706172656369646120646520476f69c3a26e6961'::bytea), NULL, coalesce(geopol._from_utf8('\x41706172656369646120646520476f69c3a26e6961'::bytea), geopol._from_utf8('\x41706172656369646120646520476f69c3a26e6961'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x41706172656369646120646520476f69c3a26e6961'::bytea) IS NOT NULL AND geopol._from_utf8('\x41706172656369646120646520476f69c3a26e6961'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4172646162c4ab6c'::bytea), NULL, coalesce(geopol._from_utf8('\x4172646162c4ab6c'::bytea), geopol._from_utf8('\x4172646162c4ab6c'::bytea)), 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4172646162c4ab6c'::bytea) IS NOT NULL AND geopol._from_utf8('\x4172646162c4ab6c'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x41726b68616e67656ce28099736b'::bytea), NULL, coalesce(geopol._from_utf8('\x41726b68616e67656ce28099736b'::bytea), geopol._from_utf8('\x41726b68616e67656ce28099736b'::bytea)), 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x41726b68616e67656ce28099736b'::bytea) IS NOT NULL AND geopol._from_utf8('\x41726b68616e67656ce28099736b'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4172c4816b'::bytea), NULL, coalesce(geopol._from_utf8('\x4172c4816b'::bytea), geopol._from_utf8('\x4172c4816b'::bytea)), 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4172c4816b'::bytea) IS NOT NULL AND geopol._from_utf8('\x4172c4816b'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x41732053756c61796dc4816ec4ab796168'::bytea), NULL, coalesce(geopol._from_utf8('\x41732053756c61796dc4816ec4ab796168'::bytea), geopol._from_utf8('\x41732053756c61796dc4816ec4ab796168'::bytea)), 'place', 'IRQ', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x41732053756c61796dc4816ec4ab796168'::bytea) IS NOT NULL AND geopol._from_utf8('\x41732053756c61796dc4816ec4ab796168'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x417379c5abc5a3'::bytea), NULL, coalesce(geopol._from_utf8('\x417379c5abc5a3'::bytea), geopol._from_utf8('\x417379c5abc5a3'::bytea)), 'place', 'EGY', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x417379c5abc5a3'::bytea) IS NOT NULL AND geopol._from_utf8('\x417379c5abc5a3'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x417461c59f65686972'::bytea), NULL, coalesce(geopol._from_utf8('\x417461c59f65686972'::bytea), geopol._from_utf8('\x417461c59f65686972'::bytea)), 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x417461c59f65686972'::bytea) IS NOT NULL AND geopol._from_utf8('\x417461c59f65686972'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x426168c3a7656c6965766c6572'::bytea), NULL, coalesce(geopol._from_utf8('\x426168c3a7656c6965766c6572'::bytea), geopol._from_utf8('\x426168c3a7656c6965766c6572'::bytea)), 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x426168c3a7656c6965766c6572'::bytea) IS NOT NULL AND geopol._from_utf8('\x426168c3a7656c6965766c6572'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x426172646468616dc4816e'::bytea), NULL, coalesce(geopol._from_utf8('\x426172646468616dc4816e'::bytea), geopol._from_utf8('\x426172646468616dc4816e'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x426172646468616dc4816e'::bytea) IS NOT NULL AND geopol._from_utf8('\x426172646468616dc4816e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4261c49f63c4b16c6172'::bytea), NULL, coalesce(geopol._from_utf8('\x4261c49f63c4b16c6172'::bytea), geopol._from_utf8('\x4261c49f63c4b16c6172'::bytea)), 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4261c49f63c4b16c6172'::bytea) IS NOT NULL AND geopol._from_utf8('\x4261c49f63c4b16c6172'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x426569e28099616e'::bytea), NULL, coalesce(geopol._from_utf8('\x426569e28099616e'::bytea), geopol._from_utf8('\x426569e28099616e'::bytea)), 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x426569e28099616e'::bytea) IS NOT NULL AND geopol._from_utf8('\x426569e28099616e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x42656e69746f204a75c3a172657a'::bytea), NULL, coalesce(geopol._from_utf8('\x42656e69746f204a75c3a172657a'::bytea), geopol._from_utf8('\x42656e69746f204a75c3a172657a'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x42656e69746f204a75c3a172657a'::bytea) IS NOT NULL AND geopol._from_utf8('\x42656e69746f204a75c3a172657a'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4268c48167616c707572'::bytea), NULL, coalesce(geopol._from_utf8('\x4268c48167616c707572'::bytea), geopol._from_utf8('\x4268c48167616c707572'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4268c48167616c707572'::bytea) IS NOT NULL AND geopol._from_utf8('\x4268c48167616c707572'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4268c4817470c4817261'::bytea), NULL, coalesce(geopol._from_utf8('\x4268c4817470c4817261'::bytea), geopol._from_utf8('\x4268c4817470c4817261'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4268c4817470c4817261'::bytea) IS NOT NULL AND geopol._from_utf8('\x4268c4817470c4817261'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4268c4ab6c77c4817261'::bytea), NULL, coalesce(geopol._from_utf8('\x4268c4ab6c77c4817261'::bytea), geopol._from_utf8('\x4268c4ab6c77c4817261'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4268c4ab6c77c4817261'::bytea) IS NOT NULL AND geopol._from_utf8('\x4268c4ab6c77c4817261'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4269c3aa6e2048c3b261'::bytea), NULL, coalesce(geopol._from_utf8('\x4269c3aa6e2048c3b261'::bytea), geopol._from_utf8('\x4269c3aa6e2048c3b261'::bytea)), 'place', 'VNM', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4269c3aa6e2048c3b261'::bytea) IS NOT NULL AND geopol._from_utf8('\x4269c3aa6e2048c3b261'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4269c3b1616e'::bytea), NULL, coalesce(geopol._from_utf8('\x4269c3b1616e'::bytea), geopol._from_utf8('\x4269c3b1616e'::bytea)), 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4269c3b1616e'::bytea) IS NOT NULL AND geopol._from_utf8('\x4269c3b1616e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x426f6bc481726f'::bytea), NULL, coalesce(geopol._from_utf8('\x426f6bc481726f'::bytea), geopol._from_utf8('\x426f6bc481726f'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x426f6bc481726f'::bytea) IS NOT NULL AND geopol._from_utf8('\x426f6bc481726f'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x426f75616bc3a9'::bytea), NULL, coalesce(geopol._from_utf8('\x426f75616bc3a9'::bytea), geopol._from_utf8('\x426f75616bc3a9'::bytea)), 'place', 'CIV', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x426f75616bc3a9'::bytea) IS NOT NULL AND geopol._from_utf8('\x426f75616bc3a9'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x42c4ab6b616e6572'::bytea), NULL, coalesce(geopol._from_utf8('\x42c4ab6b616e6572'::bytea), geopol._from_utf8('\x42c4ab6b616e6572'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x42c4ab6b616e6572'::bytea) IS NOT NULL AND geopol._from_utf8('\x42c4ab6b616e6572'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x43616d6167c3bc6579'::bytea), NULL, coalesce(geopol._from_utf8('\x43616d6167c3bc6579'::bytea), geopol._from_utf8('\x43616d6167c3bc6579'::bytea)), 'place', 'CUB', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x43616d6167c3bc6579'::bytea) IS NOT NULL AND geopol._from_utf8('\x43616d6167c3bc6579'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4361726170696375c3ad6261'::bytea), NULL, coalesce(geopol._from_utf8('\x4361726170696375c3ad6261'::bytea), geopol._from_utf8('\x4361726170696375c3ad6261'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4361726170696375c3ad6261'::bytea) IS NOT NULL AND geopol._from_utf8('\x4361726170696375c3ad6261'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4368c4816e6461'::bytea), NULL, coalesce(geopol._from_utf8('\x4368c4816e6461'::bytea), geopol._from_utf8('\x4368c4816e6461'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4368c4816e6461'::bytea) IS NOT NULL AND geopol._from_utf8('\x4368c4816e6461'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x43697564616420426f6cc3ad766172'::bytea), NULL, coalesce(geopol._from_utf8('\x43697564616420426f6cc3ad766172'::bytea), geopol._from_utf8('\x43697564616420426f6cc3ad766172'::bytea)), 'place', 'VEN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x43697564616420426f6cc3ad766172'::bytea) IS NOT NULL AND geopol._from_utf8('\x43697564616420426f6cc3ad766172'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x436975646164204cc3b370657a204d6174656f73'::bytea), NULL, coalesce(geopol._from_utf8('\x436975646164204cc3b370657a204d6174656f73'::bytea), geopol._from_utf8('\x436975646164204cc3b370657a204d6174656f73'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x436975646164204cc3b370657a204d6174656f73'::bytea) IS NOT NULL AND geopol._from_utf8('\x436975646164204cc3b370657a204d6174656f73'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x436f6e7374616ec5a361'::bytea), NULL, coalesce(geopol._from_utf8('\x436f6e7374616ec5a361'::bytea), geopol._from_utf8('\x436f6e7374616ec5a361'::bytea)), 'place', 'ROU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x436f6e7374616ec5a361'::bytea) IS NOT NULL AND geopol._from_utf8('\x436f6e7374616ec5a361'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x436f796f6163c3a16e'::bytea), NULL, coalesce(geopol._from_utf8('\x436f796f6163c3a16e'::bytea), geopol._from_utf8('\x436f796f6163c3a16e'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x436f796f6163c3a16e'::bytea) IS NOT NULL AND geopol._from_utf8('\x436f796f6163c3a16e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x437561756874c3a96d6f63'::bytea), NULL, coalesce(geopol._from_utf8('\x437561756874c3a96d6f63'::bytea), geopol._from_utf8('\x437561756874c3a96d6f63'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x437561756874c3a96d6f63'::bytea) IS NOT NULL AND geopol._from_utf8('\x437561756874c3a96d6f63'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x437561757469746cc3a16e20497a63616c6c69'::bytea), NULL, coalesce(geopol._from_utf8('\x437561757469746cc3a16e20497a63616c6c69'::bytea), geopol._from_utf8('\x437561757469746cc3a16e20497a63616c6c69'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x437561757469746cc3a16e20497a63616c6c69'::bytea) IS NOT NULL AND geopol._from_utf8('\x437561757469746cc3a16e20497a63616c6c69'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4375696162c3a1'::bytea), NULL, coalesce(geopol._from_utf8('\x4375696162c3a1'::bytea), geopol._from_utf8('\x4375696162c3a1'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4375696162c3a1'::bytea) IS NOT NULL AND geopol._from_utf8('\x4375696162c3a1'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x43c3ba63757461'::bytea), NULL, coalesce(geopol._from_utf8('\x43c3ba63757461'::bytea), geopol._from_utf8('\x43c3ba63757461'::bytea)), 'place', 'COL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x43c3ba63757461'::bytea) IS NOT NULL AND geopol._from_utf8('\x43c3ba63757461'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4461736d617269c3b16173'::bytea), NULL, coalesce(geopol._from_utf8('\x4461736d617269c3b16173'::bytea), geopol._from_utf8('\x4461736d617269c3b16173'::bytea)), 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4461736d617269c3b16173'::bytea) IS NOT NULL AND geopol._from_utf8('\x4461736d617269c3b16173'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x44656872612044c5ab6e'::bytea), NULL, coalesce(geopol._from_utf8('\x44656872612044c5ab6e'::bytea), geopol._from_utf8('\x44656872612044c5ab6e'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x44656872612044c5ab6e'::bytea) IS NOT NULL AND geopol._from_utf8('\x44656872612044c5ab6e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4468c5ab6c6961'::bytea), NULL, coalesce(geopol._from_utf8('\x4468c5ab6c6961'::bytea), geopol._from_utf8('\x4468c5ab6c6961'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4468c5ab6c6961'::bytea) IS NOT NULL AND geopol._from_utf8('\x4468c5ab6c6961'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x45736b69c59f65686972'::bytea), NULL, coalesce(geopol._from_utf8('\x45736b69c59f65686972'::bytea), geopol._from_utf8('\x45736b69c59f65686972'::bytea)), 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x45736b69c59f65686972'::bytea) IS NOT NULL AND geopol._from_utf8('\x45736b69c59f65686972'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x46c3a873'::bytea), NULL, coalesce(geopol._from_utf8('\x46c3a873'::bytea), geopol._from_utf8('\x46c3a873'::bytea)), 'place', 'MAR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x46c3a873'::bytea) IS NOT NULL AND geopol._from_utf8('\x46c3a873'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x46c4ab726f7ac48162c48164'::bytea), NULL, coalesce(geopol._from_utf8('\x46c4ab726f7ac48162c48164'::bytea), geopol._from_utf8('\x46c4ab726f7ac48162c48164'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x46c4ab726f7ac48162c48164'::bytea) IS NOT NULL AND geopol._from_utf8('\x46c4ab726f7ac48162c48164'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4768c4817a69c48162c48164'::bytea), NULL, coalesce(geopol._from_utf8('\x4768c4817a69c48162c48164'::bytea), geopol._from_utf8('\x4768c4817a69c48162c48164'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4768c4817a69c48162c48164'::bytea) IS NOT NULL AND geopol._from_utf8('\x4768c4817a69c48162c48164'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x47756172756ac3a1'::bytea), NULL, coalesce(geopol._from_utf8('\x47756172756ac3a1'::bytea), geopol._from_utf8('\x47756172756ac3a1'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x47756172756ac3a1'::bytea) IS NOT NULL AND geopol._from_utf8('\x47756172756ac3a1'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x47c3b67465626f7267'::bytea), NULL, coalesce(geopol._from_utf8('\x47c3b67465626f7267'::bytea), geopol._from_utf8('\x47c3b67465626f7267'::bytea)), 'place', 'SWE', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x47c3b67465626f7267'::bytea) IS NOT NULL AND geopol._from_utf8('\x47c3b67465626f7267'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4861636869c58d6a69'::bytea), NULL, coalesce(geopol._from_utf8('\x4861636869c58d6a69'::bytea), geopol._from_utf8('\x4861636869c58d6a69'::bytea)), 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4861636869c58d6a69'::bytea) IS NOT NULL AND geopol._from_utf8('\x4861636869c58d6a69'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x48616d6164c4816e'::bytea), NULL, coalesce(geopol._from_utf8('\x48616d6164c4816e'::bytea), geopol._from_utf8('\x48616d6164c4816e'::bytea)), 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x48616d6164c4816e'::bytea) IS NOT NULL AND geopol._from_utf8('\x48616d6164c4816e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x48616d68c5ad6e67'::bytea), NULL, coalesce(geopol._from_utf8('\x48616d68c5ad6e67'::bytea), geopol._from_utf8('\x48616d68c5ad6e67'::bytea)), 'place', 'PRK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x48616d68c5ad6e67'::bytea) IS NOT NULL AND geopol._from_utf8('\x48616d68c5ad6e67'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x486f6c6775c3ad6e'::bytea), NULL, coalesce(geopol._from_utf8('\x486f6c6775c3ad6e'::bytea), geopol._from_utf8('\x486f6c6775c3ad6e'::bytea)), 'place', 'CUB', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x486f6c6775c3ad6e'::bytea) IS NOT NULL AND geopol._from_utf8('\x486f6c6775c3ad6e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x486f6e6368c58d'::bytea), NULL, coalesce(geopol._from_utf8('\x486f6e6368c58d'::bytea), geopol._from_utf8('\x486f6e6368c58d'::bytea)), 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x486f6e6368c58d'::bytea) IS NOT NULL AND geopol._from_utf8('\x486f6e6368c58d'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x48c4816f7261'::bytea), NULL, coalesce(geopol._from_utf8('\x48c4816f7261'::bytea), geopol._from_utf8('\x48c4816f7261'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x48c4816f7261'::bytea) IS NOT NULL AND geopol._from_utf8('\x48c4816f7261'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x48c5ad6e676e616d'::bytea), NULL, coalesce(geopol._from_utf8('\x48c5ad6e676e616d'::bytea), geopol._from_utf8('\x48c5ad6e676e616d'::bytea)), 'place', 'PRK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x48c5ad6e676e616d'::bytea) IS NOT NULL AND geopol._from_utf8('\x48c5ad6e676e616d'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4961c59f69'::bytea), NULL, coalesce(geopol._from_utf8('\x4961c59f69'::bytea), geopol._from_utf8('\x4961c59f69'::bytea)), 'place', 'ROU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4961c59f69'::bytea) IS NOT NULL AND geopol._from_utf8('\x4961c59f69'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4962616775c3a9'::bytea), NULL, coalesce(geopol._from_utf8('\x4962616775c3a9'::bytea), geopol._from_utf8('\x4962616775c3a9'::bytea)), 'place', 'COL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4962616775c3a9'::bytea) IS NOT NULL AND geopol._from_utf8('\x4962616775c3a9'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4a61626f6174c3a36f'::bytea), NULL, coalesce(geopol._from_utf8('\x4a61626f6174c3a36f'::bytea), geopol._from_utf8('\x4a61626f6174c3a36f'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4a61626f6174c3a36f'::bytea) IS NOT NULL AND geopol._from_utf8('\x4a61626f6174c3a36f'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4a61626f6174c3a36f20646f732047756172617261706573'::bytea), NULL, coalesce(geopol._from_utf8('\x4a61626f6174c3a36f20646f732047756172617261706573'::bytea), geopol._from_utf8('\x4a61626f6174c3a36f20646f732047756172617261706573'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4a61626f6174c3a36f20646f732047756172617261706573'::bytea) IS NOT NULL AND geopol._from_utf8('\x4a61626f6174c3a36f20646f732047756172617261706573'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4a68c4816e7369'::bytea), NULL, coalesce(geopol._from_utf8('\x4a68c4816e7369'::bytea), geopol._from_utf8('\x4a68c4816e7369'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4a68c4816e7369'::bytea) IS NOT NULL AND geopol._from_utf8('\x4a68c4816e7369'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4a6fc3a36f20506573736f61'::bytea), NULL, coalesce(geopol._from_utf8('\x4a6fc3a36f20506573736f61'::bytea), geopol._from_utf8('\x4a6fc3a36f20506573736f61'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4a6fc3a36f20506573736f61'::bytea) IS NOT NULL AND geopol._from_utf8('\x4a6fc3a36f20506573736f61'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4a756e646961c3ad'::bytea), NULL, coalesce(geopol._from_utf8('\x4a756e646961c3ad'::bytea), geopol._from_utf8('\x4a756e646961c3ad'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4a756e646961c3ad'::bytea) IS NOT NULL AND geopol._from_utf8('\x4a756e646961c3ad'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4a75c3a172657a'::bytea), NULL, coalesce(geopol._from_utf8('\x4a75c3a172657a'::bytea), geopol._from_utf8('\x4a75c3a172657a'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4a75c3a172657a'::bytea) IS NOT NULL AND geopol._from_utf8('\x4a75c3a172657a'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4b616573c58f6e67'::bytea), NULL, coalesce(geopol._from_utf8('\x4b616573c58f6e67'::bytea), geopol._from_utf8('\x4b616573c58f6e67'::bytea)), 'place', 'PRK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4b616573c58f6e67'::bytea) IS NOT NULL AND geopol._from_utf8('\x4b616573c58f6e67'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4b616872616d616e6d617261c59f'::bytea), NULL, coalesce(geopol._from_utf8('\x4b616872616d616e6d617261c59f'::bytea), geopol._from_utf8('\x4b616872616d616e6d617261c59f'::bytea)), 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4b616872616d616e6d617261c59f'::bytea) IS NOT NULL AND geopol._from_utf8('\x4b616872616d616e6d617261c59f'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4b616872c4ab7a'::bytea), NULL, coalesce(geopol._from_utf8('\x4b616872c4ab7a'::bytea), geopol._from_utf8('\x4b616872c4ab7a'::bytea)), 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4b616872c4ab7a'::bytea) IS NOT NULL AND geopol._from_utf8('\x4b616872c4ab7a'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4b616c79c4816e'::bytea), NULL, coalesce(geopol._from_utf8('\x4b616c79c4816e'::bytea), geopol._from_utf8('\x4b616c79c4816e'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4b616c79c4816e'::bytea) IS NOT NULL AND geopol._from_utf8('\x4b616c79c4816e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4b616e646168c48172'::bytea), NULL, coalesce(geopol._from_utf8('\x4b616e646168c48172'::bytea), geopol._from_utf8('\x4b616e646168c48172'::bytea)), 'place', 'AFG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4b616e646168c48172'::bytea) IS NOT NULL AND geopol._from_utf8('\x4b616e646168c48172'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4b6172616261c49f6c6172'::bytea), NULL, coalesce(geopol._from_utf8('\x4b6172616261c49f6c6172'::bytea), geopol._from_utf8('\x4b6172616261c49f6c6172'::bytea)), 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4b6172616261c49f6c6172'::bytea) IS NOT NULL AND geopol._from_utf8('\x4b6172616261c49f6c6172'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4b61726f6c2042c4816768'::bytea), NULL, coalesce(geopol._from_utf8('\x4b61726f6c2042c4816768'::bytea), geopol._from_utf8('\x4b61726f6c2042c4816768'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4b61726f6c2042c4816768'::bytea) IS NOT NULL AND geopol._from_utf8('\x4b61726f6c2042c4816768'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4b6f6c68c481707572'::bytea), NULL, coalesce(geopol._from_utf8('\x4b6f6c68c481707572'::bytea), geopol._from_utf8('\x4b6f6c68c481707572'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4b6f6c68c481707572'::bytea) IS NOT NULL AND geopol._from_utf8('\x4b6f6c68c481707572'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4b6f757373c3a97269'::bytea), NULL, coalesce(geopol._from_utf8('\x4b6f757373c3a97269'::bytea), geopol._from_utf8('\x4b6f757373c3a97269'::bytea)), 'place', 'CMR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4b6f757373c3a97269'::bytea) IS NOT NULL AND geopol._from_utf8('\x4b6f757373c3a97269'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4b77616e676d79c58f6e67'::bytea), NULL, coalesce(geopol._from_utf8('\x4b77616e676d79c58f6e67'::bytea), geopol._from_utf8('\x4b77616e676d79c58f6e67'::bytea)), 'place', 'KOR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4b77616e676d79c58f6e67'::bytea) IS NOT NULL AND geopol._from_utf8('\x4b77616e676d79c58f6e67'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4bc3b66c6e'::bytea), NULL, coalesce(geopol._from_utf8('\x4bc3b66c6e'::bytea), geopol._from_utf8('\x4bc3b66c6e'::bytea)), 'place', 'DEU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4bc3b66c6e'::bytea) IS NOT NULL AND geopol._from_utf8('\x4bc3b66c6e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4bc4816dc4817268c4817469'::bytea), NULL, coalesce(geopol._from_utf8('\x4bc4816dc4817268c4817469'::bytea), geopol._from_utf8('\x4bc4816dc4817268c4817469'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4bc4816dc4817268c4817469'::bytea) IS NOT NULL AND geopol._from_utf8('\x4bc4816dc4817268c4817469'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4bc58d726979616d61'::bytea), NULL, coalesce(geopol._from_utf8('\x4bc58d726979616d61'::bytea), geopol._from_utf8('\x4bc58d726979616d61'::bytea)), 'place', 'JPN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4bc58d726979616d61'::bytea) IS NOT NULL AND geopol._from_utf8('\x4bc58d726979616d61'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4bc5ab6b617470616c6c69'::bytea), NULL, coalesce(geopol._from_utf8('\x4bc5ab6b617470616c6c69'::bytea), geopol._from_utf8('\x4bc5ab6b617470616c6c69'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4bc5ab6b617470616c6c69'::bytea) IS NOT NULL AND geopol._from_utf8('\x4bc5ab6b617470616c6c69'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4c6173205069c3b16173'::bytea), NULL, coalesce(geopol._from_utf8('\x4c6173205069c3b16173'::bytea), geopol._from_utf8('\x4c6173205069c3b16173'::bytea)), 'place', 'PHL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4c6173205069c3b16173'::bytea) IS NOT NULL AND geopol._from_utf8('\x4c6173205069c3b16173'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4c65c3b36e206465206c6f7320416c64616d61'::bytea), NULL, coalesce(geopol._from_utf8('\x4c65c3b36e206465206c6f7320416c64616d61'::bytea), geopol._from_utf8('\x4c65c3b36e206465206c6f7320416c64616d61'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4c65c3b36e206465206c6f7320416c64616d61'::bytea) IS NOT NULL AND geopol._from_utf8('\x4c65c3b36e206465206c6f7320416c64616d61'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4c75646869c4816e61'::bytea), NULL, coalesce(geopol._from_utf8('\x4c75646869c4816e61'::bytea), geopol._from_utf8('\x4c75646869c4816e61'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4c75646869c4816e61'::bytea) IS NOT NULL AND geopol._from_utf8('\x4c75646869c4816e61'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4d61636170c3a1'::bytea), NULL, coalesce(geopol._from_utf8('\x4d61636170c3a1'::bytea), geopol._from_utf8('\x4d61636170c3a1'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4d61636170c3a1'::bytea) IS NOT NULL AND geopol._from_utf8('\x4d61636170c3a1'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4d61636569c3b3'::bytea), NULL, coalesce(geopol._from_utf8('\x4d61636569c3b3'::bytea), geopol._from_utf8('\x4d61636569c3b3'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4d61636569c3b3'::bytea) IS NOT NULL AND geopol._from_utf8('\x4d61636569c3b3'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4d6172696e67c3a1'::bytea), NULL, coalesce(geopol._from_utf8('\x4d6172696e67c3a1'::bytea), geopol._from_utf8('\x4d6172696e67c3a1'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4d6172696e67c3a1'::bytea) IS NOT NULL AND geopol._from_utf8('\x4d6172696e67c3a1'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4d61747572c3ad6e'::bytea), NULL, coalesce(geopol._from_utf8('\x4d61747572c3ad6e'::bytea), geopol._from_utf8('\x4d61747572c3ad6e'::bytea)), 'place', 'VEN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4d61747572c3ad6e'::bytea) IS NOT NULL AND geopol._from_utf8('\x4d61747572c3ad6e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4d6175c3a1'::bytea), NULL, coalesce(geopol._from_utf8('\x4d6175c3a1'::bytea), geopol._from_utf8('\x4d6175c3a1'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4d6175c3a1'::bytea) IS NOT NULL AND geopol._from_utf8('\x4d6175c3a1'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4d617a61746cc3a16e'::bytea), NULL, coalesce(geopol._from_utf8('\x4d617a61746cc3a16e'::bytea), geopol._from_utf8('\x4d617a61746cc3a16e'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4d617a61746cc3a16e'::bytea) IS NOT NULL AND geopol._from_utf8('\x4d617a61746cc3a16e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4d617ac481722d652053686172c4ab66'::bytea), NULL, coalesce(geopol._from_utf8('\x4d617ac481722d652053686172c4ab66'::bytea), geopol._from_utf8('\x4d617ac481722d652053686172c4ab66'::bytea)), 'place', 'AFG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4d617ac481722d652053686172c4ab66'::bytea) IS NOT NULL AND geopol._from_utf8('\x4d617ac481722d652053686172c4ab66'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4d656b6ec3a873'::bytea), NULL, coalesce(geopol._from_utf8('\x4d656b6ec3a873'::bytea), geopol._from_utf8('\x4d656b6ec3a873'::bytea)), 'place', 'MAR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4d656b6ec3a873'::bytea) IS NOT NULL AND geopol._from_utf8('\x4d656b6ec3a873'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4d69c59f72c481746168'::bytea), NULL, coalesce(geopol._from_utf8('\x4d69c59f72c481746168'::bytea), geopol._from_utf8('\x4d69c59f72c481746168'::bytea)), 'place', 'LBY', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4d69c59f72c481746168'::bytea) IS NOT NULL AND geopol._from_utf8('\x4d69c59f72c481746168'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4d6f72c48164c48162c48164'::bytea), NULL, coalesce(geopol._from_utf8('\x4d6f72c48164c48162c48164'::bytea), geopol._from_utf8('\x4d6f72c48164c48162c48164'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4d6f72c48164c48162c48164'::bytea) IS NOT NULL AND geopol._from_utf8('\x4d6f72c48164c48162c48164'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4d757261747061c59f61'::bytea), NULL, coalesce(geopol._from_utf8('\x4d757261747061c59f61'::bytea), geopol._from_utf8('\x4d757261747061c59f61'::bytea)), 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4d757261747061c59f61'::bytea) IS NOT NULL AND geopol._from_utf8('\x4d757261747061c59f61'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4d757a6166666172c48162c48164'::bytea), NULL, coalesce(geopol._from_utf8('\x4d757a6166666172c48162c48164'::bytea), geopol._from_utf8('\x4d757a6166666172c48162c48164'::bytea)), 'place', 'PAK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4d757a6166666172c48162c48164'::bytea) IS NOT NULL AND geopol._from_utf8('\x4d757a6166666172c48162c48164'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4dc4816c6567616f6e'::bytea), NULL, coalesce(geopol._from_utf8('\x4dc4816c6567616f6e'::bytea), geopol._from_utf8('\x4dc4816c6567616f6e'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4dc4816c6567616f6e'::bytea) IS NOT NULL AND geopol._from_utf8('\x4dc4816c6567616f6e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4e616d70e280996f'::bytea), NULL, coalesce(geopol._from_utf8('\x4e616d70e280996f'::bytea), geopol._from_utf8('\x4e616d70e280996f'::bytea)), 'place', 'PRK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4e616d70e280996f'::bytea) IS NOT NULL AND geopol._from_utf8('\x4e616d70e280996f'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4e617563616c70616e206465204a75c3a172657a'::bytea), NULL, coalesce(geopol._from_utf8('\x4e617563616c70616e206465204a75c3a172657a'::bytea), geopol._from_utf8('\x4e617563616c70616e206465204a75c3a172657a'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4e617563616c70616e206465204a75c3a172657a'::bytea) IS NOT NULL AND geopol._from_utf8('\x4e617563616c70616e206465204a75c3a172657a'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4e69746572c3b369'::bytea), NULL, coalesce(geopol._from_utf8('\x4e69746572c3b369'::bytea), geopol._from_utf8('\x4e69746572c3b369'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4e69746572c3b369'::bytea) IS NOT NULL AND geopol._from_utf8('\x4e69746572c3b369'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4e697ac4816dc48162c48164'::bytea), NULL, coalesce(geopol._from_utf8('\x4e697ac4816dc48162c48164'::bytea), geopol._from_utf8('\x4e697ac4816dc48162c48164'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4e697ac4816dc48162c48164'::bytea) IS NOT NULL AND geopol._from_utf8('\x4e697ac4816dc48162c48164'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4e6f76612049677561c3a775'::bytea), NULL, coalesce(geopol._from_utf8('\x4e6f76612049677561c3a775'::bytea), geopol._from_utf8('\x4e6f76612049677561c3a775'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4e6f76612049677561c3a775'::bytea) IS NOT NULL AND geopol._from_utf8('\x4e6f76612049677561c3a775'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4ec3bc726e62657267'::bytea), NULL, coalesce(geopol._from_utf8('\x4ec3bc726e62657267'::bytea), geopol._from_utf8('\x4ec3bc726e62657267'::bytea)), 'place', 'DEU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4ec3bc726e62657267'::bytea) IS NOT NULL AND geopol._from_utf8('\x4ec3bc726e62657267'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4ee2809964616c6174616e646f'::bytea), NULL, coalesce(geopol._from_utf8('\x4ee2809964616c6174616e646f'::bytea), geopol._from_utf8('\x4ee2809964616c6174616e646f'::bytea)), 'place', 'AGO', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4ee2809964616c6174616e646f'::bytea) IS NOT NULL AND geopol._from_utf8('\x4ee2809964616c6174616e646f'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4f72c3ab6c'::bytea), NULL, coalesce(geopol._from_utf8('\x4f72c3ab6c'::bytea), geopol._from_utf8('\x4f72c3ab6c'::bytea)), 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4f72c3ab6c'::bytea) IS NOT NULL AND geopol._from_utf8('\x4f72c3ab6c'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4f72c5ab6dc4ab796568'::bytea), NULL, coalesce(geopol._from_utf8('\x4f72c5ab6dc4ab796568'::bytea), geopol._from_utf8('\x4f72c5ab6dc4ab796568'::bytea)), 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x4f72c5ab6dc4ab796568'::bytea) IS NOT NULL AND geopol._from_utf8('\x4f72c5ab6dc4ab796568'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x50616e616dc3a1'::bytea), NULL, coalesce(geopol._from_utf8('\x50616e616dc3a1'::bytea), geopol._from_utf8('\x50616e616dc3a1'::bytea)), 'place', 'PAN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x50616e616dc3a1'::bytea) IS NOT NULL AND geopol._from_utf8('\x50616e616dc3a1'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x50617469c4816c61'::bytea), NULL, coalesce(geopol._from_utf8('\x50617469c4816c61'::bytea), geopol._from_utf8('\x50617469c4816c61'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x50617469c4816c61'::bytea) IS NOT NULL AND geopol._from_utf8('\x50617469c4816c61'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x506f7a6e61c584'::bytea), NULL, coalesce(geopol._from_utf8('\x506f7a6e61c584'::bytea), geopol._from_utf8('\x506f7a6e61c584'::bytea)), 'place', 'POL', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x506f7a6e61c584'::bytea) IS NOT NULL AND geopol._from_utf8('\x506f7a6e61c584'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x50756ec4817361'::bytea), NULL, coalesce(geopol._from_utf8('\x50756ec4817361'::bytea), geopol._from_utf8('\x50756ec4817361'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x50756ec4817361'::bytea) IS NOT NULL AND geopol._from_utf8('\x50756ec4817361'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x50c4816e6968c4817469'::bytea), NULL, coalesce(geopol._from_utf8('\x50c4816e6968c4817469'::bytea), geopol._from_utf8('\x50c4816e6968c4817469'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x50c4816e6968c4817469'::bytea) IS NOT NULL AND geopol._from_utf8('\x50c4816e6968c4817469'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x5261e28099732042617972c5ab74'::bytea), NULL, coalesce(geopol._from_utf8('\x5261e28099732042617972c5ab74'::bytea), geopol._from_utf8('\x5261e28099732042617972c5ab74'::bytea)), 'place', 'LBN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x5261e28099732042617972c5ab74'::bytea) IS NOT NULL AND geopol._from_utf8('\x5261e28099732042617972c5ab74'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x526962656972c3a36f20507265746f'::bytea), NULL, coalesce(geopol._from_utf8('\x526962656972c3a36f20507265746f'::bytea), geopol._from_utf8('\x526962656972c3a36f20507265746f'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x526962656972c3a36f20507265746f'::bytea) IS NOT NULL AND geopol._from_utf8('\x526962656972c3a36f20507265746f'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x526962656972c3a36f20646173204e65766573'::bytea), NULL, coalesce(geopol._from_utf8('\x526962656972c3a36f20646173204e65766573'::bytea), geopol._from_utf8('\x526962656972c3a36f20646173204e65766573'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x526962656972c3a36f20646173204e65766573'::bytea) IS NOT NULL AND geopol._from_utf8('\x526962656972c3a36f20646173204e65766573'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x5279617a616ee28099'::bytea), NULL, coalesce(geopol._from_utf8('\x5279617a616ee28099'::bytea), geopol._from_utf8('\x5279617a616ee28099'::bytea)), 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x5279617a616ee28099'::bytea) IS NOT NULL AND geopol._from_utf8('\x5279617a616ee28099'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x52c4816a61686d756e647279'::bytea), NULL, coalesce(geopol._from_utf8('\x52c4816a61686d756e647279'::bytea), geopol._from_utf8('\x52c4816a61686d756e647279'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x52c4816a61686d756e647279'::bytea) IS NOT NULL AND geopol._from_utf8('\x52c4816a61686d756e647279'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x52c4816a6b6f74'::bytea), NULL, coalesce(geopol._from_utf8('\x52c4816a6b6f74'::bytea), geopol._from_utf8('\x52c4816a6b6f74'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x52c4816a6b6f74'::bytea) IS NOT NULL AND geopol._from_utf8('\x52c4816a6b6f74'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x52c4816a7368c4816869'::bytea), NULL, coalesce(geopol._from_utf8('\x52c4816a7368c4816869'::bytea), geopol._from_utf8('\x52c4816a7368c4816869'::bytea)), 'place', 'BGD', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x52c4816a7368c4816869'::bytea) IS NOT NULL AND geopol._from_utf8('\x52c4816a7368c4816869'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x52c4816d67756e64616d'::bytea), NULL, coalesce(geopol._from_utf8('\x52c4816d67756e64616d'::bytea), geopol._from_utf8('\x52c4816d67756e64616d'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x52c4816d67756e64616d'::bytea) IS NOT NULL AND geopol._from_utf8('\x52c4816d67756e64616d'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x536168c48172616e707572'::bytea), NULL, coalesce(geopol._from_utf8('\x536168c48172616e707572'::bytea), geopol._from_utf8('\x536168c48172616e707572'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x536168c48172616e707572'::bytea) IS NOT NULL AND geopol._from_utf8('\x536168c48172616e707572'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53616e204c75697320506f746f73c3ad'::bytea), NULL, coalesce(geopol._from_utf8('\x53616e204c75697320506f746f73c3ad'::bytea), geopol._from_utf8('\x53616e204c75697320506f746f73c3ad'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53616e204c75697320506f746f73c3ad'::bytea) IS NOT NULL AND geopol._from_utf8('\x53616e204c75697320506f746f73c3ad'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53616e204d696775656c20646520547563756dc3a16e'::bytea), NULL, coalesce(geopol._from_utf8('\x53616e204d696775656c20646520547563756dc3a16e'::bytea), geopol._from_utf8('\x53616e204d696775656c20646520547563756dc3a16e'::bytea)), 'place', 'ARG', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53616e204d696775656c20646520547563756dc3a16e'::bytea) IS NOT NULL AND geopol._from_utf8('\x53616e204d696775656c20646520547563756dc3a16e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53616e204e69636f6cc3a173206465206c6f73204761727a61'::bytea), NULL, coalesce(geopol._from_utf8('\x53616e204e69636f6cc3a173206465206c6f73204761727a61'::bytea), geopol._from_utf8('\x53616e204e69636f6cc3a173206465206c6f73204761727a61'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53616e204e69636f6cc3a173206465206c6f73204761727a61'::bytea) IS NOT NULL AND geopol._from_utf8('\x53616e204e69636f6cc3a173206465206c6f73204761727a61'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53616e7461204d6172c3ad61204368696d616c68756163c3a16e'::bytea), NULL, coalesce(geopol._from_utf8('\x53616e7461204d6172c3ad61204368696d616c68756163c3a16e'::bytea), geopol._from_utf8('\x53616e7461204d6172c3ad61204368696d616c68756163c3a16e'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53616e7461204d6172c3ad61204368696d616c68756163c3a16e'::bytea) IS NOT NULL AND geopol._from_utf8('\x53616e7461204d6172c3ad61204368696d616c68756163c3a16e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53616e746961676f2064652051756572c3a97461726f'::bytea), NULL, coalesce(geopol._from_utf8('\x53616e746961676f2064652051756572c3a97461726f'::bytea), geopol._from_utf8('\x53616e746961676f2064652051756572c3a97461726f'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53616e746961676f2064652051756572c3a97461726f'::bytea) IS NOT NULL AND geopol._from_utf8('\x53616e746961676f2064652051756572c3a97461726f'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53616e746f20416e6472c3a9'::bytea), NULL, coalesce(geopol._from_utf8('\x53616e746f20416e6472c3a9'::bytea), geopol._from_utf8('\x53616e746f20416e6472c3a9'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53616e746f20416e6472c3a9'::bytea) IS NOT NULL AND geopol._from_utf8('\x53616e746f20416e6472c3a9'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x5361726977c58f6e'::bytea), NULL, coalesce(geopol._from_utf8('\x5361726977c58f6e'::bytea), geopol._from_utf8('\x5361726977c58f6e'::bytea)), 'place', 'PRK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x5361726977c58f6e'::bytea) IS NOT NULL AND geopol._from_utf8('\x5361726977c58f6e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x5368c481686ac4816e707572'::bytea), NULL, coalesce(geopol._from_utf8('\x5368c481686ac4816e707572'::bytea), geopol._from_utf8('\x5368c481686ac4816e707572'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x5368c481686ac4816e707572'::bytea) IS NOT NULL AND geopol._from_utf8('\x5368c481686ac4816e707572'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x536f6cc481707572'::bytea), NULL, coalesce(geopol._from_utf8('\x536f6cc481707572'::bytea), geopol._from_utf8('\x536f6cc481707572'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x536f6cc481707572'::bytea) IS NOT NULL AND geopol._from_utf8('\x536f6cc481707572'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53746176726f706f6ce28099'::bytea), NULL, coalesce(geopol._from_utf8('\x53746176726f706f6ce28099'::bytea), geopol._from_utf8('\x53746176726f706f6ce28099'::bytea)), 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53746176726f706f6ce28099'::bytea) IS NOT NULL AND geopol._from_utf8('\x53746176726f706f6ce28099'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53756cc5a3c4816e6168'::bytea), NULL, coalesce(geopol._from_utf8('\x53756cc5a3c4816e6168'::bytea), geopol._from_utf8('\x53756cc5a3c4816e6168'::bytea)), 'place', 'SAU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53756cc5a3c4816e6168'::bytea) IS NOT NULL AND geopol._from_utf8('\x53756cc5a3c4816e6168'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53756e6368e28099c58f6e'::bytea), NULL, coalesce(geopol._from_utf8('\x53756e6368e28099c58f6e'::bytea), geopol._from_utf8('\x53756e6368e28099c58f6e'::bytea)), 'place', 'PRK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53756e6368e28099c58f6e'::bytea) IS NOT NULL AND geopol._from_utf8('\x53756e6368e28099c58f6e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53c3a36f204265726e6172646f20646f2043616d706f'::bytea), NULL, coalesce(geopol._from_utf8('\x53c3a36f204265726e6172646f20646f2043616d706f'::bytea), geopol._from_utf8('\x53c3a36f204265726e6172646f20646f2043616d706f'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53c3a36f204265726e6172646f20646f2043616d706f'::bytea) IS NOT NULL AND geopol._from_utf8('\x53c3a36f204265726e6172646f20646f2043616d706f'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53c3a36f204a6f73c3a920646f2052696f20507265746f'::bytea), NULL, coalesce(geopol._from_utf8('\x53c3a36f204a6f73c3a920646f2052696f20507265746f'::bytea), geopol._from_utf8('\x53c3a36f204a6f73c3a920646f2052696f20507265746f'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53c3a36f204a6f73c3a920646f2052696f20507265746f'::bytea) IS NOT NULL AND geopol._from_utf8('\x53c3a36f204a6f73c3a920646f2052696f20507265746f'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53c3a36f204a6f73c3a920646f732043616d706f73'::bytea), NULL, coalesce(geopol._from_utf8('\x53c3a36f204a6f73c3a920646f732043616d706f73'::bytea), geopol._from_utf8('\x53c3a36f204a6f73c3a920646f732043616d706f73'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53c3a36f204a6f73c3a920646f732043616d706f73'::bytea) IS NOT NULL AND geopol._from_utf8('\x53c3a36f204a6f73c3a920646f732043616d706f73'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53c3a36f204a6fc3a36f206465204d6572697469'::bytea), NULL, coalesce(geopol._from_utf8('\x53c3a36f204a6fc3a36f206465204d6572697469'::bytea), geopol._from_utf8('\x53c3a36f204a6fc3a36f206465204d6572697469'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53c3a36f204a6fc3a36f206465204d6572697469'::bytea) IS NOT NULL AND geopol._from_utf8('\x53c3a36f204a6fc3a36f206465204d6572697469'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53c3a36f204c75c3ad73'::bytea), NULL, coalesce(geopol._from_utf8('\x53c3a36f204c75c3ad73'::bytea), geopol._from_utf8('\x53c3a36f204c75c3ad73'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53c3a36f204c75c3ad73'::bytea) IS NOT NULL AND geopol._from_utf8('\x53c3a36f204c75c3ad73'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53c3a36f20566963656e7465'::bytea), NULL, coalesce(geopol._from_utf8('\x53c3a36f20566963656e7465'::bytea), geopol._from_utf8('\x53c3a36f20566963656e7465'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53c3a36f20566963656e7465'::bytea) IS NOT NULL AND geopol._from_utf8('\x53c3a36f20566963656e7465'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53c4816e676c69'::bytea), NULL, coalesce(geopol._from_utf8('\x53c4816e676c69'::bytea), geopol._from_utf8('\x53c4816e676c69'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53c4816e676c69'::bytea) IS NOT NULL AND geopol._from_utf8('\x53c4816e676c69'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x53c5ab726174'::bytea), NULL, coalesce(geopol._from_utf8('\x53c5ab726174'::bytea), geopol._from_utf8('\x53c5ab726174'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x53c5ab726174'::bytea) IS NOT NULL AND geopol._from_utf8('\x53c5ab726174'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x546169e28099616e'::bytea), NULL, coalesce(geopol._from_utf8('\x546169e28099616e'::bytea), geopol._from_utf8('\x546169e28099616e'::bytea)), 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x546169e28099616e'::bytea) IS NOT NULL AND geopol._from_utf8('\x546169e28099616e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x5461e28098697a7a'::bytea), NULL, coalesce(geopol._from_utf8('\x5461e28098697a7a'::bytea), geopol._from_utf8('\x5461e28098697a7a'::bytea)), 'place', 'YEM', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x5461e28098697a7a'::bytea) IS NOT NULL AND geopol._from_utf8('\x5461e28098697a7a'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x5461e280996966'::bytea), NULL, coalesce(geopol._from_utf8('\x5461e280996966'::bytea), geopol._from_utf8('\x5461e280996966'::bytea)), 'place', 'SAU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x5461e280996966'::bytea) IS NOT NULL AND geopol._from_utf8('\x5461e280996966'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x5468657373616c6f6ec3ad6b69'::bytea), NULL, coalesce(geopol._from_utf8('\x5468657373616c6f6ec3ad6b69'::bytea), geopol._from_utf8('\x5468657373616c6f6ec3ad6b69'::bytea)), 'place', 'GRC', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x5468657373616c6f6ec3ad6b69'::bytea) IS NOT NULL AND geopol._from_utf8('\x5468657373616c6f6ec3ad6b69'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x546869c3a873'::bytea), NULL, coalesce(geopol._from_utf8('\x546869c3a873'::bytea), geopol._from_utf8('\x546869c3a873'::bytea)), 'place', 'SEN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x546869c3a873'::bytea) IS NOT NULL AND geopol._from_utf8('\x546869c3a873'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x5468c4816e65'::bytea), NULL, coalesce(geopol._from_utf8('\x5468c4816e65'::bytea), geopol._from_utf8('\x5468c4816e65'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x5468c4816e65'::bytea) IS NOT NULL AND geopol._from_utf8('\x5468c4816e65'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x54696d69c59f6f617261'::bytea), NULL, coalesce(geopol._from_utf8('\x54696d69c59f6f617261'::bytea), geopol._from_utf8('\x54696d69c59f6f617261'::bytea)), 'place', 'ROU', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x54696d69c59f6f617261'::bytea) IS NOT NULL AND geopol._from_utf8('\x54696d69c59f6f617261'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x546cc3a168756163'::bytea), NULL, coalesce(geopol._from_utf8('\x546cc3a168756163'::bytea), geopol._from_utf8('\x546cc3a168756163'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x546cc3a168756163'::bytea) IS NOT NULL AND geopol._from_utf8('\x546cc3a168756163'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x546f6ce280997961747469'::bytea), NULL, coalesce(geopol._from_utf8('\x546f6ce280997961747469'::bytea), geopol._from_utf8('\x546f6ce280997961747469'::bytea)), 'place', 'RUS', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x546f6ce280997961747469'::bytea) IS NOT NULL AND geopol._from_utf8('\x546f6ce280997961747469'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x546f6e616cc3a1'::bytea), NULL, coalesce(geopol._from_utf8('\x546f6e616cc3a1'::bytea), geopol._from_utf8('\x546f6e616cc3a1'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x546f6e616cc3a1'::bytea) IS NOT NULL AND geopol._from_utf8('\x546f6e616cc3a1'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x546f727265c3b36e'::bytea), NULL, coalesce(geopol._from_utf8('\x546f727265c3b36e'::bytea), geopol._from_utf8('\x546f727265c3b36e'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x546f727265c3b36e'::bytea) IS NOT NULL AND geopol._from_utf8('\x546f727265c3b36e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x54756d6bc5ab72'::bytea), NULL, coalesce(geopol._from_utf8('\x54756d6bc5ab72'::bytea), geopol._from_utf8('\x54756d6bc5ab72'::bytea)), 'place', 'IND', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x54756d6bc5ab72'::bytea) IS NOT NULL AND geopol._from_utf8('\x54756d6bc5ab72'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x54c3a96265737361'::bytea), NULL, coalesce(geopol._from_utf8('\x54c3a96265737361'::bytea), geopol._from_utf8('\x54c3a96265737361'::bytea)), 'place', 'DZA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x54c3a96265737361'::bytea) IS NOT NULL AND geopol._from_utf8('\x54c3a96265737361'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x54c3a9746f75616e'::bytea), NULL, coalesce(geopol._from_utf8('\x54c3a9746f75616e'::bytea), geopol._from_utf8('\x54c3a9746f75616e'::bytea)), 'place', 'MAR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x54c3a9746f75616e'::bytea) IS NOT NULL AND geopol._from_utf8('\x54c3a9746f75616e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x556265726cc3a26e646961'::bytea), NULL, coalesce(geopol._from_utf8('\x556265726cc3a26e646961'::bytea), geopol._from_utf8('\x556265726cc3a26e646961'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x556265726cc3a26e646961'::bytea) IS NOT NULL AND geopol._from_utf8('\x556265726cc3a26e646961'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x566974c3b3726961'::bytea), NULL, coalesce(geopol._from_utf8('\x566974c3b3726961'::bytea), geopol._from_utf8('\x566974c3b3726961'::bytea)), 'place', 'BRA', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x566974c3b3726961'::bytea) IS NOT NULL AND geopol._from_utf8('\x566974c3b3726961'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x57c58f6e73616e'::bytea), NULL, coalesce(geopol._from_utf8('\x57c58f6e73616e'::bytea), geopol._from_utf8('\x57c58f6e73616e'::bytea)), 'place', 'PRK', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x57c58f6e73616e'::bytea) IS NOT NULL AND geopol._from_utf8('\x57c58f6e73616e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x58616c61706120646520456e72c3ad7175657a'::bytea), NULL, coalesce(geopol._from_utf8('\x58616c61706120646520456e72c3ad7175657a'::bytea), geopol._from_utf8('\x58616c61706120646520456e72c3ad7175657a'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x58616c61706120646520456e72c3ad7175657a'::bytea) IS NOT NULL AND geopol._from_utf8('\x58616c61706120646520456e72c3ad7175657a'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x5869e28099616e'::bytea), NULL, coalesce(geopol._from_utf8('\x5869e28099616e'::bytea), geopol._from_utf8('\x5869e28099616e'::bytea)), 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x5869e28099616e'::bytea) IS NOT NULL AND geopol._from_utf8('\x5869e28099616e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x5a616e6ac4816e'::bytea), NULL, coalesce(geopol._from_utf8('\x5a616e6ac4816e'::bytea), geopol._from_utf8('\x5a616e6ac4816e'::bytea)), 'place', 'IRN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\x5a616e6ac4816e'::bytea) IS NOT NULL AND geopol._from_utf8('\x5a616e6ac4816e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xc3816c7661726f204f62726567c3b36e'::bytea), NULL, coalesce(geopol._from_utf8('\xc3816c7661726f204f62726567c3b36e'::bytea), geopol._from_utf8('\xc3816c7661726f204f62726567c3b36e'::bytea)), 'place', 'MEX', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\xc3816c7661726f204f62726567c3b36e'::bytea) IS NOT NULL AND geopol._from_utf8('\xc3816c7661726f204f62726567c3b36e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xc387616e6b617961'::bytea), NULL, coalesce(geopol._from_utf8('\xc387616e6b617961'::bytea), geopol._from_utf8('\xc387616e6b617961'::bytea)), 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\xc387616e6b617961'::bytea) IS NOT NULL AND geopol._from_utf8('\xc387616e6b617961'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xc39c72c3bc6d7169'::bytea), NULL, coalesce(geopol._from_utf8('\xc39c72c3bc6d7169'::bytea), geopol._from_utf8('\xc39c72c3bc6d7169'::bytea)), 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\xc39c72c3bc6d7169'::bytea) IS NOT NULL AND geopol._from_utf8('\xc39c72c3bc6d7169'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xc39c736bc3bc646172'::bytea), NULL, coalesce(geopol._from_utf8('\xc39c736bc3bc646172'::bytea), geopol._from_utf8('\xc39c736bc3bc646172'::bytea)), 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\xc39c736bc3bc646172'::bytea) IS NOT NULL AND geopol._from_utf8('\xc39c736bc3bc646172'::bytea) IS NOT NULL;
 
 -- data/leaders.tsv: 1513 ASCII rows, 257 rows with other characters
 INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end, source) VALUES
@@ -12599,7 +13544,7 @@ CREATE TABLE geopol.cue (
     id          bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
     cue         text NOT NULL CONSTRAINT cue_not_empty CHECK (pg_catalog.btrim(cue) <> ''),
     stems       text[] NOT NULL GENERATED ALWAYS AS (geopol._stems(cue)) STORED,
-    event       text NOT NULL REFERENCES geopol.event_type (event),
+    event       text REFERENCES geopol.event_type (event),
     mode        text,
     score       real CONSTRAINT cue_score_range CHECK (score BETWEEN -10 AND 10),
     pos         text NOT NULL CONSTRAINT cue_pos_known CHECK (pos IN ('verb', 'noun', 'prep')),
@@ -12614,7 +13559,7 @@ CREATE TABLE geopol.cue (
 );
 CREATE INDEX cue_event_idx ON geopol.cue (event);
 COMMENT ON TABLE geopol.cue IS
-    'Cue lexicon: words and phrases ("*" = a gap of up to 5 tokens) that state a relation, with their PLOVER event, mode and score (NULL = the event''s base score). pos says which pattern family links them: verb (X cue Y), noun (X''s cue with Y, cue between X and Y, X-Y cue), prep (X ... cue Y).';
+    'Cue lexicon: words and phrases ("*" = a gap of up to 5 tokens) that state a relation, with their PLOVER event, mode and score (NULL = the event''s base score). pos says which pattern family links them: verb (X cue Y), noun (X''s cue with Y, cue between X and Y, X-Y cue), prep (X ... cue Y). A NULL event makes a relationship reference ("relations", "partnership", "dependence on"): talk about the relation itself, whose score is its prior tone.';
 
 CREATE TABLE geopol.cue_modifier (
     id          bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
@@ -12623,13 +13568,13 @@ CREATE TABLE geopol.cue_modifier (
                 CONSTRAINT modifier_at_most_16_tokens CHECK (pg_catalog.cardinality(geopol._stems(phrase)) <= 16)
                 CONSTRAINT modifier_at_most_3_gaps CHECK (pg_catalog.cardinality(pg_catalog.array_positions(geopol._stems(phrase), '*')) <= 3),
     stems       text[] NOT NULL GENERATED ALWAYS AS (geopol._stems(phrase)) STORED,
-    effect      text NOT NULL CONSTRAINT modifier_effect_known CHECK (effect IN ('negation', 'hypothetical')),
+    effect      text NOT NULL CONSTRAINT modifier_effect_known CHECK (effect IN ('negation', 'hypothetical', 'intention', 'speech', 'light', 'nonactor', 'nonevent', 'positive', 'negative')),
     source      text NOT NULL DEFAULT 'user'
 );
 COMMENT ON TABLE geopol.cue_modifier IS
-    'Words that negate a cue (not, never, refused to) or make it hypothetical (would, may, plans to).';
+    'Words the relation rules read around cues: negation (not, never), hypothetical (would, may), intention (will, ready to: AGREE or THREATEN), speech (said: the speaker is no party), light (gave Y a loan), nonactor (Russian speakers: no state), nonevent (according to), positive and negative (the tone of relationship references).';
 
--- data/cues.tsv: 1460 ASCII rows, 2 rows with other characters
+-- data/cues.tsv: 1499 ASCII rows, 3 rows with other characters
 INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) VALUES
   ('agree', 'AGREE', NULL, NULL, 'verb', 't', 'data/cues.tsv'),
   ('agree with', 'AGREE', NULL, NULL, 'prep', 't', 'data/cues.tsv'),
@@ -12906,18 +13851,18 @@ INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) VALUES
   ('finalize * deal', 'SUPPORT', 'sign', NULL, 'verb', 't', 'data/cues.tsv'),
   ('finalise * deal', 'SUPPORT', 'sign', NULL, 'verb', 't', 'data/cues.tsv'),
   ('ink', 'SUPPORT', 'sign', NULL, 'verb', 't', 'data/cues.tsv'),
-  ('friendship', 'SUPPORT', NULL, '4', 'noun', 't', 'data/cues.tsv'),
-  ('friendly relations', 'SUPPORT', NULL, '4', 'noun', 't', 'data/cues.tsv'),
-  ('friendly ties', 'SUPPORT', NULL, '4', 'noun', 't', 'data/cues.tsv'),
-  ('close ties', 'SUPPORT', NULL, '4', 'noun', 't', 'data/cues.tsv'),
-  ('close relations', 'SUPPORT', NULL, '4', 'noun', 't', 'data/cues.tsv'),
-  ('strong ties', 'SUPPORT', NULL, '4', 'noun', 't', 'data/cues.tsv'),
-  ('warm ties', 'SUPPORT', NULL, '4', 'noun', 't', 'data/cues.tsv'),
-  ('warm relations', 'SUPPORT', NULL, '4', 'noun', 't', 'data/cues.tsv'),
-  ('good relations', 'SUPPORT', NULL, '3', 'noun', 't', 'data/cues.tsv'),
-  ('good ties', 'SUPPORT', NULL, '3', 'noun', 't', 'data/cues.tsv'),
-  ('cordial relations', 'SUPPORT', NULL, '3.5', 'noun', 't', 'data/cues.tsv'),
-  ('special relationship', 'SUPPORT', NULL, NULL, 'noun', 't', 'data/cues.tsv'),
+  ('friendship', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('friendly relations', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('friendly ties', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('close ties', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('close relations', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('strong ties', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('warm ties', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('warm relations', NULL, NULL, '4', 'noun', 't', 'data/cues.tsv'),
+  ('good relations', NULL, NULL, '3', 'noun', 't', 'data/cues.tsv'),
+  ('good ties', NULL, NULL, '3', 'noun', 't', 'data/cues.tsv'),
+  ('cordial relations', NULL, NULL, '3.5', 'noun', 't', 'data/cues.tsv'),
+  ('special relationship', NULL, NULL, NULL, 'noun', 't', 'data/cues.tsv'),
   ('courtship of', 'SUPPORT', NULL, '2.5', 'prep', 'f', 'data/cues.tsv'),
   ('woo', 'SUPPORT', NULL, '2.5', 'verb', 'f', 'data/cues.tsv'),
   ('charm offensive', 'SUPPORT', NULL, '3', 'prep', 'f', 'data/cues.tsv'),
@@ -12968,22 +13913,22 @@ INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) VALUES
   ('collaboration', 'COOPERATE', NULL, '7', 'noun', 't', 'data/cues.tsv'),
   ('collaboration with', 'COOPERATE', NULL, '7', 'prep', 't', 'data/cues.tsv'),
   ('partner with', 'COOPERATE', NULL, '6', 'verb', 't', 'data/cues.tsv'),
-  ('partnership', 'COOPERATE', NULL, '6', 'noun', 't', 'data/cues.tsv'),
-  ('partnership with', 'COOPERATE', NULL, '6', 'prep', 't', 'data/cues.tsv'),
-  ('strategic partnership', 'COOPERATE', NULL, '7.5', 'noun', 't', 'data/cues.tsv'),
-  ('comprehensive strategic partnership', 'COOPERATE', NULL, '8', 'noun', 't', 'data/cues.tsv'),
+  ('partnership', NULL, NULL, '6', 'noun', 't', 'data/cues.tsv'),
+  ('partnership with', NULL, NULL, '6', 'prep', 't', 'data/cues.tsv'),
+  ('strategic partnership', NULL, NULL, '7.5', 'noun', 't', 'data/cues.tsv'),
+  ('comprehensive strategic partnership', NULL, NULL, '8', 'noun', 't', 'data/cues.tsv'),
   ('strategic partner', 'COOPERATE', NULL, '6', 'noun', 't', 'data/cues.tsv'),
-  ('energy partnership', 'COOPERATE', 'energy', '6.5', 'noun', 't', 'data/cues.tsv'),
-  ('economic partnership', 'COOPERATE', 'economic', '6.5', 'noun', 't', 'data/cues.tsv'),
-  ('alliance', 'COOPERATE', 'military', '8', 'noun', 't', 'data/cues.tsv'),
-  ('alliance with', 'COOPERATE', 'military', '8', 'prep', 't', 'data/cues.tsv'),
-  ('military alliance', 'COOPERATE', 'military', '8.5', 'noun', 't', 'data/cues.tsv'),
-  ('defense alliance', 'COOPERATE', 'military', '8.5', 'noun', 't', 'data/cues.tsv'),
-  ('defence alliance', 'COOPERATE', 'military', '8.5', 'noun', 't', 'data/cues.tsv'),
-  ('security alliance', 'COOPERATE', 'military', '8', 'noun', 't', 'data/cues.tsv'),
-  ('strategic alliance', 'COOPERATE', 'military', '8', 'noun', 't', 'data/cues.tsv'),
-  ('quasi - alliance', 'COOPERATE', 'military', '6', 'noun', 't', 'data/cues.tsv'),
-  ('quasi alliance', 'COOPERATE', 'military', '6', 'noun', 't', 'data/cues.tsv'),
+  ('energy partnership', NULL, 'energy', '6.5', 'noun', 't', 'data/cues.tsv'),
+  ('economic partnership', NULL, 'economic', '6.5', 'noun', 't', 'data/cues.tsv'),
+  ('alliance', NULL, 'military', '8', 'noun', 't', 'data/cues.tsv'),
+  ('alliance with', NULL, 'military', '8', 'prep', 't', 'data/cues.tsv'),
+  ('military alliance', NULL, 'military', '8.5', 'noun', 't', 'data/cues.tsv'),
+  ('defense alliance', NULL, 'military', '8.5', 'noun', 't', 'data/cues.tsv'),
+  ('defence alliance', NULL, 'military', '8.5', 'noun', 't', 'data/cues.tsv'),
+  ('security alliance', NULL, 'military', '8', 'noun', 't', 'data/cues.tsv'),
+  ('strategic alliance', NULL, 'military', '8', 'noun', 't', 'data/cues.tsv'),
+  ('quasi - alliance', NULL, 'military', '6', 'noun', 't', 'data/cues.tsv'),
+  ('quasi alliance', NULL, 'military', '6', 'noun', 't', 'data/cues.tsv'),
   ('entente', 'COOPERATE', NULL, '5', 'noun', 't', 'data/cues.tsv'),
   ('axis', 'COOPERATE', NULL, '4', 'noun', 't', 'data/cues.tsv'),
   ('coalition with', 'COOPERATE', NULL, '5', 'prep', 't', 'data/cues.tsv'),
@@ -13005,8 +13950,8 @@ INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) VALUES
   ('integrate with', 'COOPERATE', 'economic', '5', 'verb', 't', 'data/cues.tsv'),
   ('integration with', 'COOPERATE', 'economic', '5', 'prep', 't', 'data/cues.tsv'),
   ('economic integration', 'COOPERATE', 'economic', '6', 'noun', 't', 'data/cues.tsv'),
-  ('interdependence', 'COOPERATE', 'economic', '3', 'noun', 't', 'data/cues.tsv'),
-  ('economic interdependence', 'COOPERATE', 'economic', '3.5', 'noun', 't', 'data/cues.tsv'),
+  ('interdependence', NULL, 'economic', '3', 'noun', 't', 'data/cues.tsv'),
+  ('economic interdependence', NULL, 'economic', '3.5', 'noun', 't', 'data/cues.tsv'),
   ('burden sharing', 'COOPERATE', 'military', '4', 'noun', 't', 'data/cues.tsv'),
   ('burden - sharing', 'COOPERATE', 'military', '4', 'noun', 't', 'data/cues.tsv'),
   ('military cooperation', 'COOPERATE', 'military', '8', 'noun', 't', 'data/cues.tsv'),
@@ -13046,16 +13991,16 @@ INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) VALUES
   ('expand * cooperation', 'COOPERATE', NULL, '7', 'verb', 't', 'data/cues.tsv'),
   ('strengthen * cooperation', 'COOPERATE', NULL, '7', 'verb', 't', 'data/cues.tsv'),
   ('boost * cooperation', 'COOPERATE', NULL, '7', 'verb', 't', 'data/cues.tsv'),
-  ('military ties', 'COOPERATE', 'military', '5', 'noun', 't', 'data/cues.tsv'),
-  ('defense ties', 'COOPERATE', 'military', '5', 'noun', 't', 'data/cues.tsv'),
-  ('defence ties', 'COOPERATE', 'military', '5', 'noun', 't', 'data/cues.tsv'),
-  ('security ties', 'COOPERATE', 'security', '5', 'noun', 't', 'data/cues.tsv'),
-  ('economic ties', 'COOPERATE', 'economic', '4', 'noun', 't', 'data/cues.tsv'),
-  ('trade ties', 'COOPERATE', 'economic', '4', 'noun', 't', 'data/cues.tsv'),
-  ('business ties', 'COOPERATE', 'economic', '3.5', 'noun', 't', 'data/cues.tsv'),
-  ('energy ties', 'COOPERATE', 'energy', '4', 'noun', 't', 'data/cues.tsv'),
-  ('trade relations', 'COOPERATE', 'economic', '3.5', 'noun', 't', 'data/cues.tsv'),
-  ('economic relations', 'COOPERATE', 'economic', '3.5', 'noun', 't', 'data/cues.tsv'),
+  ('military ties', NULL, 'military', '5', 'noun', 't', 'data/cues.tsv'),
+  ('defense ties', NULL, 'military', '5', 'noun', 't', 'data/cues.tsv'),
+  ('defence ties', NULL, 'military', '5', 'noun', 't', 'data/cues.tsv'),
+  ('security ties', NULL, 'security', '5', 'noun', 't', 'data/cues.tsv'),
+  ('economic ties', NULL, 'economic', '4', 'noun', 't', 'data/cues.tsv'),
+  ('trade ties', NULL, 'economic', '4', 'noun', 't', 'data/cues.tsv'),
+  ('business ties', NULL, 'economic', '3.5', 'noun', 't', 'data/cues.tsv'),
+  ('energy ties', NULL, 'energy', '4', 'noun', 't', 'data/cues.tsv'),
+  ('trade relations', NULL, 'economic', '3.5', 'noun', 't', 'data/cues.tsv'),
+  ('economic relations', NULL, 'economic', '3.5', 'noun', 't', 'data/cues.tsv'),
   ('trading partner', 'COOPERATE', 'economic', '4', 'noun', 't', 'data/cues.tsv'),
   ('bilateral trade', 'COOPERATE', 'economic', '4', 'noun', 't', 'data/cues.tsv'),
   ('trade with', 'COOPERATE', 'economic', '4', 'prep', 't', 'data/cues.tsv'),
@@ -13099,14 +14044,14 @@ INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) VALUES
   ('gas deal', 'COOPERATE', 'energy', '6', 'noun', 't', 'data/cues.tsv'),
   ('oil deal', 'COOPERATE', 'energy', '6', 'noun', 't', 'data/cues.tsv'),
   ('technology transfer', 'COOPERATE', 'technology', '6', 'prep', 'f', 'data/cues.tsv'),
-  ('dependence on', 'COOPERATE', 'economic', '2', 'noun', 'f', 'data/cues.tsv'),
-  ('dependency on', 'COOPERATE', 'economic', '2', 'noun', 'f', 'data/cues.tsv'),
-  ('dependent on', 'COOPERATE', 'economic', '2', 'verb', 'f', 'data/cues.tsv'),
+  ('dependence on', NULL, 'economic', '-1.5', 'noun', 'f', 'data/cues.tsv'),
+  ('dependency on', NULL, 'economic', '-1.5', 'noun', 'f', 'data/cues.tsv'),
+  ('dependent on', NULL, 'economic', '-1.5', 'verb', 'f', 'data/cues.tsv'),
   ('depend on', 'COOPERATE', 'economic', '2', 'verb', 'f', 'data/cues.tsv'),
   ('rely on', 'COOPERATE', 'economic', '2', 'verb', 'f', 'data/cues.tsv'),
   ('reliance on', 'COOPERATE', 'economic', '2', 'noun', 'f', 'data/cues.tsv'),
   ('reliant on', 'COOPERATE', 'economic', '2', 'verb', 'f', 'data/cues.tsv'),
-  ('energy dependence on', 'COOPERATE', 'energy', '2', 'noun', 'f', 'data/cues.tsv'),
+  ('energy dependence on', NULL, 'energy', '-1.5', 'noun', 'f', 'data/cues.tsv'),
   ('arms sales to', 'COOPERATE', 'military', '6', 'prep', 'f', 'data/cues.tsv'),
   ('arms deal', 'COOPERATE', 'military', '6', 'noun', 't', 'data/cues.tsv'),
   ('weapons deal', 'COOPERATE', 'military', '6', 'noun', 't', 'data/cues.tsv'),
@@ -13414,22 +14359,22 @@ INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) VALUES
   ('probe', 'ACCUSE', 'investigate', '-2', 'verb', 'f', 'data/cues.tsv'),
   ('probe into', 'ACCUSE', 'investigate', '-2', 'prep', 'f', 'data/cues.tsv'),
   ('inquiry into', 'ACCUSE', 'investigate', '-2', 'prep', 'f', 'data/cues.tsv'),
-  ('tensions', 'ACCUSE', NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('tensions', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
   ('military tensions', 'ACCUSE', NULL, NULL, 'noun', 't', 'data/cues.tsv'),
   ('border tensions', 'ACCUSE', NULL, NULL, 'noun', 't', 'data/cues.tsv'),
   ('trade tensions', 'ACCUSE', NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
   ('diplomatic tensions', 'ACCUSE', NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
-  ('friction', 'ACCUSE', NULL, '-2', 'noun', 't', 'data/cues.tsv'),
-  ('strained relations', 'ACCUSE', NULL, '-2', 'noun', 't', 'data/cues.tsv'),
-  ('strained ties', 'ACCUSE', NULL, '-2', 'noun', 't', 'data/cues.tsv'),
-  ('frosty relations', 'ACCUSE', NULL, '-2', 'noun', 't', 'data/cues.tsv'),
-  ('frosty ties', 'ACCUSE', NULL, '-2', 'noun', 't', 'data/cues.tsv'),
-  ('tense relations', 'ACCUSE', NULL, '-2', 'noun', 't', 'data/cues.tsv'),
-  ('chilly relations', 'ACCUSE', NULL, '-2', 'noun', 't', 'data/cues.tsv'),
-  ('deteriorating relations', 'ACCUSE', NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
-  ('deteriorating ties', 'ACCUSE', NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
-  ('worsening relations', 'ACCUSE', NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
-  ('hostile relations', 'ACCUSE', NULL, '-3.5', 'noun', 't', 'data/cues.tsv'),
+  ('friction', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('strained relations', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('strained ties', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('frosty relations', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('frosty ties', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('tense relations', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('chilly relations', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('deteriorating relations', NULL, NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
+  ('deteriorating ties', NULL, NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
+  ('worsening relations', NULL, NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
+  ('hostile relations', NULL, NULL, '-3.5', 'noun', 't', 'data/cues.tsv'),
   ('bad blood', 'ACCUSE', NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
   ('row', 'ACCUSE', NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
   ('diplomatic row', 'ACCUSE', NULL, NULL, 'noun', 't', 'data/cues.tsv'),
@@ -13440,7 +14385,7 @@ INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) VALUES
   ('squabble', 'ACCUSE', NULL, '-2', 'noun', 't', 'data/cues.tsv'),
   ('war of words', 'ACCUSE', NULL, NULL, 'noun', 't', 'data/cues.tsv'),
   ('diplomatic crisis', 'ACCUSE', NULL, '-3.5', 'noun', 't', 'data/cues.tsv'),
-  ('rift', 'ACCUSE', NULL, NULL, 'noun', 't', 'data/cues.tsv'),
+  ('rift', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
   ('schism', 'ACCUSE', NULL, NULL, 'noun', 't', 'data/cues.tsv'),
   ('dispute', 'ACCUSE', NULL, NULL, 'noun', 't', 'data/cues.tsv'),
   ('territorial dispute', 'ACCUSE', NULL, '-3.5', 'noun', 't', 'data/cues.tsv'),
@@ -13451,9 +14396,9 @@ INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) VALUES
   ('confront', 'ACCUSE', NULL, '-3.5', 'verb', 'f', 'data/cues.tsv'),
   ('diplomatic standoff', 'ACCUSE', NULL, NULL, 'noun', 't', 'data/cues.tsv'),
   ('cold war', 'ACCUSE', NULL, '-4', 'noun', 't', 'data/cues.tsv'),
-  ('rivalry', 'ACCUSE', NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
-  ('strategic rivalry', 'ACCUSE', NULL, NULL, 'noun', 't', 'data/cues.tsv'),
-  ('geopolitical rivalry', 'ACCUSE', NULL, NULL, 'noun', 't', 'data/cues.tsv'),
+  ('rivalry', NULL, NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
+  ('strategic rivalry', NULL, NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
+  ('geopolitical rivalry', NULL, NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
   ('power struggle', 'ACCUSE', NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
   ('security dilemma', 'ACCUSE', NULL, '-2', 'noun', 't', 'data/cues.tsv'),
   ('rival', 'ACCUSE', NULL, '-2', 'noun', 't', 'data/cues.tsv'),
@@ -13469,14 +14414,14 @@ INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) VALUES
   ('competition with', 'ACCUSE', NULL, '-1.5', 'prep', 't', 'data/cues.tsv'),
   ('strategic competition', 'ACCUSE', NULL, '-2.5', 'noun', 't', 'data/cues.tsv'),
   ('compete with', 'ACCUSE', NULL, '-1.5', 'verb', 't', 'data/cues.tsv'),
-  ('hostility', 'ACCUSE', NULL, '-3.5', 'noun', 't', 'data/cues.tsv'),
+  ('hostility', NULL, NULL, '-3.5', 'noun', 't', 'data/cues.tsv'),
   ('hostility toward', 'ACCUSE', NULL, '-3.5', 'prep', 'f', 'data/cues.tsv'),
   ('hostile to', 'ACCUSE', NULL, NULL, 'prep', 'f', 'data/cues.tsv'),
-  ('animosity', 'ACCUSE', NULL, NULL, 'noun', 't', 'data/cues.tsv'),
-  ('antagonism', 'ACCUSE', NULL, NULL, 'noun', 't', 'data/cues.tsv'),
-  ('enmity', 'ACCUSE', NULL, '-3.5', 'noun', 't', 'data/cues.tsv'),
-  ('mistrust', 'ACCUSE', NULL, '-2', 'noun', 't', 'data/cues.tsv'),
-  ('distrust', 'ACCUSE', NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('animosity', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('antagonism', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('enmity', NULL, NULL, '-3.5', 'noun', 't', 'data/cues.tsv'),
+  ('mistrust', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
+  ('distrust', NULL, NULL, '-2', 'noun', 't', 'data/cues.tsv'),
   ('grievance against', 'ACCUSE', NULL, '-2.5', 'prep', 'f', 'data/cues.tsv'),
   ('reject', 'REJECT', NULL, NULL, 'verb', 'f', 'data/cues.tsv'),
   ('rejection of', 'REJECT', NULL, NULL, 'prep', 'f', 'data/cues.tsv'),
@@ -13509,11 +14454,11 @@ INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) VALUES
   ('resistance to', 'REJECT', NULL, '-2.5', 'prep', 'f', 'data/cues.tsv'),
   ('push back against', 'REJECT', NULL, NULL, 'verb', 'f', 'data/cues.tsv'),
   ('pushback against', 'REJECT', NULL, NULL, 'prep', 'f', 'data/cues.tsv'),
-  ('counterbalance', 'REJECT', NULL, '-1.5', 'verb', 'f', 'data/cues.tsv'),
-  ('counterweight to', 'REJECT', NULL, '-1.5', 'prep', 'f', 'data/cues.tsv'),
+  ('counterbalance', NULL, NULL, '-1.5', 'verb', 'f', 'data/cues.tsv'),
+  ('counterweight to', NULL, NULL, '-1.5', 'prep', 'f', 'data/cues.tsv'),
   ('counter - weight to', 'REJECT', NULL, '-1.5', 'prep', 'f', 'data/cues.tsv'),
-  ('balance against', 'REJECT', NULL, NULL, 'verb', 'f', 'data/cues.tsv'),
-  ('soft balancing against', 'REJECT', NULL, '-1.5', 'prep', 'f', 'data/cues.tsv'),
+  ('balance against', NULL, NULL, NULL, 'verb', 'f', 'data/cues.tsv'),
+  ('soft balancing against', NULL, NULL, '-1.5', 'prep', 'f', 'data/cues.tsv'),
   ('hedge against', 'REJECT', NULL, '-1', 'verb', 'f', 'data/cues.tsv'),
   ('at the expense of', 'REJECT', NULL, '-1.5', 'prep', 'f', 'data/cues.tsv'),
   ('contain', 'REJECT', NULL, '-2.5', 'verb', 'f', 'data/cues.tsv'),
@@ -14092,10 +15037,50 @@ INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) VALUES
   ('hold * demonstration', 'PROTEST', 'demo', NULL, 'verb', 'f', 'data/cues.tsv'),
   ('held * demonstration', 'PROTEST', 'demo', NULL, 'verb', 'f', 'data/cues.tsv'),
   ('protest outside', 'PROTEST', 'demo', NULL, 'verb', 'f', 'data/cues.tsv'),
-  ('demonstrate outside', 'PROTEST', 'demo', NULL, 'verb', 'f', 'data/cues.tsv');
+  ('demonstrate outside', 'PROTEST', 'demo', NULL, 'verb', 'f', 'data/cues.tsv'),
+  ('relations', NULL, NULL, '0', 'noun', 't', 'data/cues.tsv'),
+  ('relationship', NULL, NULL, '0', 'noun', 't', 'data/cues.tsv'),
+  ('ties', NULL, NULL, '0', 'noun', 't', 'data/cues.tsv'),
+  ('bilateral relations', NULL, NULL, '0', 'noun', 't', 'data/cues.tsv'),
+  ('rapprochement', NULL, NULL, '2', 'noun', 't', 'data/cues.tsv'),
+  ('rapprochement with', NULL, NULL, '2', 'prep', 't', 'data/cues.tsv'),
+  ('entente', NULL, NULL, '2', 'noun', 't', 'data/cues.tsv'),
+  ('axis', NULL, NULL, '0', 'noun', 't', 'data/cues.tsv'),
+  ('alignment', NULL, NULL, '0.5', 'noun', 't', 'data/cues.tsv'),
+  ('alignment with', NULL, NULL, '0.5', 'prep', 't', 'data/cues.tsv'),
+  ('align with', NULL, NULL, '0.5', 'verb', 'f', 'data/cues.tsv'),
+  ('subordination to', NULL, NULL, '-2', 'prep', 'f', 'data/cues.tsv'),
+  ('reliance on', NULL, NULL, '-1', 'prep', 'f', 'data/cues.tsv'),
+  ('rely on', NULL, NULL, '-1', 'verb', 'f', 'data/cues.tsv'),
+  ('vis-a-vis', NULL, NULL, '0', 'prep', 'f', 'data/cues.tsv'),
+  ('orientation towards', NULL, NULL, '1', 'prep', 'f', 'data/cues.tsv'),
+  ('orientation toward', NULL, NULL, '1', 'prep', 'f', 'data/cues.tsv'),
+  ('orient * towards', NULL, NULL, '1', 'verb', 'f', 'data/cues.tsv'),
+  ('orient * toward', NULL, NULL, '1', 'verb', 'f', 'data/cues.tsv'),
+  ('tilt towards', NULL, NULL, '1', 'verb', 'f', 'data/cues.tsv'),
+  ('tilt toward', NULL, NULL, '1', 'verb', 'f', 'data/cues.tsv'),
+  ('prefer', NULL, NULL, '1', 'verb', 'f', 'data/cues.tsv'),
+  ('preference for', NULL, NULL, '1', 'prep', 'f', 'data/cues.tsv'),
+  ('balancing against', NULL, NULL, '-1.5', 'prep', 'f', 'data/cues.tsv'),
+  ('attend', 'CONSULT', 'meet', NULL, 'verb', 'f', 'data/cues.tsv'),
+  ('attendance at', 'CONSULT', 'meet', NULL, 'prep', 'f', 'data/cues.tsv'),
+  ('decline to', 'REJECT', NULL, NULL, 'verb', 'f', 'data/cues.tsv'),
+  ('advise against travel to', 'SANCTION', 'embargo', '-4', 'prep', 'f', 'data/cues.tsv'),
+  ('advise against * travel to', 'SANCTION', 'embargo', '-4', 'prep', 'f', 'data/cues.tsv'),
+  ('warn against travel to', 'SANCTION', 'embargo', '-4', 'prep', 'f', 'data/cues.tsv'),
+  ('travel warning for', 'SANCTION', 'embargo', '-3.5', 'prep', 'f', 'data/cues.tsv'),
+  ('order * investigation', 'REQUEST', NULL, '-1', 'verb', 'f', 'data/cues.tsv'),
+  ('deepen * partnership', 'AGREE', NULL, '3.5', 'verb', 't', 'data/cues.tsv'),
+  ('strengthen * partnership', 'AGREE', NULL, '3.5', 'verb', 't', 'data/cues.tsv'),
+  ('expand * partnership', 'AGREE', NULL, '3.5', 'verb', 't', 'data/cues.tsv'),
+  ('cold reception', 'REJECT', NULL, '-2', 'noun', 'f', 'data/cues.tsv'),
+  ('frosty reception', 'REJECT', NULL, '-2', 'noun', 'f', 'data/cues.tsv'),
+  ('warm welcome', 'SUPPORT', NULL, '3', 'noun', 'f', 'data/cues.tsv'),
+  ('warm reception', 'SUPPORT', NULL, '3', 'noun', 'f', 'data/cues.tsv');
 INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) SELECT geopol._from_utf8('\x6a6f696e7420636f6d6d756e697175c3a9'::bytea), 'AGREE', NULL, '3', 'noun', 't', 'data/cues.tsv' WHERE geopol._from_utf8('\x6a6f696e7420636f6d6d756e697175c3a9'::bytea) IS NOT NULL;
 INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) SELECT geopol._from_utf8('\x64c3a974656e7465'::bytea), 'AGREE', NULL, '4', 'noun', 't', 'data/cues.tsv' WHERE geopol._from_utf8('\x64c3a974656e7465'::bytea) IS NOT NULL;
--- data/modifiers.tsv: 53 ASCII rows, 0 rows with other characters
+INSERT INTO geopol.cue (cue, event, mode, score, pos, reciprocal, source) SELECT geopol._from_utf8('\x7669732dc3a02d766973'::bytea), NULL, NULL, '0', 'prep', 'f', 'data/cues.tsv' WHERE geopol._from_utf8('\x7669732dc3a02d766973'::bytea) IS NOT NULL;
+-- data/modifiers.tsv: 165 ASCII rows, 1 rows with other characters
 INSERT INTO geopol.cue_modifier (phrase, effect, source) VALUES
   ('not', 'negation', 'data/modifiers.tsv'),
   ('n''t', 'negation', 'data/modifiers.tsv'),
@@ -14138,18 +15123,131 @@ INSERT INTO geopol.cue_modifier (phrase, effect, source) VALUES
   ('perhaps', 'hypothetical', 'data/modifiers.tsv'),
   ('if', 'hypothetical', 'data/modifiers.tsv'),
   ('whether', 'hypothetical', 'data/modifiers.tsv'),
-  ('plan to', 'hypothetical', 'data/modifiers.tsv'),
-  ('intend to', 'hypothetical', 'data/modifiers.tsv'),
+  ('plan to', 'intention', 'data/modifiers.tsv'),
+  ('intend to', 'intention', 'data/modifiers.tsv'),
   ('expect to', 'hypothetical', 'data/modifiers.tsv'),
   ('hope to', 'hypothetical', 'data/modifiers.tsv'),
-  ('seek to', 'hypothetical', 'data/modifiers.tsv'),
-  ('want to', 'hypothetical', 'data/modifiers.tsv'),
+  ('seek to', 'intention', 'data/modifiers.tsv'),
+  ('want to', 'intention', 'data/modifiers.tsv'),
   ('propose to', 'hypothetical', 'data/modifiers.tsv'),
   ('consider', 'hypothetical', 'data/modifiers.tsv'),
   ('prepare to', 'hypothetical', 'data/modifiers.tsv'),
-  ('ready to', 'hypothetical', 'data/modifiers.tsv'),
-  ('willing to', 'hypothetical', 'data/modifiers.tsv'),
-  ('threaten to', 'hypothetical', 'data/modifiers.tsv');
+  ('ready to', 'intention', 'data/modifiers.tsv'),
+  ('willing to', 'intention', 'data/modifiers.tsv'),
+  ('will', 'intention', 'data/modifiers.tsv'),
+  ('''ll', 'intention', 'data/modifiers.tsv'),
+  ('pledge to', 'intention', 'data/modifiers.tsv'),
+  ('promise to', 'intention', 'data/modifiers.tsv'),
+  ('vow to', 'intention', 'data/modifiers.tsv'),
+  ('aim to', 'intention', 'data/modifiers.tsv'),
+  ('determined to', 'intention', 'data/modifiers.tsv'),
+  ('set to', 'intention', 'data/modifiers.tsv'),
+  ('offer to', 'intention', 'data/modifiers.tsv'),
+  ('say', 'speech', 'data/modifiers.tsv'),
+  ('said', 'speech', 'data/modifiers.tsv'),
+  ('tell', 'speech', 'data/modifiers.tsv'),
+  ('told', 'speech', 'data/modifiers.tsv'),
+  ('claim', 'speech', 'data/modifiers.tsv'),
+  ('insist', 'speech', 'data/modifiers.tsv'),
+  ('engage', 'light', 'data/modifiers.tsv'),
+  ('give', 'light', 'data/modifiers.tsv'),
+  ('gave', 'light', 'data/modifiers.tsv'),
+  ('given', 'light', 'data/modifiers.tsv'),
+  ('extend', 'light', 'data/modifiers.tsv'),
+  ('offer', 'light', 'data/modifiers.tsv'),
+  ('grant', 'light', 'data/modifiers.tsv'),
+  ('deny', 'light', 'data/modifiers.tsv'),
+  ('denied', 'light', 'data/modifiers.tsv'),
+  ('send', 'light', 'data/modifiers.tsv'),
+  ('sent', 'light', 'data/modifiers.tsv'),
+  ('lend', 'light', 'data/modifiers.tsv'),
+  ('lent', 'light', 'data/modifiers.tsv'),
+  ('pay', 'light', 'data/modifiers.tsv'),
+  ('paid', 'light', 'data/modifiers.tsv'),
+  ('provide', 'light', 'data/modifiers.tsv'),
+  ('supply', 'light', 'data/modifiers.tsv'),
+  ('speaker', 'nonactor', 'data/modifiers.tsv'),
+  ('speaking', 'nonactor', 'data/modifiers.tsv'),
+  ('language', 'nonactor', 'data/modifiers.tsv'),
+  ('minority', 'nonactor', 'data/modifiers.tsv'),
+  ('diaspora', 'nonactor', 'data/modifiers.tsv'),
+  ('descent', 'nonactor', 'data/modifiers.tsv'),
+  ('origin', 'nonactor', 'data/modifiers.tsv'),
+  ('ethnic', 'nonactor', 'data/modifiers.tsv'),
+  ('expatriate', 'nonactor', 'data/modifiers.tsv'),
+  ('emigre', 'nonactor', 'data/modifiers.tsv'),
+  ('cuisine', 'nonactor', 'data/modifiers.tsv'),
+  ('food', 'nonactor', 'data/modifiers.tsv'),
+  ('restaurant', 'nonactor', 'data/modifiers.tsv'),
+  ('carmaker', 'nonactor', 'data/modifiers.tsv'),
+  ('automaker', 'nonactor', 'data/modifiers.tsv'),
+  ('company', 'nonactor', 'data/modifiers.tsv'),
+  ('firm', 'nonactor', 'data/modifiers.tsv'),
+  ('brand', 'nonactor', 'data/modifiers.tsv'),
+  ('according to', 'nonevent', 'data/modifiers.tsv'),
+  ('armed forces', 'nonevent', 'data/modifiers.tsv'),
+  ('armed group', 'nonevent', 'data/modifiers.tsv'),
+  ('armed men', 'nonevent', 'data/modifiers.tsv'),
+  ('armed militants', 'nonevent', 'data/modifiers.tsv'),
+  ('armed police', 'nonevent', 'data/modifiers.tsv'),
+  ('armed wing', 'nonevent', 'data/modifiers.tsv'),
+  ('close', 'positive', 'data/modifiers.tsv'),
+  ('closer', 'positive', 'data/modifiers.tsv'),
+  ('strong', 'positive', 'data/modifiers.tsv'),
+  ('stronger', 'positive', 'data/modifiers.tsv'),
+  ('warm', 'positive', 'data/modifiers.tsv'),
+  ('warming', 'positive', 'data/modifiers.tsv'),
+  ('good', 'positive', 'data/modifiers.tsv'),
+  ('better', 'positive', 'data/modifiers.tsv'),
+  ('never been better', 'positive', 'data/modifiers.tsv'),
+  ('friendly', 'positive', 'data/modifiers.tsv'),
+  ('cordial', 'positive', 'data/modifiers.tsv'),
+  ('excellent', 'positive', 'data/modifiers.tsv'),
+  ('deep', 'positive', 'data/modifiers.tsv'),
+  ('deepening', 'positive', 'data/modifiers.tsv'),
+  ('improving', 'positive', 'data/modifiers.tsv'),
+  ('improved', 'positive', 'data/modifiers.tsv'),
+  ('stable', 'positive', 'data/modifiers.tsv'),
+  ('solid', 'positive', 'data/modifiers.tsv'),
+  ('constructive', 'positive', 'data/modifiers.tsv'),
+  ('cooperative', 'positive', 'data/modifiers.tsv'),
+  ('amicable', 'positive', 'data/modifiers.tsv'),
+  ('harmonious', 'positive', 'data/modifiers.tsv'),
+  ('strained', 'negative', 'data/modifiers.tsv'),
+  ('tense', 'negative', 'data/modifiers.tsv'),
+  ('tension', 'negative', 'data/modifiers.tsv'),
+  ('frosty', 'negative', 'data/modifiers.tsv'),
+  ('chilly', 'negative', 'data/modifiers.tsv'),
+  ('cold', 'negative', 'data/modifiers.tsv'),
+  ('poor', 'negative', 'data/modifiers.tsv'),
+  ('bad', 'negative', 'data/modifiers.tsv'),
+  ('worse', 'negative', 'data/modifiers.tsv'),
+  ('worsening', 'negative', 'data/modifiers.tsv'),
+  ('deteriorating', 'negative', 'data/modifiers.tsv'),
+  ('hostile', 'negative', 'data/modifiers.tsv'),
+  ('uneasy', 'negative', 'data/modifiers.tsv'),
+  ('difficult', 'negative', 'data/modifiers.tsv'),
+  ('troubled', 'negative', 'data/modifiers.tsv'),
+  ('fragile', 'negative', 'data/modifiers.tsv'),
+  ('asymmetric', 'negative', 'data/modifiers.tsv'),
+  ('lopsided', 'negative', 'data/modifiers.tsv'),
+  ('unequal', 'negative', 'data/modifiers.tsv'),
+  ('distrust', 'negative', 'data/modifiers.tsv'),
+  ('mistrust', 'negative', 'data/modifiers.tsv'),
+  ('suspicion', 'negative', 'data/modifiers.tsv'),
+  ('friction', 'negative', 'data/modifiers.tsv'),
+  ('rift', 'negative', 'data/modifiers.tsv'),
+  ('at odds', 'negative', 'data/modifiers.tsv'),
+  ('all-time low', 'negative', 'data/modifiers.tsv'),
+  ('sign', 'light', 'data/modifiers.tsv'),
+  ('signed', 'light', 'data/modifiers.tsv'),
+  ('hold', 'light', 'data/modifiers.tsv'),
+  ('held', 'light', 'data/modifiers.tsv'),
+  ('launch', 'light', 'data/modifiers.tsv'),
+  ('stage', 'light', 'data/modifiers.tsv'),
+  ('conclude', 'light', 'data/modifiers.tsv'),
+  ('reach', 'light', 'data/modifiers.tsv');
+INSERT INTO geopol.cue_modifier (phrase, effect, source) SELECT geopol._from_utf8('\xc3a96d696772c3a9'::bytea), 'nonactor', 'data/modifiers.tsv' WHERE geopol._from_utf8('\xc3a96d696772c3a9'::bytea) IS NOT NULL;
 
 CREATE TRIGGER cue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.cue
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_changed();
@@ -16298,7 +17396,7 @@ CREATE TABLE geopol.country_indicator (
 );
 COMMENT ON TABLE geopol.country_indicator IS
     'Words (matched case-sensitively on tokens) that suggest a country when a document names none: currency units, company forms, exchanges. geopol.countries() reports such countries as inferred, with the words as evidence.';
--- data/country_indicators.tsv: 21 ASCII rows, 0 rows with other characters
+-- data/country_indicators.tsv: 24 ASCII rows, 0 rows with other characters
 INSERT INTO geopol.country_indicator (term, country, weight, source) VALUES
   ('dlrs', 'USA', '1', 'data/country_indicators.tsv'),
   ('dlr', 'USA', '0.5', 'data/country_indicators.tsv'),
@@ -16320,8 +17418,141 @@ INSERT INTO geopol.country_indicator (term, country, weight, source) VALUES
   ('rupees', 'IND', '0.5', 'data/country_indicators.tsv'),
   ('GmbH', 'DEU', '1', 'data/country_indicators.tsv'),
   ('Bhd', 'MYS', '1', 'data/country_indicators.tsv'),
-  ('Pty', 'AUS', '1', 'data/country_indicators.tsv');
+  ('Pty', 'AUS', '1', 'data/country_indicators.tsv'),
+  ('eurobond', 'GBR', '1', 'data/country_indicators.tsv'),
+  ('EUROBOND', 'GBR', '1', 'data/country_indicators.tsv'),
+  ('crowns', 'SWE', '0.5', 'data/country_indicators.tsv');
 SELECT pg_catalog.pg_extension_config_dump('geopol.country_indicator', $$WHERE source = 'user'$$);
+
+-- how countries() weighs its evidence: data, so that users tune it without code
+CREATE TABLE geopol.country_weight (
+    evidence    text PRIMARY KEY CONSTRAINT country_weight_evidence_format CHECK (evidence ~ '^[a-z_]+$'),
+    weight      real NOT NULL CONSTRAINT country_weight_range CHECK (weight >= 0 AND weight <= 100),
+    note        text,
+    source      text NOT NULL DEFAULT 'user'
+);
+COMMENT ON TABLE geopol.country_weight IS
+    'How geopol.countries() weighs evidence: the weight of each mention kind (state, capital, institution, leader, demonym, place, region), factors for a mention in the headline and in a list, the most that market evidence adds to a country (market_cap), and the salience rule (relative: share of the top country needed; top_min: the top country is salient from this salience on). A missing row counts as 1 (relative and top_min as 0, market_cap as no limit).';
+-- data/country_weights.tsv: 12 ASCII rows, 0 rows with other characters
+INSERT INTO geopol.country_weight (evidence, weight, note, source) VALUES
+  ('state', '1', 'a state named (Japan, U.S., West Germany)', 'data/country_weights.tsv'),
+  ('capital', '1', 'a capital standing for its government (Tokyo, Washington)', 'data/country_weights.tsv'),
+  ('institution', '1', 'a national institution (Bundesbank, Pentagon, Agriculture Department)', 'data/country_weights.tsv'),
+  ('leader', '1', 'a head of state or government in office', 'data/country_weights.tsv'),
+  ('demonym', '0.5', 'an adjective or people''s name (Japanese, Canadians)', 'data/country_weights.tsv'),
+  ('place', '0.5', 'a city, province or other place in a country (Osaka, Alberta)', 'data/country_weights.tsv'),
+  ('region', '0.5', 'a region of a country (Siberia, Kashmir)', 'data/country_weights.tsv'),
+  ('headline', '2', 'factor for a mention in the first sentence: a title or lead says what the story is about', 'data/country_weights.tsv'),
+  ('list', '0.75', 'factor for a mention joined to another country''s by a comma, and, or: one of several', 'data/country_weights.tsv'),
+  ('market_cap', '1.5', 'the most that ticker symbols and indicator words add to one country', 'data/country_weights.tsv'),
+  ('relative', '0.3', 'a salient country needs at least this share of the top country''s salience', 'data/country_weights.tsv'),
+  ('top_min', '0.5', 'the top country is salient from this salience on, even below min_salience', 'data/country_weights.tsv');
+SELECT pg_catalog.pg_extension_config_dump('geopol.country_weight', $$WHERE source = 'user'$$);
+
+CREATE TABLE geopol.mention_role (
+    role        text PRIMARY KEY CONSTRAINT mention_role_format CHECK (role ~ '^[a-z_]+$'),
+    weight      real NOT NULL CONSTRAINT mention_role_weight CHECK (weight >= 0 AND weight <= 100),
+    before      text,
+    after       text,
+    note        text,
+    source      text NOT NULL DEFAULT 'user',
+    kinds       text[],
+    CONSTRAINT mention_role_kinds_known CHECK (kinds <@ '{state,capital,institution,demonym,leader,region,place}'::text[]),
+    CONSTRAINT mention_role_has_pattern CHECK (before IS NOT NULL OR after IS NOT NULL)
+);
+COMMENT ON TABLE geopol.mention_role IS
+    'Roles of a country mention found by regular expressions on the 40 characters before it (before) and the 50 after it (after): a currency ("Australian dlrs"), a comparison ("than Brazil"), a market location ("listed in Luxembourg"), part of a company name, a leader''s surname in another person''s name; kinds: the mention kinds a rule applies to (NULL: all). geopol.countries() multiplies a mention''s weight by the smallest weight of the roles it matches.';
+-- data/mention_roles.tsv: 6 ASCII rows, 0 rows with other characters
+INSERT INTO geopol.mention_role (role, weight, before, after, kinds, note, source) VALUES
+  ('currency', '0.25', NULL, '^[- ]?([Dd]lrs?|DLRS?|[Dd]ollars?|DOLLARS?|[Ff]rancs?|FRANCS?|[Mm]arks?|MARKS?|[Yy]en|YEN|[Ss]tg|STG|[Ss]terling|STERLING|[Pp]ounds?|POUNDS?|[Ll]ire|LIRE|[Gg]uilders?|GUILDERS?|[Cc]rowns?|CROWNS?|[Pp]esos?|PESOS?|[Rr]and|RAND|[Ss]chillings?|SCHILLINGS?|[Pp]esetas|PESETAS|[Cc]urrency|CURRENCY)\M', NULL, 'a currency, not a country: "50 mln Australian dlrs", "Swiss franc"', 'data/mention_roles.tsv'),
+  ('comparison', '0.5', '\m(than|versus|vs\.?)(\s+(in|at|of|for|with|from|to))?\s+$', NULL, NULL, 'a comparison: "cheaper than Brazil''s"', 'data/mention_roles.tsv'),
+  ('venue', '0.25', '\m(listed|quoted|traded)\s+(in|on)\s+(the\s+)?$', NULL, NULL, 'a market location: "will be listed in Luxembourg"', 'data/mention_roles.tsv'),
+  ('company_bracket', '0.5', '<[^<>]*$', NULL, NULL, 'inside a company name in angle brackets: "<Holland Systems Corp>"', 'data/mention_roles.tsv'),
+  ('company_name', '0.5', NULL, '^(''s)?( [A-Z][A-Za-z&.-]*){0,3} (Corp|Inc|Ltd|Co|Fund|Plc|PLC|AG|SA|NV|Bank|Bancorp|Group|Industries|Trust|INC|CORP|LTD|CO|FUND|Limited|Corporation|Airlines|Airways)\M', NULL, 'part of a company name: "Japan Fund Inc", "Canada Southern Petroleum Ltd"', 'data/mention_roles.tsv'),
+  ('person_name', '0', '[a-z,;:)] (?!(Mr|Mrs|Ms|Dr|Mister|Madame|Comrade|President|Premier|Prime|Minister|Chancellor|Chairman|Secretary|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Emir|Shah|Ayatollah|Pope|General|Gen|Marshal|Colonel|Col|Admiral|Leader|Senator|Sen|Governor|Gov|Mayor|Deputy|Vice|Former|Acting|Foreign|Defence|Defense|Finance|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\M)[A-Z][a-z]+ $', NULL, '{leader}', 'another person who shares a leader''s surname: "met Lena Abe", "Nancy Reagan" (a capitalised word that is no title, day or month right before the surname, inside a sentence)', 'data/mention_roles.tsv');
+SELECT pg_catalog.pg_extension_config_dump('geopol.mention_role', $$WHERE source = 'user'$$);
+
+CREATE TABLE geopol.ticker_rule (
+    suffix      text CONSTRAINT ticker_rule_suffix CHECK (suffix ~ '^[A-Z]{1,3}$'),
+    priority    int NOT NULL DEFAULT 5,
+    pattern     text,
+    country     text NOT NULL REFERENCES geopol.actor (code),
+    weight      real NOT NULL CONSTRAINT ticker_rule_weight CHECK (weight >= 0 AND weight <= 10),
+    note        text,
+    source      text NOT NULL DEFAULT 'user'
+);
+CREATE UNIQUE INDEX ticker_rule_key ON geopol.ticker_rule ((coalesce(suffix, '')), priority);
+COMMENT ON TABLE geopol.ticker_rule IS
+    'Ticker symbols (written <SYM> or <SYM.X> in the text) as evidence of a company''s home country: among the rules of the symbol''s exchange suffix (NULL for none), the one with the lowest priority whose pattern (a regular expression on the whole symbol; NULL: any) matches gives its country that weight in geopol.countries().';
+-- data/ticker_rules.tsv: 31 ASCII rows, 0 rows with other characters
+INSERT INTO geopol.ticker_rule (suffix, pattern, country, weight, priority, note, source) VALUES
+  (NULL, '^[A-Z]{4}F$', 'CAN', '0.75', '1', 'Nasdaq foreign issuer (fifth letter F)', 'data/ticker_rules.tsv'),
+  ('TO', NULL, 'CAN', '1.5', '1', 'Toronto', 'data/ticker_rules.tsv'),
+  ('V', NULL, 'CAN', '0.75', '1', 'Vancouver', 'data/ticker_rules.tsv'),
+  ('L', NULL, 'GBR', '1.5', '1', 'London', 'data/ticker_rules.tsv'),
+  ('F', NULL, 'DEU', '1.5', '1', 'Frankfurt', 'data/ticker_rules.tsv'),
+  ('D', NULL, 'DEU', '1.5', '1', 'Duesseldorf', 'data/ticker_rules.tsv'),
+  ('T', NULL, 'JPN', '1.5', '1', 'Tokyo', 'data/ticker_rules.tsv'),
+  ('OS', NULL, 'JPN', '1.5', '1', 'Osaka', 'data/ticker_rules.tsv'),
+  ('S', NULL, 'AUS', '1.5', '1', 'Sydney', 'data/ticker_rules.tsv'),
+  ('ME', NULL, 'AUS', '1.5', '1', 'Melbourne', 'data/ticker_rules.tsv'),
+  ('AX', NULL, 'AUS', '1.5', '1', 'Australian Stock Exchange', 'data/ticker_rules.tsv'),
+  ('PA', NULL, 'FRA', '1.5', '1', 'Paris', 'data/ticker_rules.tsv'),
+  ('AS', NULL, 'NLD', '1.5', '1', 'Amsterdam', 'data/ticker_rules.tsv'),
+  ('Z', NULL, 'CHE', '1.5', '1', 'Zurich', 'data/ticker_rules.tsv'),
+  ('SW', NULL, 'CHE', '1.5', '1', 'Swiss Exchange', 'data/ticker_rules.tsv'),
+  ('W', NULL, 'CHE', '1.5', '1', 'Swiss Exchange', 'data/ticker_rules.tsv'),
+  ('HK', NULL, 'HKG', '1.5', '1', 'Hong Kong', 'data/ticker_rules.tsv'),
+  ('ST', NULL, 'SWE', '1.5', '1', 'Stockholm', 'data/ticker_rules.tsv'),
+  ('MI', NULL, 'ITA', '1.5', '1', 'Milan', 'data/ticker_rules.tsv'),
+  ('BR', NULL, 'BEL', '1.5', '1', 'Brussels', 'data/ticker_rules.tsv'),
+  ('SI', NULL, 'SGP', '1.5', '1', 'Singapore', 'data/ticker_rules.tsv'),
+  ('KL', NULL, 'MYS', '1.5', '1', 'Kuala Lumpur', 'data/ticker_rules.tsv'),
+  ('J', NULL, 'ZAF', '1.5', '1', 'Johannesburg', 'data/ticker_rules.tsv'),
+  ('HE', NULL, 'FIN', '1.5', '1', 'Helsinki', 'data/ticker_rules.tsv'),
+  ('VI', NULL, 'AUT', '1.5', '1', 'Vienna', 'data/ticker_rules.tsv'),
+  ('OL', NULL, 'NOR', '1.5', '1', 'Oslo', 'data/ticker_rules.tsv'),
+  ('CO', NULL, 'DNK', '1.5', '1', 'Copenhagen', 'data/ticker_rules.tsv'),
+  ('MA', NULL, 'ESP', '1.5', '1', 'Madrid', 'data/ticker_rules.tsv'),
+  ('N', NULL, 'USA', '0.45', '1', 'New York Stock Exchange', 'data/ticker_rules.tsv'),
+  ('O', NULL, 'USA', '0.45', '1', 'Nasdaq', 'data/ticker_rules.tsv'),
+  (NULL, NULL, 'USA', '1.5', '9', 'no exchange suffix: a U.S. listing', 'data/ticker_rules.tsv');
+SELECT pg_catalog.pg_extension_config_dump('geopol.ticker_rule', $$WHERE source = 'user'$$);
+
+-- countries() reads these tables once per backend: a statement that changes
+-- them makes every backend read them again (the dictionary is not recompiled)
+CREATE TRIGGER country_weight_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.country_weight
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+CREATE TRIGGER mention_role_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.mention_role
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+CREATE TRIGGER ticker_rule_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.ticker_rule
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+CREATE TRIGGER country_indicator_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.country_indicator
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+
+-- ================================================================ sql/schema/45_user_ids.sql
+-- Ids of the rows users add to the dictionary tables.  Shipped rows are
+-- numbered from 1 in the order the data files load them, and a release may
+-- ship more; rows users add take ids from 100,000,001 on, and the ids'
+-- sequences are dumped with the users' rows, so that a pg_dump of a database
+-- restores into a fresh install of its release or of a later one without
+-- two rows wanting one id.  (Every update does the same: post-update.sql.)
+DO $ids$
+DECLARE
+    r record;
+BEGIN
+    FOR r IN SELECT c.oid::regclass AS tbl, a.attname,
+                    pg_catalog.pg_get_serial_sequence(c.oid::regclass::text, a.attname) AS seq
+             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid
+             WHERE c.relnamespace = 'geopol'::regnamespace AND c.relkind = 'r'
+               AND a.attidentity <> '' AND NOT a.attisdropped
+             ORDER BY c.relname
+    LOOP
+        PERFORM pg_catalog.setval(r.seq, 100000000);
+        PERFORM pg_catalog.pg_extension_config_dump(r.seq, '');
+    END LOOP;
+END
+$ids$;
 
 -- ================================================================ sql/schema/50_tracking.sql
 -- ------------------------------------------------------------ tracking
@@ -16709,47 +17940,21 @@ COMMENT ON FUNCTION geopol.actor_tsvector(text) IS
 -- ================================================================ sql/code/66_countries.sql
 
 -- ------------------------------------------------------------ countries
+-- What a document is about, country by country (src/pg/pg_countries.c). Every
+-- weight is data: geopol.country_weight (kinds, headline, list, market cap,
+-- salience rule), geopol.mention_role (patterns around a mention),
+-- geopol.ticker_rule (ticker symbols) and geopol.country_indicator (currency
+-- and company-form words, counted only when no country is named).
 
 CREATE OR REPLACE FUNCTION geopol.countries(doc text, doc_date date DEFAULT NULL, min_salience real DEFAULT 1.5,
     OUT country text, OUT salience real, OUT mentions int, OUT first_sentence int,
-    OUT salient boolean, OUT inferred boolean, OUT evidence text[])
+    OUT salient boolean, OUT inferred boolean, OUT evidence text[], OUT evidence_types text[])
     RETURNS SETOF record
-    LANGUAGE sql STABLE PARALLEL SAFE
-    SET search_path = pg_catalog, pg_temp
+    LANGUAGE c STABLE PARALLEL SAFE
     ROWS 5
-    AS $func$
-    WITH m AS (
-        SELECT coalesce(CASE WHEN x.kind = 'state' THEN x.actor END, x.country) AS country,
-               x.sentence, x.surface,
-               -- the first sentence (a title or lead) counts twice; adjectives and places half
-               (CASE WHEN x.sentence = 1 THEN 2 ELSE 1 END
-                * CASE WHEN x.kind IN ('demonym', 'place', 'region') THEN 0.5 ELSE 1 END)::real AS w
-        FROM geopol.mentions(doc, doc_date) x
-        WHERE x.kind <> 'igo' AND NOT (x.kind = 'leader' AND x.actor IS NULL)
-    ), named AS (
-        SELECT m.country, sum(m.w)::real AS salience, count(*)::int AS mentions,
-               min(m.sentence) AS first_sentence, array_agg(DISTINCT m.surface) AS evidence
-        FROM m WHERE m.country IS NOT NULL GROUP BY m.country
-    ), top AS (
-        SELECT max(n.salience) AS mx FROM named n
-    ), inferred AS (
-        SELECT i.country, sum(i.weight)::real AS salience, count(*)::int AS mentions,
-               min(t.sentence) AS first_sentence, array_agg(DISTINCT t.token) AS evidence
-        FROM geopol.tokens(doc) t JOIN geopol.country_indicator i ON i.term = t.token
-        WHERE NOT EXISTS (SELECT 1 FROM named)
-        GROUP BY i.country
-    )
-    SELECT n.country, n.salience, n.mentions, n.first_sentence,
-           n.salience >= min_salience OR n.salience = (SELECT mx FROM top), false, n.evidence
-    FROM named n
-    UNION ALL
-    SELECT i.country, i.salience, i.mentions, i.first_sentence,
-           i.salience >= 1 AND i.salience = (SELECT max(i2.salience) FROM inferred i2), true, i.evidence
-    FROM inferred i
-    ORDER BY 2 DESC, 1
-$func$;
+    AS 'MODULE_PATHNAME', 'geopol_countries';
 COMMENT ON FUNCTION geopol.countries(text, date, real) IS
-    'The countries doc concerns: every state named (directly, or through its capital, institutions, leaders in office, demonyms, regions and places), with salience = mentions weighted by kind (places and adjectives half) and position (the first sentence twice); salient = salience >= min_salience or the document''s top country. A document naming no country gets the countries geopol.country_indicator suggests, flagged inferred.';
+    'The countries doc concerns. salience = the mentions of a country weighted by kind, headline, list and role (geopol.country_weight, geopol.mention_role) plus market evidence: ticker symbols (geopol.ticker_rule) and, in a document naming no country, currency and company-form words (geopol.country_indicator), at most market_cap. salient = salience >= min_salience and >= relative x the top salience, or the top country with salience >= top_min. inferred = no mention names the country (market evidence only). evidence: the surfaces and symbols; evidence_types: the kinds, roles and market evidence seen.';
 
 -- ================================================================ sql/code/68_citus.sql
 -- ------------------------------------------------------------ Citus
@@ -18311,7 +19516,7 @@ COMMENT ON FUNCTION geopol.requeue(regclass) IS
 -- no rows.
 CREATE OR REPLACE FUNCTION geopol._analyze_rows(keys text[], docs text[], doc_dates date[],
     OUT key text, OUT doc_date date, OUT part "char",
-    OUT r_sentence int, OUT r_source text, OUT r_target text, OUT r_event text, OUT r_mode text, OUT r_quad smallint, OUT r_score real, OUT r_negated boolean, OUT r_hypothetical boolean, OUT r_cue text, OUT r_start_pos int, OUT r_len int, OUT r_evidence text, OUT r_rule text,
+    OUT r_sentence int, OUT r_source text, OUT r_target text, OUT r_event text, OUT r_mode text, OUT r_quad smallint, OUT r_score real, OUT r_negated boolean, OUT r_hypothetical boolean, OUT r_cue text, OUT r_start_pos int, OUT r_len int, OUT r_evidence text, OUT r_rule text, OUT r_main boolean, OUT r_kind text, OUT r_tone real,
     OUT d_sentences int, OUT d_mentions int, OUT d_relations int, OUT d_topics int, OUT d_mention_list geopol.mention_row[], OUT d_topic_list geopol.topic_row[], OUT d_text_hash bigint)
     RETURNS SETOF record
     LANGUAGE c STABLE PARALLEL SAFE
@@ -19199,6 +20404,13 @@ CREATE OR REPLACE FUNCTION geopol._views_stale() RETURNS boolean
                               pg_catalog.to_regclass('geopol.doc_relations'), pg_catalog.to_regclass('geopol.doc_topics')))
     SELECT EXISTS (SELECT * FROM want EXCEPT SELECT * FROM have)
         OR EXISTS (SELECT * FROM have EXCEPT SELECT * FROM want)
+        -- a release that appends columns to a row type (0.3.0: relation_row main, kind, tone)
+        OR EXISTS (SELECT 1
+                   FROM (VALUES ('doc_mentions', 'mentions'), ('doc_relations', 'relations'), ('doc_topics', 'topics')) AS x(view, part)
+                   WHERE pg_catalog.to_regclass('geopol.' || x.view) IS NOT NULL
+                     AND (SELECT pg_catalog.count(*) FROM pg_catalog.pg_attribute a
+                          WHERE a.attrelid = pg_catalog.to_regclass('geopol.' || x.view) AND a.attnum > 0 AND NOT a.attisdropped)
+                         <> 3 + (SELECT pg_catalog.count(*) FROM geopol._part_columns(x.part)))
 $$;
 
 -- (Re)creates the union views; SECURITY DEFINER as the extension's owner,
@@ -19253,20 +20465,24 @@ GRANT SELECT ON geopol.doc_actors TO PUBLIC;
 CREATE OR REPLACE VIEW geopol.dyad_summary WITH (security_invoker = true) AS
     SELECT r.source, r.target,
            pg_catalog.date_trunc('month', r.doc_date)::date AS month,
-           pg_catalog.count(*) AS events,
-           pg_catalog.count(*) FILTER (WHERE r.quad = 1) AS verbal_cooperation,
-           pg_catalog.count(*) FILTER (WHERE r.quad = 2) AS material_cooperation,
-           pg_catalog.count(*) FILTER (WHERE r.quad = 3) AS verbal_conflict,
-           pg_catalog.count(*) FILTER (WHERE r.quad = 4) AS material_conflict,
-           pg_catalog.sum(r.score::float8) AS score,
+           pg_catalog.count(*) FILTER (WHERE x.event) AS events,
+           pg_catalog.count(*) FILTER (WHERE x.event AND r.quad = 1) AS verbal_cooperation,
+           pg_catalog.count(*) FILTER (WHERE x.event AND r.quad = 2) AS material_cooperation,
+           pg_catalog.count(*) FILTER (WHERE x.event AND r.quad = 3) AS verbal_conflict,
+           pg_catalog.count(*) FILTER (WHERE x.event AND r.quad = 4) AS material_conflict,
+           pg_catalog.sum(r.score::float8) FILTER (WHERE x.event) AS score,
            pg_catalog.count(DISTINCT (r.source_table, r.key)) AS documents,
            pg_catalog.min(r.doc_date) AS first_seen,
-           pg_catalog.max(r.doc_date) AS last_seen
-    FROM geopol.doc_relations r
-    WHERE NOT r.negated AND NOT r.hypothetical
+           pg_catalog.max(r.doc_date) AS last_seen,
+           pg_catalog.count(*) FILTER (WHERE r.kind = 'reference') AS refs,
+           pg_catalog.avg(r.tone) FILTER (WHERE r.kind = 'reference')::real AS ref_tone
+    FROM geopol.doc_relations r,
+         -- a sentence's main event for the pair (rows stored before 0.3.0 have no kind and no main)
+         LATERAL (SELECT r.kind IS DISTINCT FROM 'reference' AND r.main IS NOT FALSE AS event) x
+    WHERE NOT r.negated AND NOT r.hypothetical AND (x.event OR r.kind = 'reference')
     GROUP BY r.source, r.target, pg_catalog.date_trunc('month', r.doc_date)::date;
 COMMENT ON VIEW geopol.dyad_summary IS
-    'Directed actor pair (source acts on target) per month of the documents'' dates (NULL: undated documents): events by PLOVER quad class, summed score (positive: cooperation), documents, first and last date seen. Negated and hypothetical relations are left out.';
+    'Directed actor pair (source acts on target) per month of the documents'' dates (NULL: undated documents): events (each sentence''s main event for the pair) by PLOVER quad class, their summed score (positive: cooperation), documents, first and last date seen; then refs: relationship references (sentences that talk about the relation, "Russo-Chinese relations") and ref_tone, their average tone (-1 hostile .. 1 friendly). Negated and hypothetical relations are left out.';
 GRANT SELECT ON geopol.dyad_summary TO PUBLIC;
 
 CREATE OR REPLACE VIEW geopol.actor_summary WITH (security_invoker = true) AS
@@ -19276,27 +20492,32 @@ CREATE OR REPLACE VIEW geopol.actor_summary WITH (security_invoker = true) AS
         FROM geopol.doc_actors d
         GROUP BY d.actor),
     e AS (
-        SELECT x.actor, x.partner, pg_catalog.count(*) AS events
-        FROM (SELECT r.source AS actor, r.target AS partner FROM geopol.doc_relations r
+        SELECT x.actor, x.partner, pg_catalog.count(*) FILTER (WHERE NOT x.reference) AS events,
+               pg_catalog.count(*) FILTER (WHERE x.reference) AS refs
+        FROM (SELECT r.source AS actor, r.target AS partner, r.kind = 'reference' AS reference
+              FROM geopol.doc_relations r
               WHERE NOT r.negated AND NOT r.hypothetical AND r.source IS DISTINCT FROM r.target
+                AND (r.main IS NOT FALSE OR r.kind = 'reference')
               UNION ALL
-              SELECT r.target, r.source FROM geopol.doc_relations r
-              WHERE NOT r.negated AND NOT r.hypothetical AND r.source IS DISTINCT FROM r.target) x
+              SELECT r.target, r.source, r.kind = 'reference' FROM geopol.doc_relations r
+              WHERE NOT r.negated AND NOT r.hypothetical AND r.source IS DISTINCT FROM r.target
+                AND (r.main IS NOT FALSE OR r.kind = 'reference')) x
         WHERE x.actor IS NOT NULL AND x.partner IS NOT NULL
         GROUP BY x.actor, x.partner),
     p AS (
-        SELECT e.actor, pg_catalog.sum(e.events) AS events,
-               (pg_catalog.array_agg(e.partner ORDER BY e.events DESC, e.partner))[1:5] AS top_partners
+        SELECT e.actor, pg_catalog.sum(e.events) AS events, pg_catalog.sum(e.refs) AS refs,
+               (pg_catalog.array_agg(e.partner ORDER BY e.events DESC, e.partner) FILTER (WHERE e.events > 0))[1:5]
+                   AS top_partners
         FROM e
         GROUP BY e.actor)
     SELECT m.actor, a.name, m.mentions, m.documents,
            coalesce(p.events, 0) AS events, coalesce(p.top_partners, '{}') AS top_partners,
-           m.first_seen, m.last_seen
+           m.first_seen, m.last_seen, coalesce(p.refs, 0) AS refs
     FROM m
     LEFT JOIN p ON p.actor = m.actor
     LEFT JOIN geopol.actor a ON a.code = m.actor;
 COMMENT ON VIEW geopol.actor_summary IS
-    'Per actor: mentions, documents mentioning it, events it takes part in (either side, negated and hypothetical left out), its top 5 partners by events, first and last date seen.';
+    'Per actor: mentions, documents mentioning it, events it takes part in (either side, each sentence''s main event for a pair, negated and hypothetical left out), its top 5 partners by events, first and last date seen, and refs: relationship references to it (either side).';
 GRANT SELECT ON geopol.actor_summary TO PUBLIC;
 
 CREATE OR REPLACE VIEW geopol.topic_trends WITH (security_invoker = true) AS
@@ -19330,7 +20551,8 @@ CREATE OR REPLACE FUNCTION geopol.events_between(a text, b text, topic text DEFA
     since date DEFAULT NULL, until date DEFAULT NULL)
     RETURNS TABLE (source_table regclass, key text, doc_date date, sentence int,
                    source text, target text, event text, mode text, quad smallint, score real,
-                   negated boolean, hypothetical boolean, cue text, evidence text)
+                   negated boolean, hypothetical boolean, cue text, evidence text,
+                   main boolean, kind text, tone real)
     -- (PL/pgSQL: Citus plans a query with parameters of an SQL function
     -- only as PL/pgSQL passes them)
     LANGUAGE plpgsql STABLE
@@ -19341,7 +20563,7 @@ BEGIN
     RETURN QUERY
     WITH codes AS (SELECT geopol._actor_code(a) AS a, geopol._actor_code(b) AS b)
     SELECT r.source_table, r.key, r.doc_date, r.sentence, r.source, r.target, r.event, r.mode,
-           r.quad, r.score, r.negated, r.hypothetical, r.cue, r.evidence
+           r.quad, r.score, r.negated, r.hypothetical, r.cue, r.evidence, r.main, r.kind, r.tone
     FROM codes c
     JOIN geopol.doc_relations r ON (r.source = c.a AND r.target = c.b) OR (r.source = c.b AND r.target = c.a)
     WHERE (since IS NULL OR r.doc_date >= since)
@@ -19353,7 +20575,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION geopol.events_between(text, text, text, date, date) IS
-    'Relations between two actors (codes or names, either direction) in the documents you can read, optionally only documents on topic and dated since..until (inclusive): the document (source_table, key, doc_date) and the relation row, negated and hypothetical ones flagged.';
+    'Relations between two actors (codes or names, either direction) in the documents you can read, optionally only documents on topic and dated since..until (inclusive): the document (source_table, key, doc_date) and the relation row, negated and hypothetical ones flagged, main saying which is the sentence''s main row for the pair, kind whether it is an event or a relationship reference (with its tone).';
 
 CREATE OR REPLACE FUNCTION geopol.dyad_graph(min_events int DEFAULT 1, since date DEFAULT NULL, until date DEFAULT NULL,
                                   topic text DEFAULT NULL)
@@ -19368,6 +20590,7 @@ BEGIN
         SELECT r.source, r.target, count(*) AS events, sum(r.score::float8) AS score
         FROM geopol.doc_relations r
         WHERE NOT r.negated AND NOT r.hypothetical
+          AND r.kind IS DISTINCT FROM 'reference' AND r.main IS NOT FALSE
           AND r.source IS NOT NULL AND r.target IS NOT NULL
           AND (since IS NULL OR r.doc_date >= since)
           AND (until IS NULL OR r.doc_date <= until)
@@ -19403,7 +20626,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION geopol.dyad_graph(int, date, date, text) IS
-    'The actor network as GraphViz DOT: an edge source -> target per directed pair with at least min_events events (negated and hypothetical left out) in the documents you can read, optionally dated since..until and on a topic; weight = events, green when the summed score is positive (cooperation), red when negative (conflict), grey at zero. Render with: psql -Atc "SELECT geopol.dyad_graph()" | dot -Tsvg > dyads.svg';
+    'The actor network as GraphViz DOT: an edge source -> target per directed pair with at least min_events events (each sentence''s main event for the pair; negated and hypothetical left out, relationship references too) in the documents you can read, optionally dated since..until and on a topic; weight = events, green when the summed score is positive (cooperation), red when negative (conflict), grey at zero. Render with: psql -Atc "SELECT geopol.dyad_graph()" | dot -Tsvg > dyads.svg';
 
 -- ================================================================ sql/code/85_ddl_triggers.sql
 -- ---------------------------------------------------------- event triggers
