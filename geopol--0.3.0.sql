@@ -19369,6 +19369,27 @@ CREATE OR REPLACE FUNCTION geopol._tracked_owner(t geopol.tracked) RETURNS oid
                      WHERE p.pronamespace = 'geopol'::regnamespace AND p.proname = t.name || '_truncate'))
 $$;
 
+-- The tracking row of rel, once role may act as its owner (see
+-- _check_owner); raises when rel is not tracked.  One lookup and one
+-- message for every function that acts on a tracked table.
+CREATE OR REPLACE FUNCTION geopol._tracked_for(rel regclass, role name, how text, action text) RETURNS geopol.tracked
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    t geopol.tracked;
+BEGIN
+    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = rel;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'table % is not tracked', rel
+            USING ERRCODE = 'undefined_object',
+                  HINT = 'SELECT source FROM geopol.tracked lists the tracked tables.';
+    END IF;
+    PERFORM geopol._check_owner(rel, geopol._tracked_owner(t), role, how, action);
+    RETURN t;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION geopol._untrack(src regclass) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
@@ -19376,11 +19397,7 @@ CREATE OR REPLACE FUNCTION geopol._untrack(src regclass) RETURNS void
 DECLARE
     t geopol.tracked;
 BEGIN
-    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = src;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'table % is not tracked', src USING ERRCODE = 'undefined_object';
-    END IF;
-    PERFORM geopol._check_owner(src, geopol._tracked_owner(t), session_user, 'MEMBER', 'untrack');
+    t := geopol._tracked_for(src, session_user, 'MEMBER', 'untrack');
     PERFORM geopol._drop_tracking(t);
 END
 $fn$;
@@ -19394,13 +19411,7 @@ CREATE OR REPLACE FUNCTION geopol.untrack(source regclass) RETURNS void
 DECLARE
     t geopol.tracked;
 BEGIN
-    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = untrack.source;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'table % is not tracked', untrack.source
-            USING ERRCODE = 'undefined_object',
-                  HINT = 'SELECT source FROM geopol.tracked lists the tracked tables.';
-    END IF;
-    PERFORM geopol._check_owner(untrack.source, geopol._tracked_owner(t), current_user, 'USAGE', 'untrack');
+    t := geopol._tracked_for(untrack.source, current_user, 'USAGE', 'untrack');
     PERFORM geopol._untrack(untrack.source);
 END
 $fn$;
@@ -19440,13 +19451,7 @@ CREATE OR REPLACE FUNCTION geopol.verify(source regclass, requeue boolean DEFAUL
 DECLARE
     t geopol.tracked;
 BEGIN
-    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = verify.source;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'table % is not tracked', verify.source
-            USING ERRCODE = 'undefined_object',
-                  HINT = 'SELECT source FROM geopol.tracked lists the tracked tables.';
-    END IF;
-    PERFORM geopol._check_owner(verify.source, geopol._tracked_owner(t), current_user, 'USAGE', 'verify');
+    t := geopol._tracked_for(verify.source, current_user, 'USAGE', 'verify');
     SELECT r.* INTO missing, extra, changed, unverified, requeued
     FROM geopol._as_owner(t.source, pg_catalog.format($q$
         WITH pend AS (SELECT q.key FROM %1$s q
@@ -19492,11 +19497,7 @@ CREATE OR REPLACE FUNCTION geopol.requeue(source regclass) RETURNS bigint
 DECLARE
     t geopol.tracked;
 BEGIN
-    SELECT * INTO t FROM geopol.tracked tr WHERE tr.source = requeue.source;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'table % is not tracked', requeue.source USING ERRCODE = 'undefined_object';
-    END IF;
-    PERFORM geopol._check_owner(requeue.source, geopol._tracked_owner(t), current_user, 'USAGE', 'requeue');
+    t := geopol._tracked_for(requeue.source, current_user, 'USAGE', 'requeue');
     -- every document will be analysed again, with the running ICU
     UPDATE geopol.tracked tr SET icu_version = geopol.icu_version() WHERE tr.source = requeue.source;
     RETURN geopol._enqueue_all(requeue.source, true);
