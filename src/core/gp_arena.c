@@ -3,7 +3,6 @@
  */
 #include "gp_arena.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 struct gp_chunk
@@ -17,33 +16,17 @@ struct gp_chunk
 #define GP_CHUNK_HDR (((sizeof(gp_chunk) + GP_ALIGN - 1) / GP_ALIGN) * GP_ALIGN)
 #define GP_MIN_CHUNK ((size_t) 16 * 1024)
 
-static void *
-malloc_alloc(size_t size, void *ud)
-{
-	(void) ud;
-	return malloc(size);
-}
-
-static void
-malloc_release(void *ptr, void *ud)
-{
-	(void) ud;
-	free(ptr);
-}
-
-const gp_allocator gp_malloc_allocator = {malloc_alloc, malloc_release, NULL};
-
 void
-gp_arena_init(gp_arena *a, const gp_allocator *al)
+gp_arena_init(gp_arena *a, void *owner)
 {
-	a->al = al;
+	a->owner = owner;
 	a->head = NULL;
 	a->used = 0;
 	a->cap = 0;
 	a->total = 0;
 }
 
-static int
+static void
 new_chunk(gp_arena *a, size_t need)
 {
 	size_t		cap = a->cap ? a->cap * 2 : GP_MIN_CHUNK;
@@ -53,16 +36,13 @@ new_chunk(gp_arena *a, size_t need)
 		cap = (size_t) 8 * 1024 * 1024;
 	if (cap < need)
 		cap = need;
-	c = a->al->alloc(GP_CHUNK_HDR + cap, a->al->ud);
-	if (c == NULL)
-		return 0;
+	c = gp_alloc(GP_CHUNK_HDR + cap, a->owner);
 	c->next = a->head;
 	c->cap = cap;
 	a->head = c;
 	a->cap = cap;
 	a->used = 0;
 	a->total += GP_CHUNK_HDR + cap;
-	return 1;
 }
 
 void *
@@ -74,10 +54,7 @@ gp_arena_alloc(gp_arena *a, size_t size)
 	if (size == 0)
 		size = GP_ALIGN;
 	if (a->head == NULL || a->cap - a->used < size)
-	{
-		if (!new_chunk(a, size))
-			return NULL;
-	}
+		new_chunk(a, size);
 	p = (char *) a->head + GP_CHUNK_HDR + a->used;
 	a->used += size;
 	return p;
@@ -91,7 +68,7 @@ gp_arena_grow(gp_arena *a, void *old, size_t oldsize, size_t newsize)
 	if (newsize <= oldsize)
 		return old;
 	p = gp_arena_alloc(a, newsize);
-	if (p != NULL && old != NULL && oldsize > 0)
+	if (old != NULL && oldsize > 0)
 		memcpy(p, old, oldsize);
 	return p;
 }
@@ -101,8 +78,6 @@ gp_arena_strndup(gp_arena *a, const char *s, size_t n)
 {
 	char	   *p = gp_arena_alloc(a, n + 1);
 
-	if (p == NULL)
-		return NULL;
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;
@@ -122,8 +97,7 @@ gp_arena_reset(gp_arena *a)
 
 		c->next = older->next;
 		a->total -= GP_CHUNK_HDR + older->cap;
-		if (a->al->release)
-			a->al->release(older, a->al->ud);
+		gp_release(older, a->owner);
 	}
 	a->used = 0;
 	a->cap = c->cap;
@@ -138,8 +112,7 @@ gp_arena_free(gp_arena *a)
 	{
 		gp_chunk   *next = c->next;
 
-		if (a->al->release)
-			a->al->release(c, a->al->ud);
+		gp_release(c, a->owner);
 		c = next;
 	}
 	a->head = NULL;

@@ -75,8 +75,6 @@ intern(gp_gazb *g, const char *s)
 		uint32_t	ncap = g->capstrs ? g->capstrs * 2 : 4096;
 		const char **ns = gp_arena_alloc(g->arena, sizeof(char *) * ncap);
 
-		if (ns == NULL)
-			return NULL;
 		memset(ns, 0, sizeof(char *) * ncap);
 		for (uint32_t k = 0; k < g->capstrs; k++)
 			if (g->strs[k])
@@ -104,14 +102,11 @@ gp_gazb_create(gp_arena *arena)
 {
 	gp_gazb    *g = gp_arena_alloc(arena, sizeof(gp_gazb));
 
-	if (g == NULL)
-		return NULL;
 	memset(g, 0, sizeof(*g));
 	g->arena = arena;
 	g->capentries = 1024;
 	g->entries = gp_arena_alloc(arena, sizeof(gp_entry) * (size_t) g->capentries);
-	if (g->entries == NULL || gp_trie_init(&g->trie, arena) < 0)
-		return NULL;
+	gp_trie_init(&g->trie, arena);
 	return g;
 }
 
@@ -121,28 +116,20 @@ dup_or_null(gp_arena *a, const char *s)
 	return s ? gp_arena_strndup(a, s, strlen(s)) : NULL;
 }
 
-int
+void
 gp_gazb_add(gp_gazb *g, const char *const *norms, int ntok, const gp_entry *e)
 {
 	int32_t		node = 0;
 	gp_entry   *ne;
 
 	if (ntok <= 0)
-		return 0;
+		return;
 	for (int k = 0; k < ntok; k++)
-	{
 		node = gp_trie_insert(&g->trie, node, norms[k]);
-		if (node < 0)
-			return -1;
-	}
 	if (g->nentries == g->capentries)
 	{
-		gp_entry   *ne2 = gp_arena_grow(g->arena, g->entries, sizeof(gp_entry) * (size_t) g->capentries,
-										sizeof(gp_entry) * (size_t) g->capentries * 2);
-
-		if (ne2 == NULL)
-			return -1;
-		g->entries = ne2;
+		g->entries = gp_arena_grow(g->arena, g->entries, sizeof(gp_entry) * (size_t) g->capentries,
+								   sizeof(gp_entry) * (size_t) g->capentries * 2);
 		g->capentries *= 2;
 	}
 	ne = &g->entries[g->nentries];
@@ -154,23 +141,18 @@ gp_gazb_add(gp_gazb *g, const char *const *norms, int ntok, const gp_entry *e)
 	ne->exact = dup_or_null(g->arena, e->exact);
 	ne->next = g->trie.nodes[node].first;
 	g->trie.nodes[node].first = g->nentries++;
-	return 0;
 }
 
-int
+void
 gp_gazb_reserve(gp_gazb *g, int32_t nentries)
 {
 	if (nentries > g->capentries)
 	{
-		gp_entry   *ne = gp_arena_grow(g->arena, g->entries, sizeof(gp_entry) * (size_t) g->nentries,
-									   sizeof(gp_entry) * (size_t) nentries);
-
-		if (ne == NULL)
-			return -1;
-		g->entries = ne;
+		g->entries = gp_arena_grow(g->arena, g->entries, sizeof(gp_entry) * (size_t) g->nentries,
+								   sizeof(gp_entry) * (size_t) nentries);
 		g->capentries = nentries;
 	}
-	return gp_trie_reserve(&g->trie, nentries + nentries / 2 + 16);
+	gp_trie_reserve(&g->trie, nentries + nentries / 2 + 16);
 }
 
 /* ------------------------------------------------------------ the image */
@@ -253,14 +235,10 @@ gp_gazb_image(const gp_gazb *g, gp_arena *arena, size_t *size)
 	char	   *img;
 	uint32_t	cap = 16;
 
-	if (trie == NULL)
-		return NULL;
 	while (cap < (uint32_t) g->nentries * 8 + 16)
 		cap *= 2;
 	sm.key = gp_arena_alloc(arena, sizeof(char *) * cap);
 	sm.off = gp_arena_alloc(arena, sizeof(uint32_t) * cap);
-	if (sm.key == NULL || sm.off == NULL)
-		return NULL;
 	memset(sm.key, 0, sizeof(char *) * cap);
 	sm.mask = cap - 1;
 	/* the distinct strings (pointers: interned) and their sizes */
@@ -295,8 +273,6 @@ gp_gazb_image(const gp_gazb *g, gp_arena *arena, size_t *size)
 	h.strs_size = (uint32_t) strs;
 	h.size = (uint32_t) align8(h.off_strs + strs);
 	img = gp_arena_alloc(arena, h.size);
-	if (img == NULL)
-		return NULL;
 	memset(img, 0, h.size);
 	memcpy(img, &h, sizeof(h));
 	memcpy(img + h.off_trie, trie, trie_size);
@@ -350,8 +326,6 @@ gp_gaz_attach(const void *image, size_t size, gp_arena *arena)
 		b[h.off_strs + h.strs_size - 1] != '\0')
 		return NULL;
 	g = gp_arena_alloc(arena, sizeof(gp_gaz));
-	if (g == NULL)
-		return NULL;
 	if (!gp_itrie_attach(&g->trie, b + h.off_trie, h.trie_size))
 		return NULL;
 	g->base = b;
@@ -524,8 +498,6 @@ gp_matcher_create(const gp_gaz *g, gp_segmenter *seg, gp_arena *doc_arena, int32
 {
 	gp_matcher *m = gp_arena_alloc(doc_arena, sizeof(gp_matcher));
 
-	if (m == NULL)
-		return NULL;
 	m->g = g;
 	m->seg = seg;
 	m->arena = doc_arena;
@@ -725,22 +697,17 @@ token_key(const gp_gaz *g, const gp_token *t)
 	return gp_itrie_key(&g->trie, t->norm, t->normlen, t->hash);
 }
 
-static bool
+static void
 push_mention(gp_mention **out, int32_t *n, int32_t *cap, gp_arena *arena, const gp_mention *mm)
 {
 	if (*n == *cap)
 	{
 		int32_t		nc = *cap ? *cap * 2 : 16;
-		gp_mention *nb = gp_arena_grow(arena, *out, sizeof(gp_mention) * (size_t) *cap,
-									   sizeof(gp_mention) * (size_t) nc);
 
-		if (nb == NULL)
-			return false;
-		*out = nb;
+		*out = gp_arena_grow(arena, *out, sizeof(gp_mention) * (size_t) *cap, sizeof(gp_mention) * (size_t) nc);
 		*cap = nc;
 	}
 	(*out)[(*n)++] = *mm;
-	return true;
 }
 
 static void
@@ -866,8 +833,7 @@ match_glued(gp_matcher *m, const char *text, const gp_token *tok, int32_t i,
 		nfound++;
 	}
 	for (int k = 0; k < nfound; k++)
-		if (!push_mention(out, n, cap, arena, &found[k]))
-			return -1;
+		push_mention(out, n, cap, arena, &found[k]);
 	return nfound;
 }
 
@@ -895,7 +861,7 @@ acronym_fits(const char *text, const gp_token *acr, const gp_token *first, const
 /*
  * The longest name starting at token i whose case policy accepts the
  * surface: pushes its mention (unless blocked) and returns its last token;
- * -1 if none, -2 when out of memory.
+ * -1 if none.
  */
 static int32_t
 match_at(gp_matcher *m, const char *text, const gp_token *tok, const int32_t *vid, int32_t ntok,
@@ -939,8 +905,7 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, const int32_t *vi
 			fill_span(&mm, text, tok, i, last);
 			set_resolved(&mm, &r, GP_VIA_NAME);
 			mm.first_entry = node_first(g, stack_node[depth]);
-			if (!push_mention(out, n, cap, arena, &mm))
-				return -2;
+			push_mention(out, n, cap, arena, &mm);
 			/* "the Russian Far East (RFE)": the text defines an acronym */
 			if (last + 3 < ntok && is_punct(text, &tok[last + 1], '(') &&
 				is_acronym_token(&tok[last + 2]) && is_punct(text, &tok[last + 3], ')'))
@@ -953,8 +918,6 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, const int32_t *vi
 					acronym    *a = &m->acr[m->nacr];
 
 					a->surface = gp_arena_strndup(m->arena, text + at->start, (size_t) at->len);
-					if (a->surface == NULL)
-						return -2;
 					a->len = at->len;
 					a->entity = r.entity;
 					a->actor = r.actor;
@@ -1036,8 +999,6 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 		while (nc < ntok)
 			nc *= 2;
 		m->vid = gp_arena_alloc(m->arena, sizeof(int32_t) * (size_t) nc);
-		if (m->vid == NULL)
-			return -1;
 		m->capvid = nc;
 	}
 	for (int32_t k = 0; k < ntok; k++)
@@ -1063,8 +1024,7 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 
 				fill_span(&mm, text, tok, i, i);
 				set_resolved(&mm, &r, GP_VIA_ACRONYM);
-				if (!push_mention(out, &n, &cap, arena, &mm))
-					return -1;
+				push_mention(out, &n, &cap, arena, &mm);
 				i++;
 				continue;
 			}
@@ -1074,8 +1034,6 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 			int32_t		last = gp_itrie_child(&m->g->trie, 0, m->vid[i]) < 0 ? -1
 				: match_at(m, text, tok, m->vid, ntok, i, out, &n, &cap, arena);
 
-			if (last == -2)
-				return -1;
 			/* "l'Allemagne", "d'Italia": a French/Italian elided article */
 			if (last < 0)
 			{
@@ -1095,8 +1053,6 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 					strip_elision(text, &win[0], el);
 					wvid[0] = token_key(m->g, &win[0]);
 					last = match_at(m, text, win, wvid, w, 0, out, &n, &cap, arena);
-					if (last == -2)
-						return -1;
 					if (last >= 0)
 					{
 						(*out)[n - 1].tok_first += i;
@@ -1111,12 +1067,7 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 				continue;
 			}
 		}
-		{
-			int32_t		k = match_glued(m, text, tok, i, out, &n, &cap, arena);
-
-			if (k < 0)
-				return -1;
-		}
+		(void) match_glued(m, text, tok, i, out, &n, &cap, arena);
 		i++;
 	}
 	/*

@@ -70,16 +70,13 @@ typedef struct gp_gaz gp_gaz;
 
 gp_gazb    *gp_gazb_create(gp_arena *arena);
 
-/*
- * Add a name given as its token norms.  Strings in e are copied.  Returns 0,
- * or -1 when out of memory.
- */
-int			gp_gazb_add(gp_gazb *g, const char *const *norms, int ntok, const gp_entry *e);
+/* Add a name given as its token norms.  Strings in e are copied. */
+void		gp_gazb_add(gp_gazb *g, const char *const *norms, int ntok, const gp_entry *e);
 
 /* Make room for about nentries names (avoids regrowing while compiling). */
-int			gp_gazb_reserve(gp_gazb *g, int32_t nentries);
+void		gp_gazb_reserve(gp_gazb *g, int32_t nentries);
 
-/* The compiled gazetteer's image in arena (8-byte aligned), its bytes in *size; NULL when out of memory. */
+/* The compiled gazetteer's image in arena (8-byte aligned), its bytes in *size. */
 void	   *gp_gazb_image(const gp_gazb *g, gp_arena *arena, size_t *size);
 
 /* A view of an image (which must stay mapped while the view is used); NULL if it is not one. */
@@ -125,7 +122,7 @@ gp_matcher *gp_matcher_create(const gp_gaz *g, gp_segmenter *seg, gp_arena *doc_
 /*
  * Mentions in one sentence's tokens (text is the whole document).  Blocked
  * names are consumed and not reported.  Results live in arena.  Returns the
- * count, or -1 when out of memory.
+ * count.
  */
 int32_t		gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok,
 							  int32_t ntok, gp_arena *arena, gp_mention **out);

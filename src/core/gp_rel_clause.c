@@ -52,11 +52,6 @@ mode_of(emitter *e, const gp_cue *c)
 	if (c->event == NULL)
 		return NULL;
 	m = gp_arena_strndup(e->arena, c->event, strlen(c->event));
-	if (m == NULL)
-	{
-		e->oom = true;
-		return NULL;
-	}
 	for (char *p = m; *p; p++)
 		*p = (char) tolower((unsigned char) *p);
 	return m;
@@ -277,7 +272,6 @@ speech_accusation(const gp_relctx *ctx, const sent *s, const ematch *m, emitter 
 	acc.cs = s->mods[sp].first;
 	acc.negated = false;
 	gp_rel_emit_pairs(&acc, &S, &T, "speech: X said Y cue");
-	e->oom |= acc.oom;
 }
 
 bool
@@ -290,8 +284,6 @@ gp_rel_clause_rules(const gp_relctx *ctx, const sent *s, ematch *ev, int nev, in
 	int32_t		from;
 
 	speech_accusation(ctx, s, m, e);
-	if (e->oom)
-		return true;
 	j = complement_of(s, ev, nev, i, &object);
 	if (j >= 0)
 	{

@@ -81,8 +81,6 @@ struct gp_relctx
 	alist		prev_subject;	/* the first actor group of the previous sentence */
 	gp_cuewalk *walk;			/* the cue matcher's scratch */
 	uint64_t	work;			/* tokens and rows the patterns looked at (tests) */
-	gp_interrupt_fn interrupt;
-	void	   *ud;
 };
 
 typedef struct sent
@@ -118,7 +116,6 @@ typedef struct emitter
 				ce;
 	bool		negated,
 				hypothetical;
-	bool		oom;
 	/* a rule may restate the row: derived event (control, intention) and mode */
 	const char *event;
 	const char *mode;

@@ -711,8 +711,8 @@ gp_rel_link(gp_relctx *ctx, sent *s, ematch *ev, int nev, gp_arena *arena, gp_re
 		const ematch *m = &ev[i];
 		emitter		e;
 
-		if (ctx->interrupt != NULL && (i & 63) == 63)
-			ctx->interrupt(ctx->ud);
+		if ((i & 63) == 63)
+			gp_interrupt();
 		if (m->skip)
 			continue;
 		memset(&e, 0, sizeof(e));
@@ -753,8 +753,6 @@ gp_rel_link(gp_relctx *ctx, sent *s, ematch *ev, int nev, gp_arena *arena, gp_re
 		e.clause_end = -1;
 		if (!gp_rel_clause_rules(ctx, s, ev, nev, i, &e, &prev))
 			gp_rel_relate_cue(ctx, s, m, &e, &prev);
-		if (e.oom)
-			return -1;
 		/*
 		 * "Canada demanded that Iran withdraw from Iraq": what is demanded or
 		 * alleged is not asserted, so the complement's own cue gives no row

@@ -565,15 +565,9 @@ gp_rel_emit(emitter *e, const char *src, const char *tgt, const char *rule)
 	if (*e->n == *e->cap)
 	{
 		int32_t		nc = *e->cap ? *e->cap * 2 : 8;
-		gp_relation *nb = gp_arena_grow(e->arena, *e->out, sizeof(gp_relation) * (size_t) *e->cap,
-										sizeof(gp_relation) * (size_t) nc);
 
-		if (nb == NULL)
-		{
-			e->oom = true;
-			return;
-		}
-		*e->out = nb;
+		*e->out = gp_arena_grow(e->arena, *e->out, sizeof(gp_relation) * (size_t) *e->cap,
+								sizeof(gp_relation) * (size_t) nc);
 		*e->cap = nc;
 	}
 	r = &(*e->out)[(*e->n)++];

@@ -50,14 +50,11 @@ gp_cues_create(gp_arena *arena)
 {
 	gp_cues    *c = gp_arena_alloc(arena, sizeof(gp_cues));
 
-	if (c == NULL)
-		return NULL;
 	memset(c, 0, sizeof(*c));
 	c->arena = arena;
 	c->capcues = 512;
 	c->cues = gp_arena_alloc(arena, sizeof(gp_cue) * (size_t) c->capcues);
-	if (c->cues == NULL || gp_trie_init(&c->trie, arena) < 0)
-		return NULL;
+	gp_trie_init(&c->trie, arena);
 	return c;
 }
 
@@ -72,20 +69,12 @@ gp_cues_add(gp_cues *c, const char *const *stems, int n, const gp_cue *cue)
 	if (n <= 0 || strcmp(stems[0], "*") == 0)
 		return 0;				/* a cue cannot start with a gap */
 	for (int k = 0; k < n; k++)
-	{
 		node = strcmp(stems[k], "*") == 0 ? gp_trie_gap(&c->trie, node)
 			: gp_trie_insert(&c->trie, node, stems[k]);
-		if (node < 0)
-			return -1;
-	}
 	if (c->ncues == c->capcues)
 	{
-		gp_cue	   *ncs = gp_arena_grow(c->arena, c->cues, sizeof(gp_cue) * (size_t) c->capcues,
-										sizeof(gp_cue) * (size_t) c->capcues * 2);
-
-		if (ncs == NULL)
-			return -1;
-		c->cues = ncs;
+		c->cues = gp_arena_grow(c->arena, c->cues, sizeof(gp_cue) * (size_t) c->capcues,
+								sizeof(gp_cue) * (size_t) c->capcues * 2);
 		c->capcues *= 2;
 	}
 	nc = &c->cues[c->ncues];
@@ -128,8 +117,6 @@ gp_cues_set_event(gp_cues *c, const char *event, uint8_t quad, float base_score)
 	if (c->nevents == MAX_EVENT_TYPES)
 		return -1;
 	c->events[c->nevents].event = gp_arena_strndup(c->arena, event, strlen(event));
-	if (c->events[c->nevents].event == NULL)
-		return -1;
 	c->events[c->nevents].quad = quad;
 	c->events[c->nevents].base = base_score;
 	c->nevents++;
@@ -187,8 +174,6 @@ struct gp_cuewalk
 	walk_slot  *slots;			/* WALK_SLOTS, allocated on first use */
 	uint32_t	stamp;			/* this search's stamp */
 	uint64_t	states;			/* states visited, over all searches */
-	gp_interrupt_fn interrupt;
-	void	   *ud;
 };
 
 /* one element of the search path: a state and the next move to try */
@@ -205,24 +190,13 @@ typedef struct wframe
 } wframe;
 
 gp_cuewalk *
-gp_cuewalk_create(gp_arena *arena, gp_interrupt_fn interrupt, void *ud)
+gp_cuewalk_create(gp_arena *arena)
 {
 	gp_cuewalk *cw = gp_arena_alloc(arena, sizeof(gp_cuewalk));
 
-	if (cw == NULL)
-		return NULL;
 	memset(cw, 0, sizeof(*cw));
 	cw->arena = arena;
-	cw->interrupt = interrupt;
-	cw->ud = ud;
 	return cw;
-}
-
-void
-gp_cuewalk_set_interrupt(gp_cuewalk *cw, gp_interrupt_fn interrupt, void *ud)
-{
-	cw->interrupt = interrupt;
-	cw->ud = ud;
 }
 
 uint64_t
@@ -231,10 +205,7 @@ gp_cuewalk_states(const gp_cuewalk *cw)
 	return cw->states;
 }
 
-/*
- * First visit of (node, off) in this search?  Without memory for the table
- * every visit is a first one: the search stays within GP_CUE_MAX_STATES.
- */
+/* First visit of (node, off) in this search? */
 static bool
 first_visit(gp_cuewalk *cw, int32_t node, int32_t off)
 {
@@ -243,8 +214,6 @@ first_visit(gp_cuewalk *cw, int32_t node, int32_t off)
 	if (cw->slots == NULL)
 	{
 		cw->slots = gp_arena_alloc(cw->arena, sizeof(walk_slot) * WALK_SLOTS);
-		if (cw->slots == NULL)
-			return true;
 		memset(cw->slots, 0, sizeof(walk_slot) * WALK_SLOTS);
 	}
 	i = ((uint32_t) node * 0x9E3779B1u ^ (uint32_t) off * 0x85EBCA6Bu) & (WALK_SLOTS - 1);
@@ -367,8 +336,8 @@ walk_from(const gp_cues *c, gp_cuewalk *cw, const gp_stems *w, int32_t k, int32_
 			if ((nd->flags & CUE_NODE_MODIFIER) && f->j - 1 > md->last)
 				*md = (gp_cuehit) {nd->first, k, f->j - 1, -1, -1};
 		}
-		if (++cw->states % WALK_CHECK_EVERY == 0 && cw->interrupt != NULL)
-			cw->interrupt(cw->ud);
+		if (++cw->states % WALK_CHECK_EVERY == 0)
+			gp_interrupt();
 		if (++nstates >= GP_CUE_MAX_STATES)
 			break;				/* enough: the best so far */
 		if (depth + 1 >= GP_CUE_MAX_ELEMENTS)
@@ -436,22 +405,12 @@ gp_relctx_create(const gp_cues *cues, gp_arena *doc_arena)
 {
 	gp_relctx  *ctx = gp_arena_alloc(doc_arena, sizeof(gp_relctx));
 
-	if (ctx == NULL)
-		return NULL;
 	memset(ctx, 0, sizeof(*ctx));
 	ctx->cues = cues;
 	ctx->arena = doc_arena;
 	ctx->prev_subject.g = -1;
-	ctx->walk = gp_cuewalk_create(doc_arena, NULL, NULL);
-	return ctx->walk ? ctx : NULL;
-}
-
-void
-gp_relctx_set_interrupt(gp_relctx *ctx, gp_interrupt_fn interrupt, void *ud)
-{
-	ctx->interrupt = interrupt;
-	ctx->ud = ud;
-	gp_cuewalk_set_interrupt(ctx->walk, interrupt, ud);
+	ctx->walk = gp_cuewalk_create(doc_arena);
+	return ctx;
 }
 
 uint64_t
@@ -465,7 +424,7 @@ static const char *const degree_prefixes[] = {"over", "under", NULL};
 
 /* the stem without its prefix when that starts a cue (so the cue's later words match on); false if none */
 static bool
-strip_degree_prefix(const gp_cues *c, gp_stems *w, int32_t k, gp_arena *arena, bool *oom)
+strip_degree_prefix(const gp_cues *c, gp_stems *w, int32_t k, gp_arena *arena)
 {
 	for (int i = 0; degree_prefixes[i]; i++)
 	{
@@ -478,11 +437,6 @@ strip_degree_prefix(const gp_cues *c, gp_stems *w, int32_t k, gp_arena *arena, b
 			find_child(c, 0, gp_hash(st + pl, len - pl), st + pl) < 0)
 			continue;
 		rest = gp_arena_strndup(arena, st + pl, len - pl);
-		if (rest == NULL)
-		{
-			*oom = true;
-			return false;
-		}
 		w->stem[k] = rest;
 		w->hash[k] = gp_hash(rest, len - pl);
 		return true;
@@ -500,8 +454,6 @@ gp_relate_sentence(gp_relctx *ctx, const char *text, const gp_token *tok, int32_
 	int32_t		maxev = ntok < GP_REL_MAX_CUES ? ntok : GP_REL_MAX_CUES;
 
 	*out = NULL;
-	if (s == NULL)
-		return -1;
 	/* the unit and group arrays are filled before they are read: no memset of them */
 	memset(&s->w, 0, sizeof(s->w));
 	s->nu = s->ng = s->nmods = 0;
@@ -520,8 +472,7 @@ gp_relate_sentence(gp_relctx *ctx, const char *text, const gp_token *tok, int32_
 	/* stems of the sentence's words */
 	events = gp_arena_alloc(arena, sizeof(ematch) * (size_t) maxev);
 	s->mods = gp_arena_alloc(arena, sizeof(mod) * (size_t) ntok);
-	if (events == NULL || s->mods == NULL || gp_stem_tokens(tok, ntok, arena, &s->w) < 0)
-		return -1;
+	gp_stem_tokens(tok, ntok, arena, &s->w);
 	/* the "opening" of the sentence: nothing but punctuation and fillers */
 	for (s->opening_end = 0; s->opening_end < ntok; s->opening_end++)
 		if (tok[s->opening_end].kind == GP_TOK_WORD && !gp_rel_norm_in(s, s->opening_end, gp_rel_fillers))
@@ -531,17 +482,14 @@ gp_relate_sentence(gp_relctx *ctx, const char *text, const gp_token *tok, int32_
 	{
 		gp_cuehit	ev,
 					md;
-		bool		nonevent = false,
-					oom = false;
+		bool		nonevent = false;
 
-		if (ctx->interrupt != NULL && (steps & 1023) == 1023)
-			ctx->interrupt(ctx->ud);
+		if ((steps & 1023) == 1023)
+			gp_interrupt();
 		gp_cues_match(ctx->cues, ctx->walk, &s->w, k, &ev, &md);
 		if (ev.cue < 0 && md.cue < 0 && (s->w.stem[k][0] == 'o' || s->w.stem[k][0] == 'u') &&
-			strip_degree_prefix(ctx->cues, &s->w, k, arena, &oom))
+			strip_degree_prefix(ctx->cues, &s->w, k, arena))
 			gp_cues_match(ctx->cues, ctx->walk, &s->w, k, &ev, &md);
-		if (oom)
-			return -1;
 		if (md.cue >= 0)
 		{
 			const gp_cue *c = &ctx->cues->cues[md.cue];

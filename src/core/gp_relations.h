@@ -94,26 +94,29 @@ typedef struct gp_cues gp_cues;
 #define GP_CUE_MAX_STATES	4096
 
 gp_cues    *gp_cues_create(gp_arena *arena);
-/* stems of the cue's words, "*" for a gap */
+/*
+ * stems of the cue's words, "*" for a gap; 0, or -1 for an event type
+ * (GP_CUE_EVENT_TYPE) past the 32 a lexicon holds
+ */
 int			gp_cues_add(gp_cues *c, const char *const *stems, int n, const gp_cue *cue);
 int32_t		gp_cues_count(const gp_cues *c);
 
 /*
  * An event type's quad class and base score (geopol.event_type), for rows
- * whose event a rule derives (an intention becomes AGREE or THREATEN).
+ * whose event a rule derives (an intention becomes AGREE or THREATEN); -1
+ * past 32 of them.
  */
 int			gp_cues_set_event(gp_cues *c, const char *event, uint8_t quad, float base_score);
 const gp_cue *gp_cues_get(const gp_cues *c, int32_t id);
 
 /*
  * The matcher's scratch memory and work counter: one per document (or per
- * thread of work), never shared.  interrupt (may be NULL) is called every
- * few thousand states.
+ * thread of work), never shared.  The host's interrupt handler is called
+ * every few thousand states.
  */
 typedef struct gp_cuewalk gp_cuewalk;
 
-gp_cuewalk *gp_cuewalk_create(gp_arena *arena, gp_interrupt_fn interrupt, void *ud);
-void		gp_cuewalk_set_interrupt(gp_cuewalk *cw, gp_interrupt_fn interrupt, void *ud);
+gp_cuewalk *gp_cuewalk_create(gp_arena *arena);
 /* states visited so far (for tests that prove the work bounded) */
 uint64_t	gp_cuewalk_states(const gp_cuewalk *cw);
 
@@ -176,8 +179,6 @@ typedef struct gp_relation
 typedef struct gp_relctx gp_relctx;
 
 gp_relctx  *gp_relctx_create(const gp_cues *cues, gp_arena *doc_arena);
-/* interrupt (may be NULL) is called regularly while a sentence is related */
-void		gp_relctx_set_interrupt(gp_relctx *ctx, gp_interrupt_fn interrupt, void *ud);
 /*
  * Work done so far in this document: cue matcher states, tokens the
  * patterns looked at, rows compared.  Tests prove it linear in the text.
@@ -197,7 +198,7 @@ uint64_t	gp_relctx_work(const gp_relctx *ctx);
 /*
  * Relations of one sentence from its tokens and mentions.  Rows are unique
  * per (source, target, event or reference); exactly one row per (source,
- * target) has main set.  Returns the count, or -1 when out of memory.
+ * target) has main set.  Returns the count.
  */
 int32_t		gp_relate_sentence(gp_relctx *ctx, const char *text, const gp_token *tok,
 							   int32_t ntok, const gp_mention *men, int32_t nmen,

@@ -88,26 +88,17 @@ rows_push(gp_arena *a, rows *r, size_t elem)
 	if (r->n == r->cap)
 	{
 		int32_t		nc = r->cap ? r->cap * 2 : 256;
-		void	   *nv = gp_arena_grow(a, r->v, elem * (size_t) r->cap, elem * (size_t) nc);
 
-		if (nv == NULL)
-			return NULL;
-		r->v = nv;
+		r->v = gp_arena_grow(a, r->v, elem * (size_t) r->cap, elem * (size_t) nc);
 		r->cap = nc;
 	}
 	return (char *) r->v + elem * (size_t) r->n++;
 }
 
 static const char *
-dup(gp_arena *a, const char *s, bool *oom)
+dup(gp_arena *a, const char *s)
 {
-	const char *d;
-
-	if (s == NULL)
-		return NULL;
-	d = gp_arena_strndup(a, s, strlen(s));
-	*oom |= d == NULL;
-	return d;
+	return s ? gp_arena_strndup(a, s, strlen(s)) : NULL;
 }
 
 gp_snapb *
@@ -115,12 +106,10 @@ gp_snapb_create(gp_arena *arena)
 {
 	gp_snapb   *b = gp_arena_alloc(arena, sizeof(gp_snapb));
 
-	if (b == NULL)
-		return NULL;
 	memset(b, 0, sizeof(*b));
 	b->arena = arena;
 	b->gaz = gp_gazb_create(arena);
-	return b->gaz ? b : NULL;
+	return b;
 }
 
 gp_gazb *
@@ -129,50 +118,40 @@ gp_snapb_gaz(gp_snapb *b)
 	return b->gaz;
 }
 
-static int
+static void
 add_lex(gp_snapb *b, rows *r, const char *const *stems, int n, const gp_cue *c)
 {
 	lexrow	   *x;
-	bool		oom = false;
 
 	if (n <= 0 || n > GP_SNAP_MAX_STEMS)
-		return 0;
+		return;
 	x = rows_push(b->arena, r, sizeof(lexrow));
-	if (x == NULL)
-		return -1;
 	x->stems = gp_arena_alloc(b->arena, sizeof(char *) * (size_t) n);
-	if (x->stems == NULL)
-		return -1;
 	for (int k = 0; k < n; k++)
-		x->stems[k] = dup(b->arena, stems[k], &oom);
+		x->stems[k] = dup(b->arena, stems[k]);
 	x->n = n;
 	x->c = *c;
-	x->c.text = dup(b->arena, c->text, &oom);
-	x->c.event = dup(b->arena, c->event, &oom);
-	x->c.mode = dup(b->arena, c->mode, &oom);
-	return oom ? -1 : 0;
+	x->c.text = dup(b->arena, c->text);
+	x->c.event = dup(b->arena, c->event);
+	x->c.mode = dup(b->arena, c->mode);
 }
 
-int
+void
 gp_snapb_add_cue(gp_snapb *b, const char *const *stems, int n, const gp_cue *cue)
 {
-	return add_lex(b, &b->cues, stems, n, cue);
+	add_lex(b, &b->cues, stems, n, cue);
 }
 
-int
+void
 gp_snapb_add_topic(gp_snapb *b, const char *name, const char *parent)
 {
 	topicrow   *t = rows_push(b->arena, &b->topics, sizeof(topicrow));
-	bool		oom = false;
 
-	if (t == NULL)
-		return -1;
-	t->name = dup(b->arena, name, &oom);
-	t->parent = dup(b->arena, parent, &oom);
-	return oom ? -1 : 0;
+	t->name = dup(b->arena, name);
+	t->parent = dup(b->arena, parent);
 }
 
-int
+void
 gp_snapb_add_term(gp_snapb *b, const char *const *stems, int n, const char *term,
 				  const char *topic, float weight)
 {
@@ -182,7 +161,7 @@ gp_snapb_add_term(gp_snapb *b, const char *const *stems, int n, const char *term
 	c.text = term;
 	c.event = topic;
 	c.score = weight;
-	return add_lex(b, &b->terms, stems, n, &c);
+	add_lex(b, &b->terms, stems, n, &c);
 }
 
 /* ------------------------------------------------------------ writing */
@@ -193,7 +172,6 @@ typedef struct wbuf
 	char	   *p;
 	size_t		len,
 				cap;
-	bool		oom;
 } wbuf;
 
 /* append n bytes (zeros when src is NULL) at an offset aligned to align; returns the offset */
@@ -202,22 +180,13 @@ w_bytes(wbuf *w, const void *src, size_t n, size_t align)
 {
 	size_t		off = (w->len + align - 1) & ~(align - 1);
 
-	if (w->oom)
-		return 0;
 	if (off + n > w->cap)
 	{
 		size_t		nc = w->cap ? w->cap : 65536;
-		char	   *np;
 
 		while (nc < off + n)
 			nc *= 2;
-		np = gp_arena_grow(w->a, w->p, w->len, nc);
-		if (np == NULL)
-		{
-			w->oom = true;
-			return 0;
-		}
-		w->p = np;
+		w->p = gp_arena_grow(w->a, w->p, w->len, nc);
 		w->cap = nc;
 	}
 	memset(w->p + w->len, 0, off - w->len);
@@ -241,7 +210,7 @@ w_lex(wbuf *w, const rows *r)
 {
 	uint32_t	off = w_bytes(w, NULL, sizeof(snap_lex) * (size_t) r->n, 8);
 
-	for (int32_t i = 0; i < r->n && !w->oom; i++)
+	for (int32_t i = 0; i < r->n; i++)
 	{
 		const lexrow *x = (const lexrow *) r->v + i;
 		snap_lex	l;
@@ -260,8 +229,7 @@ w_lex(wbuf *w, const rows *r)
 		l.pos = x->c.pos;
 		l.effect = x->c.effect;
 		l.symmetric = x->c.symmetric;
-		if (!w->oom)
-			memcpy(w->p + off + sizeof(snap_lex) * (size_t) i, &l, sizeof(l));
+		memcpy(w->p + off + sizeof(snap_lex) * (size_t) i, &l, sizeof(l));
 	}
 	return off;
 }
@@ -270,13 +238,11 @@ void *
 gp_snapb_image(gp_snapb *b, const void *key, size_t keylen, int32_t names, int32_t ncues,
 			   gp_arena *arena, size_t *size)
 {
-	wbuf		w = {arena, NULL, 0, 0, false};
+	wbuf		w = {arena, NULL, 0, 0};
 	snap_head	h;
 	size_t		gaz_size;
 	void	   *gaz = gp_gazb_image(b->gaz, arena, &gaz_size);
 
-	if (gaz == NULL)
-		return NULL;
 	memset(&h, 0, sizeof(h));
 	(void) w_bytes(&w, NULL, sizeof(h), 8);
 	h.magic = GP_SNAP_MAGIC;
@@ -289,23 +255,20 @@ gp_snapb_image(gp_snapb *b, const void *key, size_t keylen, int32_t names, int32
 	h.ncues_rows = (uint32_t) b->cues.n;
 	h.off_topics = w_bytes(&w, NULL, sizeof(snap_topic) * (size_t) b->topics.n, 8);
 	h.ntopics = (uint32_t) b->topics.n;
-	for (int32_t i = 0; i < b->topics.n && !w.oom; i++)
+	for (int32_t i = 0; i < b->topics.n; i++)
 	{
 		const topicrow *t = (const topicrow *) b->topics.v + i;
 		snap_topic	x;
 
 		x.name = w_str(&w, t->name);
 		x.parent = w_str(&w, t->parent);
-		if (!w.oom)
-			memcpy(w.p + h.off_topics + sizeof(snap_topic) * (size_t) i, &x, sizeof(x));
+		memcpy(w.p + h.off_topics + sizeof(snap_topic) * (size_t) i, &x, sizeof(x));
 	}
 	h.off_terms = w_lex(&w, &b->terms);
 	h.nterms = (uint32_t) b->terms.n;
 	h.names = names;
 	h.ncues = ncues;
 	(void) w_bytes(&w, NULL, 0, 8);
-	if (w.oom)
-		return NULL;
 	h.size = (uint32_t) w.len;
 	memcpy(w.p, &h, sizeof(h));
 	*size = w.len;
@@ -406,8 +369,6 @@ gp_snapshot_lexicons(const void *image, size_t size, gp_arena *arena, gp_cues **
 		return GP_SNAPSHOT_BAD_IMAGE;
 	cs = gp_cues_create(arena);
 	ts = gp_topicset_create(arena);
-	if (cs == NULL || ts == NULL)
-		return GP_SNAPSHOT_NO_MEMORY;
 	for (uint32_t i = 0; i < h.ncues_rows; i++)
 	{
 		const snap_lex *l = (const snap_lex *) (img + h.off_cues) + i;
@@ -415,7 +376,7 @@ gp_snapshot_lexicons(const void *image, size_t size, gp_arena *arena, gp_cues **
 		if (!r_lex(img, h.size, l, stems, &c))
 			return GP_SNAPSHOT_BAD_IMAGE;
 		if (gp_cues_add(cs, stems, (int) l->nstems, &c) < 0)
-			return GP_SNAPSHOT_NO_MEMORY;
+			return GP_SNAPSHOT_TOO_MANY_EVENTS;
 	}
 	for (uint32_t i = 0; i < h.ntopics; i++)
 	{
@@ -435,8 +396,7 @@ gp_snapshot_lexicons(const void *image, size_t size, gp_arena *arena, gp_cues **
 
 		if (!r_lex(img, h.size, l, stems, &c) || c.event == NULL || c.text == NULL)
 			return GP_SNAPSHOT_BAD_IMAGE;
-		if (gp_topicset_add_term(ts, stems, (int) l->nstems, c.text, c.event, c.score) < 0)
-			return GP_SNAPSHOT_NO_MEMORY;
+		gp_topicset_add_term(ts, stems, (int) l->nstems, c.text, c.event, c.score);
 	}
 	*cues = cs;
 	*topics = ts;

@@ -34,16 +34,16 @@ gp_snapb   *gp_snapb_create(gp_arena *arena);
 /* the names go into this builder (gp_gazb_add) */
 gp_gazb    *gp_snapb_gaz(gp_snapb *b);
 /* a cue or negation/modality modifier: its stems ("*" a gap) and fields; strings copied */
-int			gp_snapb_add_cue(gp_snapb *b, const char *const *stems, int n, const gp_cue *cue);
+void		gp_snapb_add_cue(gp_snapb *b, const char *const *stems, int n, const gp_cue *cue);
 /* a topic (in the order gp_topicset_add_topic wants them) and a topic's term */
-int			gp_snapb_add_topic(gp_snapb *b, const char *name, const char *parent);
-int			gp_snapb_add_term(gp_snapb *b, const char *const *stems, int n, const char *term,
+void		gp_snapb_add_topic(gp_snapb *b, const char *name, const char *parent);
+void		gp_snapb_add_term(gp_snapb *b, const char *const *stems, int n, const char *term,
 							  const char *topic, float weight);
 
 /*
  * The image, in arena (8-byte aligned), with key[0..keylen) and the row
  * counts to report (names: alias rows read, ncues: cue rows read); *size gets
- * its bytes.  NULL when out of memory.
+ * its bytes.
  */
 void	   *gp_snapb_image(gp_snapb *b, const void *key, size_t keylen, int32_t names, int32_t ncues,
 						   gp_arena *arena, size_t *size);
@@ -60,8 +60,8 @@ typedef enum gp_snapshot_rc
 {
 	GP_SNAPSHOT_OK = 0,
 	GP_SNAPSHOT_BAD_IMAGE,		/* not an image of this format, or damaged */
-	GP_SNAPSHOT_NO_MEMORY,
-	GP_SNAPSHOT_TOO_MANY_TOPICS
+	GP_SNAPSHOT_TOO_MANY_TOPICS,
+	GP_SNAPSHOT_TOO_MANY_EVENTS
 } gp_snapshot_rc;
 
 /* The image's key (NULL if it is not an image of this format). */

@@ -56,14 +56,12 @@ gp_stem(const char *norm, size_t len, char *out)
 	return n;
 }
 
-int
+void
 gp_stem_tokens(const gp_token *tok, int32_t ntok, gp_arena *arena, gp_stems *out)
 {
 	out->n = ntok;
 	out->stem = gp_arena_alloc(arena, sizeof(char *) * (size_t) (ntok + 1));
 	out->hash = gp_arena_alloc(arena, sizeof(uint32_t) * (size_t) (ntok + 1));
-	if (out->stem == NULL || out->hash == NULL)
-		return -1;
 	for (int32_t k = 0; k < ntok; k++)
 	{
 		size_t		sl;
@@ -72,8 +70,6 @@ gp_stem_tokens(const gp_token *tok, int32_t ntok, gp_arena *arena, gp_stems *out
 		{
 			char	   *st = gp_arena_alloc(arena, (size_t) tok[k].normlen + 2);
 
-			if (st == NULL)
-				return -1;
 			sl = gp_stem(tok[k].norm, tok[k].normlen, st);
 			out->stem[k] = st;
 			out->hash[k] = gp_hash(st, sl);
@@ -84,5 +80,4 @@ gp_stem_tokens(const gp_token *tok, int32_t ntok, gp_arena *arena, gp_stems *out
 			out->hash[k] = tok[k].hash;
 		}
 	}
-	return 0;
 }

@@ -26,7 +26,6 @@ typedef struct gp_stems
 	int32_t		n;
 } gp_stems;
 
-/* 0, or -1 when out of memory */
-int			gp_stem_tokens(const gp_token *tok, int32_t ntok, gp_arena *arena, gp_stems *out);
+void		gp_stem_tokens(const gp_token *tok, int32_t ntok, gp_arena *arena, gp_stems *out);
 
 #endif

@@ -7,7 +7,6 @@
 #include "gp_text.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <unicode/ubrk.h>
@@ -32,7 +31,6 @@ struct gp_segmenter
 	bool		force_icu;		/* tests: no ASCII fast path */
 	UChar	   *ubuf;			/* scratch for normalisation */
 	int32_t		ubuflen;
-	char		err[256];
 };
 
 /*
@@ -61,20 +59,13 @@ struct gp_sentiter
 	bool		ascii;			/* all-ASCII text: the fast path, no ICU */
 	uint64_t	segments;		/* raw segments read */
 	uint64_t	work;			/* bytes looked at (gp_sentiter_work) */
-	gp_interrupt_fn interrupt;
-	void	   *ud;
 };
 
+/* an ICU call failed on a text */
 static void
-set_err(gp_segmenter *seg, const char *what, UErrorCode st)
+icu_error(const char *what, UErrorCode st)
 {
-	snprintf(seg->err, sizeof(seg->err), "%s: %s", what, u_errorName(st));
-}
-
-const char *
-gp_segmenter_error(const gp_segmenter *seg)
-{
-	return seg->err;
+	gp_error(GP_ERR_TEXT, what, u_errorName(st));
 }
 
 void
@@ -142,22 +133,17 @@ gp_segmenter_force_icu(gp_segmenter *seg, bool on)
 }
 
 gp_segmenter *
-gp_segmenter_open(char *err, size_t errlen)
+gp_segmenter_open(void)
 {
 	UErrorCode	st = U_ZERO_ERROR;
-	gp_segmenter *seg = calloc(1, sizeof(gp_segmenter));
+	gp_segmenter *seg = gp_alloc(sizeof(gp_segmenter), NULL);
 
-	if (seg == NULL)
-	{
-		snprintf(err, errlen, "out of memory");
-		return NULL;
-	}
+	memset(seg, 0, sizeof(*seg));
 	seg->word = ubrk_open(UBRK_WORD, "en", NULL, 0, &st);
 	if (U_FAILURE(st))
 	{
-		snprintf(err, errlen, "could not open ICU word break iterator: %s", u_errorName(st));
 		gp_segmenter_close(seg);
-		return NULL;
+		gp_error(GP_ERR_SETUP, "could not open ICU word break iterator", u_errorName(st));
 	}
 	/*
 	 * The plain UAX #29 rules; abbreviations (Mr., U.S.) are merged by our
@@ -166,17 +152,15 @@ gp_segmenter_open(char *err, size_t errlen)
 	seg->sent = ubrk_open(UBRK_SENTENCE, "en", NULL, 0, &st);
 	if (U_FAILURE(st))
 	{
-		snprintf(err, errlen, "could not open ICU sentence break iterator: %s", u_errorName(st));
 		gp_segmenter_close(seg);
-		return NULL;
+		gp_error(GP_ERR_SETUP, "could not open ICU sentence break iterator", u_errorName(st));
 	}
 	init_ascii_classes(seg);
 	seg->nfkc_cf = unorm2_getNFKCCasefoldInstance(&st);
 	if (U_FAILURE(st))
 	{
-		snprintf(err, errlen, "could not load ICU NFKC_Casefold data: %s", u_errorName(st));
 		gp_segmenter_close(seg);
-		return NULL;
+		gp_error(GP_ERR_SETUP, "could not load ICU NFKC_Casefold data", u_errorName(st));
 	}
 	return seg;
 }
@@ -190,8 +174,9 @@ gp_segmenter_close(gp_segmenter *seg)
 		ubrk_close(seg->word);
 	if (seg->sent)
 		ubrk_close(seg->sent);
-	free(seg->ubuf);
-	free(seg);
+	if (seg->ubuf)
+		gp_release(seg->ubuf, NULL);
+	gp_release(seg, NULL);
 }
 
 /* ---------------------------------------------------------------- UTF-8 */
@@ -264,11 +249,6 @@ gp_sentiter_begin(gp_segmenter *seg, const char *text, int32_t len, gp_arena *ar
 	UText		ut = UTEXT_INITIALIZER;
 	UErrorCode	st = U_ZERO_ERROR;
 
-	if (it == NULL)
-	{
-		snprintf(seg->err, sizeof(seg->err), "out of memory");
-		return NULL;
-	}
 	memset(it, 0, sizeof(*it));
 	it->seg = seg;
 	it->text = text;
@@ -285,10 +265,7 @@ gp_sentiter_begin(gp_segmenter *seg, const char *text, int32_t len, gp_arena *ar
 		ubrk_setUText(seg->sent, &ut, &st);
 	utext_close(&ut);
 	if (U_FAILURE(st))
-	{
-		set_err(seg, "could not set text of ICU sentence iterator", st);
-		return NULL;
-	}
+		icu_error("could not set text of ICU sentence iterator", st);
 	ubrk_first(seg->sent);
 	return it;
 }
@@ -407,8 +384,8 @@ raw_next(gp_sentiter *it, int32_t *s, int32_t *e)
 
 	if (it->raw_pos >= it->len)
 		return false;
-	if (++it->segments % SENT_CHECK_EVERY == 0 && it->interrupt != NULL)
-		it->interrupt(it->ud);
+	if (++it->segments % SENT_CHECK_EVERY == 0)
+		gp_interrupt();
 	if (it->raw_end > it->raw_pos)
 		b = it->raw_end;
 	else if (it->ascii)
@@ -760,13 +737,6 @@ gp_sentiter_next(gp_sentiter *it, gp_sentence *out)
 	}
 }
 
-void
-gp_sentiter_set_interrupt(gp_sentiter *it, gp_interrupt_fn interrupt, void *ud)
-{
-	it->interrupt = interrupt;
-	it->ud = ud;
-}
-
 uint64_t
 gp_sentiter_work(const gp_sentiter *it)
 {
@@ -775,22 +745,24 @@ gp_sentiter_work(const gp_sentiter *it)
 
 /* --------------------------------------------------------------- tokens */
 
-static bool
+/* room for need UTF-16 units in the scratch buffer, its content kept */
+static void
 ensure_ubuf(gp_segmenter *seg, int32_t need)
 {
+	UChar	   *nb;
+
 	if (seg->ubuflen >= need)
-		return true;
+		return;
 	if (need < 256)
 		need = 256;
+	nb = gp_alloc(sizeof(UChar) * (size_t) need, NULL);
+	if (seg->ubuf)
 	{
-		UChar	   *nb = realloc(seg->ubuf, sizeof(UChar) * (size_t) need);
-
-		if (nb == NULL)
-			return false;
-		seg->ubuf = nb;
-		seg->ubuflen = need;
+		memcpy(nb, seg->ubuf, sizeof(UChar) * (size_t) seg->ubuflen);
+		gp_release(seg->ubuf, NULL);
 	}
-	return true;
+	seg->ubuf = nb;
+	seg->ubuflen = need;
 }
 
 static int32_t
@@ -821,8 +793,6 @@ gp_normalize(gp_segmenter *seg, const char *s, int32_t len, bool strip_possessiv
 	if (ascii)
 	{
 		out = gp_arena_alloc(arena, (size_t) len + 1);
-		if (out == NULL)
-			return NULL;
 		for (int32_t i = 0; i < len; i++)
 			out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
 		n = len;
@@ -837,47 +807,34 @@ gp_normalize(gp_segmenter *seg, const char *s, int32_t len, bool strip_possessiv
 
 		/* UTF-16 of the input: at most len units; NFKC_CF may expand (×18 worst) */
 		cap = len * 4 + 16;
-		if (!ensure_ubuf(seg, cap * 2))
-			return NULL;
+		ensure_ubuf(seg, cap * 2);
 		src = seg->ubuf;
 		dst = seg->ubuf + cap;
 		u_strFromUTF8Lenient(src, cap, &ulen, s, len, &st);
 		if (U_FAILURE(st))
-		{
-			set_err(seg, "could not convert to UTF-16", st);
-			return NULL;
-		}
+			icu_error("could not convert to UTF-16", st);
 		nlen = unorm2_normalize(seg->nfkc_cf, src, ulen, dst, cap, &st);
 		if (st == U_BUFFER_OVERFLOW_ERROR)
 		{
 			int32_t		need = nlen + 1;
 
 			st = U_ZERO_ERROR;
-			if (!ensure_ubuf(seg, cap + need))
-				return NULL;
+			ensure_ubuf(seg, cap + need);
 			src = seg->ubuf;
 			dst = seg->ubuf + cap;
 			nlen = unorm2_normalize(seg->nfkc_cf, src, ulen, dst, need, &st);
 		}
 		if (U_FAILURE(st))
-		{
-			set_err(seg, "could not normalize", st);
-			return NULL;
-		}
+			icu_error("could not normalize", st);
 		{
 			int32_t		blen = 0;
 
 			u_strToUTF8(NULL, 0, &blen, dst, nlen, &st);
 			st = U_ZERO_ERROR;
 			out = gp_arena_alloc(arena, (size_t) blen + 1);
-			if (out == NULL)
-				return NULL;
 			u_strToUTF8(out, blen + 1, &n, dst, nlen, &st);
 			if (U_FAILURE(st) && st != U_STRING_NOT_TERMINATED_WARNING)
-			{
-				set_err(seg, "could not convert to UTF-8", st);
-				return NULL;
-			}
+				icu_error("could not convert to UTF-8", st);
 		}
 	}
 	if (strip_possessive)
@@ -996,8 +953,7 @@ ascii_next(const gp_segmenter *seg, const char *s, int32_t len, int32_t i, int32
 
 int32_t
 gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
-				 bool with_space, gp_arena *arena, gp_token **out,
-				 gp_interrupt_fn interrupt, void *ud)
+				 bool with_space, gp_arena *arena, gp_token **out)
 {
 	const char *s = text + span->start;
 	int32_t		cap = span->len / 4 + 16;
@@ -1009,11 +965,6 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 	bool		ascii_span = !seg->force_icu;
 
 	tok = gp_arena_alloc(arena, sizeof(gp_token) * (size_t) cap);
-	if (tok == NULL)
-	{
-		snprintf(seg->err, sizeof(seg->err), "out of memory");
-		return -1;
-	}
 	for (int32_t i = 0; ascii_span && i < span->len; i++)
 		ascii_span = (unsigned char) s[i] < 0x80;
 	if (!ascii_span)
@@ -1026,10 +977,7 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 			ubrk_setUText(seg->word, &ut, &st);
 		utext_close(&ut);
 		if (U_FAILURE(st))
-		{
-			set_err(seg, "could not set text of ICU word iterator", st);
-			return -1;
-		}
+			icu_error("could not set text of ICU word iterator", st);
 		ubrk_first(seg->word);
 	}
 	for (;;)
@@ -1100,15 +1048,8 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 		}
 		if (n == cap)
 		{
-			gp_token   *nt = gp_arena_grow(arena, tok, sizeof(gp_token) * (size_t) cap,
-										   sizeof(gp_token) * (size_t) cap * 2);
-
-			if (nt == NULL)
-			{
-				snprintf(seg->err, sizeof(seg->err), "out of memory");
-				return -1;
-			}
-			tok = nt;
+			tok = gp_arena_grow(arena, tok, sizeof(gp_token) * (size_t) cap,
+								sizeof(gp_token) * (size_t) cap * 2);
 			cap *= 2;
 		}
 		t = &tok[n++];
@@ -1131,11 +1072,6 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 						upper = 0;
 			int32_t		nl = blen;
 
-			if (norm == NULL)
-			{
-				snprintf(seg->err, sizeof(seg->err), "out of memory");
-				return -1;
-			}
 			for (int32_t i = 0; i < blen; i++)
 			{
 				char		c = src[i];
@@ -1179,8 +1115,6 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 			if (kind == GP_TOK_WORD || kind == GP_TOK_IDEO)
 				t->flags |= case_flags(s + prev, blen);
 			norm = gp_normalize(seg, s + prev, blen, kind == GP_TOK_WORD, arena, &nl);
-			if (norm == NULL)
-				return -1;
 			if (kind == GP_TOK_WORD && strip_possessive_len(s + prev, blen) < blen)
 				t->flags |= GP_TF_POSSESSIVE;
 			t->norm = norm;
@@ -1189,8 +1123,8 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 		}
 		cpos += clen;
 		prev = b;
-		if (interrupt && (n & 1023) == 0)
-			interrupt(ud);
+		if ((n & 1023) == 0)
+			gp_interrupt();
 	}
 	*out = tok;
 	return n;

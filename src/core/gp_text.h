@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "gp_arena.h"
+#include "gp_handlers.h"
 
 typedef enum gp_tokkind
 {
@@ -60,23 +61,18 @@ typedef struct gp_sentence
 	int32_t		clen;
 } gp_sentence;
 
-typedef void (*gp_interrupt_fn) (void *ud);
-
 typedef struct gp_segmenter gp_segmenter;
 typedef struct gp_sentiter gp_sentiter;
 
 /*
  * Open a segmenter (ICU word and sentence iterators, NFKC_Casefold).  Costly:
- * callers keep one per process.  Returns NULL with a message in err.
+ * callers keep one per process.  ICU failing raises GP_ERR_SETUP.
  */
-gp_segmenter *gp_segmenter_open(char *err, size_t errlen);
+gp_segmenter *gp_segmenter_open(void);
 void		gp_segmenter_close(gp_segmenter *seg);
 
 /* Tests: turn the ASCII fast path off, so every span goes through ICU. */
 void		gp_segmenter_force_icu(gp_segmenter *seg, bool on);
-
-/* Last error message of a failing call on seg. */
-const char *gp_segmenter_error(const gp_segmenter *seg);
 
 /* "72.1" */
 void		gp_icu_version(char *buf, size_t buflen);
@@ -99,14 +95,14 @@ gp_hash(const char *s, size_t n)
  * Sentences.  gp_sentiter_begin() points the segmenter's sentence iterator at
  * text (which must stay valid); gp_sentiter_next() yields the sentences one
  * by one, skipping white space, so memory does not grow with the document.
- * Only one sentence iteration per segmenter at a time.
+ * Only one sentence iteration per segmenter at a time.  The host's
+ * interrupt handler is called regularly while the text is searched; ICU
+ * failing on the text raises GP_ERR_TEXT.
  */
 gp_sentiter *gp_sentiter_begin(gp_segmenter *seg, const char *text, int32_t len,
 							   gp_arena *arena);
-/* 1 = a sentence in *out, 0 = done, -1 = error (gp_segmenter_error) */
+/* 1 = a sentence in *out, 0 = done */
 int			gp_sentiter_next(gp_sentiter *it, gp_sentence *out);
-/* interrupt (may be NULL) is called regularly while the text is searched */
-void		gp_sentiter_set_interrupt(gp_sentiter *it, gp_interrupt_fn interrupt, void *ud);
 /* bytes and segments looked at so far: tests prove it linear in the text */
 uint64_t	gp_sentiter_work(const gp_sentiter *it);
 
@@ -114,16 +110,15 @@ uint64_t	gp_sentiter_work(const gp_sentiter *it);
  * Tokens of one span (normally a sentence) of text.  Positions are absolute
  * (span offsets added).  Norms and the token array live in arena.
  * with_space: also report white space runs as GP_TOK_SPACE.
- * Returns the number of tokens, or -1 on error.
+ * Returns the number of tokens.
  */
 int32_t		gp_tokenize_span(gp_segmenter *seg, const char *text,
 							 const gp_sentence *span, bool with_space,
-							 gp_arena *arena, gp_token **out,
-							 gp_interrupt_fn interrupt, void *ud);
+							 gp_arena *arena, gp_token **out);
 
 /*
  * NFKC case-folded form of s (with English possessive removed when
- * strip_possessive); NUL-terminated, in arena.  NULL on error.
+ * strip_possessive); NUL-terminated, in arena.
  */
 char	   *gp_normalize(gp_segmenter *seg, const char *s, int32_t len,
 						 bool strip_possessive, gp_arena *arena, int32_t *outlen);

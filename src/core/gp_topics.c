@@ -24,12 +24,10 @@ gp_topicset_create(gp_arena *arena)
 {
 	gp_topicset *ts = gp_arena_alloc(arena, sizeof(gp_topicset));
 
-	if (ts == NULL)
-		return NULL;
 	memset(ts, 0, sizeof(*ts));
 	ts->arena = arena;
 	ts->terms = gp_cues_create(arena);
-	return ts->terms ? ts : NULL;
+	return ts;
 }
 
 static int32_t
@@ -54,10 +52,10 @@ gp_topicset_add_topic(gp_topicset *ts, const char *name, const char *parent)
 	ts->name[id] = gp_arena_strndup(ts->arena, name, strlen(name));
 	ts->parent_name[id] = parent ? gp_arena_strndup(ts->arena, parent, strlen(parent)) : NULL;
 	ts->parent[id] = -1;
-	return ts->name[id] ? id : -1;
+	return id;
 }
 
-int
+void
 gp_topicset_add_term(gp_topicset *ts, const char *const *stems, int n, const char *term,
 					 const char *topic, float weight)
 {
@@ -68,7 +66,7 @@ gp_topicset_add_term(gp_topicset *ts, const char *const *stems, int n, const cha
 	c.event = topic;
 	c.score = weight;
 	c.effect = GP_CUE_EVENT;
-	return gp_cues_add(ts->terms, stems, n, &c);
+	gp_cues_add(ts->terms, stems, n, &c);
 }
 
 void
@@ -106,23 +104,13 @@ gp_topicacc_create(const gp_topicset *ts, gp_arena *doc_arena)
 {
 	gp_topicacc *a = gp_arena_alloc(doc_arena, sizeof(gp_topicacc));
 
-	if (a == NULL)
-		return NULL;
 	a->ts = ts;
 	a->arena = doc_arena;
 	a->words = 0;
-	a->walk = gp_cuewalk_create(doc_arena, NULL, NULL);
+	a->walk = gp_cuewalk_create(doc_arena);
 	a->acc = gp_arena_alloc(doc_arena, sizeof(tacc) * (size_t) (ts->ntopics + 1));
-	if (a->acc == NULL || a->walk == NULL)
-		return NULL;
 	memset(a->acc, 0, sizeof(tacc) * (size_t) (ts->ntopics + 1));
 	return a;
-}
-
-void
-gp_topicacc_set_interrupt(gp_topicacc *acc, gp_interrupt_fn interrupt, void *ud)
-{
-	gp_cuewalk_set_interrupt(acc->walk, interrupt, ud);
 }
 
 static void
@@ -138,7 +126,7 @@ credit(tacc *t, float w, const char *term)
 		t->terms[t->nterms++] = term;
 }
 
-int
+void
 gp_topicacc_add(gp_topicacc *acc, const gp_token *tok, int32_t ntok, gp_arena *scratch)
 {
 	gp_stems	w;
@@ -146,9 +134,8 @@ gp_topicacc_add(gp_topicacc *acc, const gp_token *tok, int32_t ntok, gp_arena *s
 	for (int32_t k = 0; k < ntok; k++)
 		acc->words += tok[k].kind == GP_TOK_WORD || tok[k].kind == GP_TOK_IDEO;
 	if (acc->ts->ntopics == 0 || ntok == 0)
-		return 0;
-	if (gp_stem_tokens(tok, ntok, scratch, &w) < 0)
-		return -1;
+		return;
+	gp_stem_tokens(tok, ntok, scratch, &w);
 	for (int32_t k = 0; k < ntok;)
 	{
 		int32_t		last;
@@ -171,7 +158,6 @@ gp_topicacc_add(gp_topicacc *acc, const gp_token *tok, int32_t ntok, gp_arena *s
 		}
 		k = last + 1;
 	}
-	return 0;
 }
 
 static int
@@ -192,8 +178,6 @@ gp_topicacc_result(gp_topicacc *acc, float min_weight, gp_topic_result **out)
 	gp_topic_result *r = gp_arena_alloc(acc->arena, sizeof(gp_topic_result) * (size_t) (acc->ts->ntopics + 1));
 	double		per = (double) (acc->words > 50 ? acc->words : 50) / 100.0;
 
-	if (r == NULL)
-		return -1;
 	for (int32_t t = 0; t < acc->ts->ntopics; t++)
 	{
 		tacc	   *a = &acc->acc[t];

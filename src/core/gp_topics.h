@@ -15,10 +15,10 @@
 typedef struct gp_topicset gp_topicset;
 
 gp_topicset *gp_topicset_create(gp_arena *arena);
-/* returns the topic's id, or -1 when out of memory; parent may be NULL */
+/* returns the topic's id, or -1 past GP_MAX_TOPICS topics; parent may be NULL */
 int32_t		gp_topicset_add_topic(gp_topicset *ts, const char *name, const char *parent);
 /* a term (its stems) of a topic, with its weight */
-int			gp_topicset_add_term(gp_topicset *ts, const char *const *stems, int n,
+void		gp_topicset_add_term(gp_topicset *ts, const char *const *stems, int n,
 								 const char *term, const char *topic, float weight);
 /* resolve parents once every topic is in */
 void		gp_topicset_finish(gp_topicset *ts);
@@ -36,13 +36,11 @@ typedef struct gp_topic_result
 typedef struct gp_topicacc gp_topicacc;
 
 gp_topicacc *gp_topicacc_create(const gp_topicset *ts, gp_arena *doc_arena);
-/* interrupt (may be NULL) is called regularly while terms are matched */
-void		gp_topicacc_set_interrupt(gp_topicacc *acc, gp_interrupt_fn interrupt, void *ud);
-/* count one sentence's words; -1 when out of memory */
-int			gp_topicacc_add(gp_topicacc *acc, const gp_token *tok, int32_t ntok, gp_arena *scratch);
+/* count one sentence's words */
+void		gp_topicacc_add(gp_topicacc *acc, const gp_token *tok, int32_t ntok, gp_arena *scratch);
 /*
  * Topics whose weighted hits reach min_weight, best first.  Returns the
- * count (results in the doc arena), -1 when out of memory.
+ * count (results in the doc arena).
  */
 int32_t		gp_topicacc_result(gp_topicacc *acc, float min_weight, gp_topic_result **out);
 

@@ -18,13 +18,11 @@ edge_hash(int32_t parent, uint32_t h)
 	return x;
 }
 
-static int
+static void
 rehash(gp_trie *t, uint32_t nslots)
 {
 	int32_t    *slots = gp_arena_alloc(t->arena, sizeof(int32_t) * nslots);
 
-	if (slots == NULL)
-		return -1;
 	memset(slots, 0xFF, sizeof(int32_t) * nslots);
 	for (int32_t id = 1; id < t->nnodes; id++)
 	{
@@ -39,7 +37,6 @@ rehash(gp_trie *t, uint32_t nslots)
 	}
 	t->slots = slots;
 	t->nslots = nslots;
-	return 0;
 }
 
 static int32_t
@@ -47,8 +44,8 @@ new_node(gp_trie *t, int32_t parent, uint32_t hash, const char *key, size_t keyl
 {
 	gp_trie_node *n;
 
-	if (t->nnodes == t->capnodes && gp_trie_reserve(t, t->capnodes * 2) < 0)
-		return -1;
+	if (t->nnodes == t->capnodes)
+		gp_trie_reserve(t, t->capnodes * 2);
 	n = &t->nodes[t->nnodes];
 	n->parent = parent;
 	n->hash = hash;
@@ -56,39 +53,33 @@ new_node(gp_trie *t, int32_t parent, uint32_t hash, const char *key, size_t keyl
 	n->first = -1;
 	n->gap = -1;
 	n->flags = 0;
-	return n->key ? t->nnodes++ : -1;
+	return t->nnodes++;
 }
 
-int
+void
 gp_trie_init(gp_trie *t, gp_arena *arena)
 {
 	memset(t, 0, sizeof(*t));
 	t->arena = arena;
-	if (gp_trie_reserve(t, 1024) < 0 || new_node(t, -1, 0, "", 0) < 0)
-		return -1;
-	return 0;
+	gp_trie_reserve(t, 1024);
+	(void) new_node(t, -1, 0, "", 0);
 }
 
-int
+void
 gp_trie_reserve(gp_trie *t, int32_t nodes)
 {
 	uint32_t	slots = t->nslots ? t->nslots : 2048;
 
 	if (nodes > t->capnodes)
 	{
-		gp_trie_node *nn = gp_arena_grow(t->arena, t->nodes, sizeof(gp_trie_node) * (size_t) t->nnodes,
-										 sizeof(gp_trie_node) * (size_t) nodes);
-
-		if (nn == NULL)
-			return -1;
-		t->nodes = nn;
+		t->nodes = gp_arena_grow(t->arena, t->nodes, sizeof(gp_trie_node) * (size_t) t->nnodes,
+								 sizeof(gp_trie_node) * (size_t) nodes);
 		t->capnodes = nodes;
 	}
 	while (slots < (uint32_t) nodes * 2)
 		slots *= 2;
 	if (slots > t->nslots)
-		return rehash(t, slots);
-	return 0;
+		rehash(t, slots);
 }
 
 int32_t
@@ -119,10 +110,11 @@ gp_trie_insert(gp_trie *t, int32_t parent, const char *key)
 	if (id >= 0)
 		return id;
 	id = new_node(t, parent, h, key, len);
-	if (id < 0)
-		return -1;
 	if ((uint32_t) t->nnodes * 2 > t->nslots)
-		return rehash(t, t->nslots * 2) < 0 ? -1 : id;
+	{
+		rehash(t, t->nslots * 2);
+		return id;
+	}
 	{
 		uint32_t	i = edge_hash(parent, h) & (t->nslots - 1);
 
@@ -141,8 +133,7 @@ gp_trie_gap(gp_trie *t, int32_t parent)
 	if (t->nodes[parent].gap >= 0)
 		return t->nodes[parent].gap;
 	id = new_node(t, parent, 0, "*", 1);
-	if (id >= 0)
-		t->nodes[parent].gap = id;
+	t->nodes[parent].gap = id;
 	return id;
 }
 
@@ -199,8 +190,6 @@ gp_trie_image(const gp_trie *t, gp_arena *arena, size_t *size)
 	image_head	h;
 	char	   *img;
 
-	if (tmp == NULL || vid == NULL)
-		return NULL;
 	memset(tmp, 0xFF, sizeof(int32_t) * ntmp);
 	/* intern the keys: vid[node] = vocabulary id, tmp holds one node per distinct key */
 	vid[0] = -1;
@@ -238,8 +227,6 @@ gp_trie_image(const gp_trie *t, gp_arena *arena, size_t *size)
 	h.strs_size = (uint32_t) strs;
 	h.size = (uint32_t) align8(h.off_strs + strs);
 	img = gp_arena_alloc(arena, h.size);
-	if (img == NULL)
-		return NULL;
 	memset(img, 0, h.size);
 	memcpy(img, &h, sizeof(h));
 	{

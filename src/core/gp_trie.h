@@ -35,16 +35,15 @@ typedef struct gp_trie
 	uint32_t	nslots;			/* power of two */
 } gp_trie;
 
-/* 0, or -1 when out of memory */
-int			gp_trie_init(gp_trie *t, gp_arena *arena);
+void		gp_trie_init(gp_trie *t, gp_arena *arena);
 /* room for about nodes nodes without regrowing */
-int			gp_trie_reserve(gp_trie *t, int32_t nodes);
+void		gp_trie_reserve(gp_trie *t, int32_t nodes);
 
 /* the child of parent for key[0..keylen) with that hash, or -1 */
 int32_t		gp_trie_find(const gp_trie *t, int32_t parent, uint32_t hash, const char *key, size_t keylen);
-/* find or add the child for key; -1 when out of memory */
+/* find or add the child for key */
 int32_t		gp_trie_insert(gp_trie *t, int32_t parent, const char *key);
-/* find or add the gap child of parent; -1 when out of memory */
+/* find or add the gap child of parent */
 int32_t		gp_trie_gap(gp_trie *t, int32_t parent);
 
 
@@ -91,7 +90,7 @@ typedef struct gp_itrie
 	int32_t		nnodes;
 } gp_itrie;
 
-/* The image of t, in arena (8-byte aligned); *size gets its bytes.  NULL when out of memory. */
+/* The image of t, in arena (8-byte aligned); *size gets its bytes. */
 void	   *gp_trie_image(const gp_trie *t, gp_arena *arena, size_t *size);
 /*
  * Point v at an image made by gp_trie_image; false if it is not one (header

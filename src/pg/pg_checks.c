@@ -25,11 +25,9 @@ geopol_has_word(PG_FUNCTION_ARGS)
 	bool		found = false;
 
 	gp_input_from_text(PG_GETARG_TEXT_PP(0), &in);
-	gp_pg_arena_init(&a, CurrentMemoryContext);
+	gp_arena_init(&a, CurrentMemoryContext);
 	whole.len = in.len;
-	n = gp_tokenize_span(gp_pg_segmenter(), in.utf8, &whole, false, &a, &tok, gp_pg_interrupt, NULL);
-	if (n < 0)
-		gp_pg_core_error("word segmentation");
+	n = gp_tokenize_span(gp_pg_segmenter(), in.utf8, &whole, false, &a, &tok);
 	for (int32 i = 0; i < n && !found; i++)
 		found = (tok[i].kind == GP_TOK_WORD || tok[i].kind == GP_TOK_NUMBER || tok[i].kind == GP_TOK_IDEO)
 			&& tok[i].normlen > 0;

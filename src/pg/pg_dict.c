@@ -194,8 +194,7 @@ compile_cues(void)
 		c.text = text_or_null(tup, desc, 9);
 		if (c.effect == GP_CUE_EVENT_TYPE)
 			nevent_types++;
-		if (gp_snapb_add_cue(build, stems, nel, &c) < 0)
-			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+		gp_snapb_add_cue(build, stems, nel, &c);
 	}
 	return (int32) (nrows - nevent_types);
 }
@@ -214,8 +213,7 @@ compile_topics(void)
 		char	   *topic = text_or_null(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 1);
 		char	   *parent = text_or_null(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 2);
 
-		if (gp_snapb_add_topic(build, topic, parent) < 0)
-			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+		gp_snapb_add_topic(build, topic, parent);
 	}
 	if (SPI_execute("SELECT stems, term, topic, weight FROM geopol.topic_term", true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the geopol topic terms");
@@ -234,8 +232,7 @@ compile_topics(void)
 		CHECK_FOR_INTERRUPTS();
 		if (nel == 0)
 			continue;
-		if (gp_snapb_add_term(build, stems, nel, term, topic, weight) < 0)
-			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+		gp_snapb_add_term(build, stems, nel, term, topic, weight);
 	}
 }
 
@@ -280,8 +277,7 @@ add_alias_row(HeapTuple tup, TupleDesc desc)
 		*p = '\0';
 		e.exact = x;
 	}
-	if (gp_gazb_add(gp_snapb_gaz(build), norms, nel, &e) < 0)
-		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+	gp_gazb_add(gp_snapb_gaz(build), norms, nel, &e);
 }
 
 /*
@@ -298,10 +294,8 @@ compile(const GpSnapKey *key, size_t *size)
 	gp_arena	arena;
 	void	   *image;
 
-	gp_pg_arena_init(&arena, CurrentMemoryContext);
+	gp_arena_init(&arena, CurrentMemoryContext);
 	build = gp_snapb_create(&arena);
-	if (build == NULL)
-		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 
 	/*
 	 * The queries below must mean what they say whatever search_path the
@@ -327,8 +321,7 @@ compile(const GpSnapKey *key, size_t *size)
 			bool		isnull;
 			int64		n = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 
-			if (gp_gazb_reserve(gp_snapb_gaz(build), (int32) Min(n + 4096, 50000000)) < 0)
-				ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+			gp_gazb_reserve(gp_snapb_gaz(build), (int32) Min(n + 4096, 50000000));
 			SPI_freetuptable(SPI_tuptable);
 		}
 		portal = SPI_cursor_open(NULL, plan, NULL, NULL, true);
@@ -355,8 +348,6 @@ compile(const GpSnapKey *key, size_t *size)
 	AtEOXact_GUC(true, save_nestlevel);
 	image = gp_snapb_image(build, key, key ? sizeof(GpSnapKey) : 0, (int32) nrows, ncues, &arena, size);
 	build = NULL;
-	if (image == NULL)
-		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 	return image;
 }
 
@@ -449,8 +440,11 @@ snapshot_error(gp_snapshot_rc rc)
 					 errmsg("too many topics in geopol.topic"),
 					 errdetail("geopol scores at most 512 topics.")));
 			break;
-		case GP_SNAPSHOT_NO_MEMORY:
-			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+		case GP_SNAPSHOT_TOO_MANY_EVENTS:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many event types in geopol.event_type"),
+					 errdetail("geopol knows at most 32 event types.")));
 			break;
 		case GP_SNAPSHOT_BAD_IMAGE:
 			elog(ERROR, "geopol dictionary image is damaged");
@@ -465,7 +459,7 @@ attach(const void *image, size_t size, MemoryContext cxt, GpDict *d)
 	gp_arena	arena;
 	gp_snapshot snap;
 
-	gp_pg_arena_init(&arena, cxt);
+	gp_arena_init(&arena, cxt);
 	snapshot_error(gp_snapshot_attach(image, size, &arena, &snap));
 	memset(d, 0, sizeof(*d));
 	d->gaz = snap.gaz;
@@ -548,7 +542,7 @@ gp_dict_get(bool lexicons)
 		gp_cues    *cues;
 		gp_topicset *topics;
 
-		gp_pg_arena_init(&arena, dict_cxt);
+		gp_arena_init(&arena, dict_cxt);
 		snapshot_error(gp_snapshot_lexicons(dict_image, dict.image_bytes, &arena, &cues, &topics));
 		dict.topics = topics;
 		dict.cues = cues;
@@ -645,11 +639,9 @@ token_norms(text *t, bool stem)
 	Datum	   *elems;
 
 	gp_input_from_text(t, &in);
-	gp_pg_arena_init(&a, CurrentMemoryContext);
+	gp_arena_init(&a, CurrentMemoryContext);
 	whole.len = in.len;
-	n = gp_tokenize_span(gp_pg_segmenter(), in.utf8, &whole, false, &a, &tok, gp_pg_interrupt, NULL);
-	if (n < 0)
-		gp_pg_core_error("word segmentation");
+	n = gp_tokenize_span(gp_pg_segmenter(), in.utf8, &whole, false, &a, &tok);
 	elems = palloc(sizeof(Datum) * Max(n, 1));
 	for (int32 i = 0; i < n; i++)
 	{

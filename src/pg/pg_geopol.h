@@ -19,11 +19,8 @@ typedef struct GpInput
 	int			encoding;		/* server encoding */
 } GpInput;
 
-/* pg_module.c */
+/* pg_module.c: the core's handlers are installed at load (gp_handlers.h) */
 extern gp_segmenter *gp_pg_segmenter(void);
-extern void gp_pg_interrupt(void *ud);
-extern void gp_pg_arena_init(gp_arena *arena, MemoryContext cxt);
-pg_attribute_noreturn() extern void gp_pg_core_error(const char *what);
 
 /* pg_input.c */
 extern void gp_input_from_text(text *t, GpInput *in);

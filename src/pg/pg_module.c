@@ -1,6 +1,12 @@
 /*
- * pg_module.c — module entry, the per-backend ICU segmenter and the
- * allocator/interrupt hooks the core is given.
+ * pg_module.c — module entry: the core's handlers (gp_handlers.h) installed
+ * once at load, and the per-backend ICU segmenter.
+ *
+ * The core allocates through palloc in the memory context it is given
+ * (TopMemoryContext for what lives as long as the backend), reports an ICU
+ * failure through ereport, and calls CHECK_FOR_INTERRUPTS in its loops over
+ * input; none of these returns on failure, so neither the core nor this
+ * layer checks for a failed allocation.
  *
  * ICU handles (break iterators, the normaliser) are opened once per backend
  * and reused by every call: nothing is left open when a call errors out, and
@@ -14,64 +20,58 @@
 
 PG_MODULE_MAGIC;
 
+void		_PG_init(void);
+
 static gp_segmenter *segmenter = NULL;
+
+static void *
+pg_alloc(size_t size, void *owner)
+{
+	return MemoryContextAllocHuge(owner ? (MemoryContext) owner : TopMemoryContext, size);
+}
+
+static void
+pg_release(void *ptr, void *owner)
+{
+	(void) owner;
+	pfree(ptr);
+}
+
+static void
+pg_error(gp_error_kind kind, const char *what, const char *detail)
+{
+	if (kind == GP_ERR_SETUP)
+		ereport(ERROR,
+				(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
+				 errmsg("could not initialize ICU text segmentation"),
+				 errdetail("%s: %s.", what, detail),
+				 errhint("Check that the ICU data library is installed.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
+			 errmsg("text analysis failed: %s", what),
+			 errdetail("The ICU library reported: %s.", detail)));
+}
+
+static void
+pg_interrupt(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+void
+_PG_init(void)
+{
+	gp_handlers h = {pg_alloc, pg_release, pg_error, pg_interrupt};
+
+	gp_set_handlers(&h);
+}
 
 gp_segmenter *
 gp_pg_segmenter(void)
 {
 	if (segmenter == NULL)
-	{
-		char		err[256];
-
-		segmenter = gp_segmenter_open(err, sizeof(err));
-		if (segmenter == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
-					 errmsg("could not initialize ICU text segmentation"),
-					 errdetail("%s", err),
-					 errhint("Check that the ICU data library is installed.")));
-	}
+		segmenter = gp_segmenter_open();
 	return segmenter;
-}
-
-void
-gp_pg_interrupt(void *ud)
-{
-	(void) ud;
-	CHECK_FOR_INTERRUPTS();
-}
-
-void
-gp_pg_core_error(const char *what)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
-			 errmsg("text analysis failed: %s", what),
-			 errdetail("The ICU library reported: %s.", gp_segmenter_error(gp_pg_segmenter()))));
-}
-
-static void *
-pg_arena_alloc(size_t size, void *ud)
-{
-	return MemoryContextAllocHuge((MemoryContext) ud, size);
-}
-
-static void
-pg_arena_release(void *ptr, void *ud)
-{
-	(void) ud;
-	pfree(ptr);
-}
-
-void
-gp_pg_arena_init(gp_arena *arena, MemoryContext cxt)
-{
-	gp_allocator *al = MemoryContextAlloc(cxt, sizeof(gp_allocator));
-
-	al->alloc = pg_arena_alloc;
-	al->release = pg_arena_release;
-	al->ud = cxt;
-	gp_arena_init(arena, al);
 }
 
 PG_FUNCTION_INFO_V1(geopol_icu_version);

@@ -53,16 +53,13 @@ geopol_prs_start(PG_FUNCTION_ARGS)
 
 	st->srv = s;
 	gp_input_from_bytes(s, len, &in);
-	gp_pg_arena_init(&st->arena, CurrentMemoryContext);
+	gp_arena_init(&st->arena, CurrentMemoryContext);
 	whole.index = 0;
 	whole.start = 0;
 	whole.len = in.len;
 	whole.cstart = 0;
 	whole.clen = 0;
-	st->ntok = gp_tokenize_span(gp_pg_segmenter(), in.utf8, &whole, true,
-								&st->arena, &st->tok, gp_pg_interrupt, NULL);
-	if (st->ntok < 0)
-		gp_pg_core_error("word segmentation");
+	st->ntok = gp_tokenize_span(gp_pg_segmenter(), in.utf8, &whole, true, &st->arena, &st->tok);
 	if (in.encoding != PG_UTF8 && in.encoding != PG_SQL_ASCII)
 	{
 		/* map code point offsets back to bytes of the server encoding */

@@ -59,12 +59,12 @@ tokenize(const char *text, gp_arena *a)
 	toks		r = {NULL, 0};
 	int32_t		cap = 0;
 
-	gp_arena_init(&sa, &gp_malloc_allocator);
+	gp_arena_init(&sa, NULL);
 	it = gp_sentiter_begin(seg, text, (int32_t) strlen(text), &sa);
 	while (gp_sentiter_next(it, &s) == 1)
 	{
 		gp_token   *t;
-		int32_t		k = gp_tokenize_span(seg, text, &s, false, a, &t, NULL, NULL);
+		int32_t		k = gp_tokenize_span(seg, text, &s, false, a, &t);
 
 		if (r.n + k > cap)
 		{
@@ -88,7 +88,7 @@ count_sentences(const char *text, char firsts[][96], int max)
 	gp_sentence s;
 	int			n = 0;
 
-	gp_arena_init(&sa, &gp_malloc_allocator);
+	gp_arena_init(&sa, NULL);
 	it = gp_sentiter_begin(seg, text, (int32_t) strlen(text), &sa);
 	while (gp_sentiter_next(it, &s) == 1)
 	{
@@ -106,7 +106,7 @@ test_tokens(void)
 	gp_arena	a;
 	toks		t;
 
-	gp_arena_init(&a, &gp_malloc_allocator);
+	gp_arena_init(&a, NULL);
 
 	t = tokenize("Russia's U.S. ties", &a);
 	check(t.n == 4, "Russia's U.S. ties: 4 tokens (got %d)", t.n);
@@ -192,12 +192,12 @@ same_as_icu(const char *text, int32_t len, char *why, size_t whylen)
 				n2;
 	int			ok = 1;
 
-	gp_arena_init(&a, &gp_malloc_allocator);
-	gp_arena_init(&b, &gp_malloc_allocator);
+	gp_arena_init(&a, NULL);
+	gp_arena_init(&b, NULL);
 	gp_segmenter_force_icu(seg, false);
-	n1 = gp_tokenize_span(seg, text, &whole, true, &a, &t1, NULL, NULL);
+	n1 = gp_tokenize_span(seg, text, &whole, true, &a, &t1);
 	gp_segmenter_force_icu(seg, true);
-	n2 = gp_tokenize_span(seg, text, &whole, true, &b, &t2, NULL, NULL);
+	n2 = gp_tokenize_span(seg, text, &whole, true, &b, &t2);
 	gp_segmenter_force_icu(seg, false);
 	if (n1 != n2)
 		ok = 0;
@@ -233,8 +233,8 @@ same_sentences_as_icu(const char *text, int32_t len, char *why, size_t whylen)
 				r2;
 	int			ok = 1;
 
-	gp_arena_init(&a, &gp_malloc_allocator);
-	gp_arena_init(&b, &gp_malloc_allocator);
+	gp_arena_init(&a, NULL);
+	gp_arena_init(&b, NULL);
 	gp_segmenter_force_icu(seg, false);
 	i1 = gp_sentiter_begin(seg, text, len, &a);
 	/* the two iterators must not share ICU state: run them one after the other */
@@ -427,9 +427,9 @@ test_cue_matcher_reference(void)
 		int			ncues = 1 + (int) rnd(8);
 		int32_t		nt = 1 + (int32_t) rnd(40);
 
-		gp_arena_init(&a, &gp_malloc_allocator);
+		gp_arena_init(&a, NULL);
 		c = gp_cues_create(&a);
-		cw = gp_cuewalk_create(&a, NULL, NULL);
+		cw = gp_cuewalk_create(&a);
 		for (int i = 0; i < ncues; i++)
 		{
 			int			n = 1 + (int) rnd(8);
@@ -487,9 +487,9 @@ test_cue_matcher_reference(void)
 					md;
 		gp_cue		q;
 
-		gp_arena_init(&a, &gp_malloc_allocator);
+		gp_arena_init(&a, NULL);
 		c = gp_cues_create(&a);
-		cw = gp_cuewalk_create(&a, NULL, NULL);
+		cw = gp_cuewalk_create(&a);
 		memset(&q, 0, sizeof(q));
 		q.event = "EVENT";
 		for (int i = 0; i <= GP_CUE_MAX_ELEMENTS; i++)
@@ -532,9 +532,9 @@ test_cue_hostile(void)
 				bound = (uint64_t) GP_CUE_MAX_ELEMENTS * (GP_CUE_GAP_TOKENS * (GP_CUE_MAX_ELEMENTS / 2) + 1);
 	gp_cuehit	first_ev = {-1, -1, -1, -1, -1};
 
-	gp_arena_init(&a, &gp_malloc_allocator);
+	gp_arena_init(&a, NULL);
 	c = gp_cues_create(&a);
-	cw = gp_cuewalk_create(&a, NULL, NULL);
+	cw = gp_cuewalk_create(&a);
 	for (int i = 0; i < 2 * GAPS + 1; i++)
 		stems[i] = i % 2 ? "*" : "w";
 	memset(&q, 0, sizeof(q));
@@ -575,7 +575,7 @@ add_name(gp_gazb *g, gp_arena *a, const char *name, const char *actor, const cha
 {
 	gp_sentence whole = {0, 0, (int32_t) strlen(name), 0, 0};
 	gp_token   *t;
-	int32_t		n = gp_tokenize_span(seg, name, &whole, false, a, &t, NULL, NULL);
+	int32_t		n = gp_tokenize_span(seg, name, &whole, false, a, &t);
 	const char *norms[16];
 	gp_entry	e;
 
@@ -600,7 +600,7 @@ add_cue(gp_cues *c, gp_arena *a, const char *cue, const char *event, float score
 {
 	gp_sentence whole = {0, 0, (int32_t) strlen(cue), 0, 0};
 	gp_token   *t;
-	int32_t		n = gp_tokenize_span(seg, cue, &whole, false, a, &t, NULL, NULL);
+	int32_t		n = gp_tokenize_span(seg, cue, &whole, false, a, &t);
 	const char *stems[16];
 	gp_cue		q;
 
@@ -643,7 +643,7 @@ analyse(const gp_gaz *g, const gp_cues *cues, const char *text, int32_t date, an
 	gp_matcher *m;
 	gp_relctx  *rc;
 
-	gp_arena_init(&a, &gp_malloc_allocator);
+	gp_arena_init(&a, NULL);
 	it = gp_sentiter_begin(seg, text, (int32_t) strlen(text), &a);
 	m = gp_matcher_create(g, seg, &a, date);
 	rc = gp_relctx_create(cues, &a);
@@ -654,7 +654,7 @@ analyse(const gp_gaz *g, const gp_cues *cues, const char *text, int32_t date, an
 		gp_token   *t;
 		gp_mention *men;
 		gp_relation *rel;
-		int32_t		nt = gp_tokenize_span(seg, text, &s, false, &a, &t, NULL, NULL);
+		int32_t		nt = gp_tokenize_span(seg, text, &s, false, &a, &t);
 		int32_t		nm = gp_match_sentence(m, text, t, nt, &a, &men);
 		int32_t		nr = gp_relate_sentence(rc, text, t, nt, men, nm, &a, &rel);
 
@@ -700,7 +700,7 @@ test_gazetteer_and_relations(void)
 	int32_t		d2015 = gp_days_from_ymd(2015, 6, 1),
 				d1995 = gp_days_from_ymd(1995, 6, 1);
 
-	gp_arena_init(&a, &gp_malloc_allocator);
+	gp_arena_init(&a, NULL);
 	gb = gp_gazb_create(&a);
 	c = gp_cues_create(&a);
 	add_name(gb, &a, "Russia", "RUS", "Russia", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
@@ -811,7 +811,7 @@ sentence_work(const char *text, int32_t len, bool icu, int32_t *nsent, int32_t *
 	gp_sentence s;
 	uint64_t	w;
 
-	gp_arena_init(&a, &gp_malloc_allocator);
+	gp_arena_init(&a, NULL);
 	gp_segmenter_force_icu(seg, icu);
 	it = gp_sentiter_begin(seg, text, len, &a);
 	*nsent = *longest = 0;
@@ -896,8 +896,8 @@ relation_work(const gp_gaz *g, const gp_cues *cues, const char *text, int32_t *n
 	gp_relctx  *rc;
 	uint64_t	w;
 
-	gp_arena_init(&a, &gp_malloc_allocator);
-	gp_arena_init(&sa, &gp_malloc_allocator);
+	gp_arena_init(&a, NULL);
+	gp_arena_init(&sa, NULL);
 	it = gp_sentiter_begin(seg, text, (int32_t) strlen(text), &a);
 	m = gp_matcher_create(g, seg, &a, GP_NO_DATE);
 	rc = gp_relctx_create(cues, &a);
@@ -907,7 +907,7 @@ relation_work(const gp_gaz *g, const gp_cues *cues, const char *text, int32_t *n
 		gp_token   *t;
 		gp_mention *men;
 		gp_relation *rel;
-		int32_t		nt = gp_tokenize_span(seg, text, &s, false, &sa, &t, NULL, NULL);
+		int32_t		nt = gp_tokenize_span(seg, text, &s, false, &sa, &t);
 		int32_t		nm = gp_match_sentence(m, text, t, nt, &sa, &men);
 
 		*nrel += gp_relate_sentence(rc, text, t, nt, men, nm, &sa, &rel);
@@ -972,7 +972,7 @@ test_relations_linear(void)
 	gp_gaz	   *g;
 	gp_cues    *c;
 
-	gp_arena_init(&a, &gp_malloc_allocator);
+	gp_arena_init(&a, NULL);
 	gb = gp_gazb_create(&a);
 	c = gp_cues_create(&a);
 	add_name(gb, &a, "Russia", "RUS", "Russia", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
@@ -1069,18 +1069,75 @@ test_countries_text(void)
 	check(gp_utf8_forward(utf, 0, (int32_t) strlen(utf), 2) == 3, "forward over a two-byte character");
 }
 
+/* ------------------------------------------------------------ handlers */
+
+static long interrupts;
+
+static void
+count_interrupt(void)
+{
+	interrupts++;
+}
+
+/*
+ * The host's interrupt handler is called while one long sentence is split
+ * and tokenized, and while a long text of sentences is split: a cancelled
+ * query is noticed within a bounded amount of work.
+ */
+static void
+test_interrupts(void)
+{
+	enum
+	{
+		N = 1 << 20
+	};
+	gp_handlers h = {NULL, NULL, NULL, count_interrupt};
+	gp_handlers none = {NULL, NULL, NULL, NULL};
+	char	   *text = malloc(N + 1);
+	gp_arena	a,
+				sa;
+	gp_sentiter *it;
+	gp_sentence s;
+	gp_token   *t;
+	long		words = 0,
+				lines = 0;
+
+	gp_set_handlers(&h);
+	/* 1 MB of "word " (no sentence end: cut into 64 kB pieces) */
+	for (int i = 0; i < N; i++)
+		text[i] = "word "[i % 5];
+	text[N] = '\0';
+	gp_arena_init(&a, NULL);
+	gp_arena_init(&sa, NULL);
+	it = gp_sentiter_begin(seg, text, N, &a);
+	while (gp_sentiter_next(it, &s) == 1)
+	{
+		words += gp_tokenize_span(seg, text, &s, false, &sa, &t);
+		gp_arena_reset(&sa);
+	}
+	check(interrupts >= words / 2048 && words > 200000,
+		  "1 MB without a sentence end: %ld interrupt checks for %ld words", interrupts, words);
+	/* 1 MB of one-word lines: as many sentences */
+	interrupts = 0;
+	for (int i = 0; i < N; i++)
+		text[i] = "Word\n"[i % 5];
+	it = gp_sentiter_begin(seg, text, N, &a);
+	while (gp_sentiter_next(it, &s) == 1)
+		lines++;
+	check(interrupts >= lines / 2048 && lines > 200000,
+		  "1 MB of one-word lines: %ld interrupt checks for %ld sentences", interrupts, lines);
+	gp_set_handlers(&none);
+	gp_arena_free(&sa);
+	gp_arena_free(&a);
+	free(text);
+}
+
 int
 main(void)
 {
-	char		err[256];
 	const char *corpus = getenv("GEOPOL_CORPUS");
 
-	seg = gp_segmenter_open(err, sizeof(err));
-	if (seg == NULL)
-	{
-		printf("Bail out! %s\n", err);
-		return 1;
-	}
+	seg = gp_segmenter_open();
 	test_tokens();
 	test_sentences();
 	test_fast_path();
@@ -1091,6 +1148,7 @@ main(void)
 	test_sentences_far_boundary();
 	test_relations_linear();
 	test_countries_text();
+	test_interrupts();
 	test_corpus(corpus ? corpus : "../shared/corpus/news.tsv");
 	gp_segmenter_close(seg);
 	printf("1..%d\n", n_test);

@@ -26,14 +26,11 @@ static gp_arena dict_arena;
 static void
 setup(void)
 {
-	char		err[256];
 	static const char *const names[][2] = {{"russia", "RUS"}, {"china", "CHN"}, {"u.s", "USA"}, {"中国", "CHN"}};
 	gp_entry	e;
 
-	seg = gp_segmenter_open(err, sizeof(err));
-	if (seg == NULL)
-		abort();
-	gp_arena_init(&dict_arena, &gp_malloc_allocator);
+	seg = gp_segmenter_open();
+	gp_arena_init(&dict_arena, NULL);
 	gazb = gp_gazb_create(&dict_arena);
 	cues = gp_cues_create(&dict_arena);
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
@@ -108,7 +105,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(text, data, size);
 	text[size] = '\0';
 	sanitize(text, size);
-	gp_arena_init(&a, &gp_malloc_allocator);
+	gp_arena_init(&a, NULL);
 	it = gp_sentiter_begin(seg, text, (int32_t) size, &a);
 	m = gp_matcher_create(gaz, seg, &a, GP_NO_DATE);
 	rc = gp_relctx_create(cues, &a);
@@ -117,7 +114,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		gp_token   *t;
 		gp_mention *men;
 		gp_relation *rel;
-		int32_t		nt = gp_tokenize_span(seg, text, &s, (size & 1) != 0, &a, &t, NULL, NULL);
+		int32_t		nt = gp_tokenize_span(seg, text, &s, (size & 1) != 0, &a, &t);
 		int32_t		nm,
 					nr;
 
