@@ -187,7 +187,7 @@ uint64_t	gp_relctx_work(const gp_relctx *ctx);
 
 /*
  * Per-sentence caps, so that relating a sentence costs time linear in its
- * length whatever its content (a sentence is at most 64 kB, see gp_text.c):
+ * length whatever its content (a sentence is at most 64 kB, see gp_sentences.c):
  * the first GP_REL_MAX_CUES event cues of a sentence are related, and a
  * sentence gives at most GP_REL_MAX_ROWS relations.  News sentences have
  * about ten cues at most and a handful of relations.

@@ -1,0 +1,73 @@
+/*
+ * gp_text_int.h — what the files of the text layer share and nobody else
+ * sees: the segmenter, the cap on a sentence, and each file's functions
+ * for the others.
+ *
+ * The text layer, one file per concern:
+ *   gp_icu.c        ICU wrappers: the segmenter's iterators and normaliser, errors
+ *   gp_utf8.c       UTF-8 helpers
+ *   gp_wordbreak.c  the ASCII word-break state machine (and gp_wordbreak.h)
+ *   gp_sentbreak.c  the ASCII sentence-break state machine
+ *   gp_sentrules.c  sentence heuristics: what ICU's raw segments are glued into
+ *   gp_sentences.c  the sentence iterator
+ *   gp_tokens.c     tokens of a span: kinds, flags, norms
+ */
+#ifndef GP_TEXT_INT_H
+#define GP_TEXT_INT_H
+
+#include "gp_text.h"
+
+#include <unicode/ubrk.h>
+#include <unicode/unorm2.h>
+#include <unicode/utypes.h>
+
+struct gp_segmenter
+{
+	UBreakIterator *word;
+	UBreakIterator *sent;
+	const UNormalizer2 *nfkc_cf;
+	uint8_t		aclass[128];	/* word-break class of each ASCII byte (gp_wordbreak.h) */
+	uint8_t		apunct[128];	/* 1 when u_ispunct() */
+	uint8_t		sclass[128];	/* Sentence_Break class of each ASCII byte */
+	bool		force_icu;		/* tests: no ASCII fast path */
+	UChar	   *ubuf;			/* scratch for normalisation */
+	int32_t		ubuflen;
+};
+
+/*
+ * Longest sentence we hand on in one piece: longer raw segments are cut
+ * (at white space where there is some), and segments are not glued
+ * together past it, so that the work per sentence downstream is bounded.
+ */
+#define GP_MAX_SENTENCE_BYTES (64 * 1024)
+
+/* gp_icu.c */
+/* an ICU call failed on a text: raises GP_ERR_TEXT */
+void		gp_icu_error(const char *what, UErrorCode st);
+/* point bi at s[0..len) (the text is not copied) and to its start */
+void		gp_icu_set_text(UBreakIterator *bi, const char *s, int32_t len, const char *what);
+
+/* gp_utf8.c */
+/* code point ending just before byte end (end > start); *cpstart gets where it starts */
+int32_t		gp_utf8_last(const char *s, int32_t start, int32_t end, int32_t *cpstart);
+/* white space (Unicode White_Space, and U+FEFF) */
+bool		gp_is_space_cp(int32_t c);
+
+/* gp_wordbreak.c (the state machine itself: gp_wordbreak.h) */
+void		gp_wb_init(uint8_t aclass[128], uint8_t apunct[128]);
+
+/* gp_sentbreak.c */
+void		gp_sb_init(uint8_t sclass[128]);
+int32_t		gp_sb_next(const uint8_t *sclass, const char *t, int32_t n, int32_t p, int32_t limit,
+					   uint64_t *work);
+
+/* gp_sentrules.c */
+void		gp_sent_trim(const char *t, int32_t s, int32_t e, int32_t *ts, int32_t *te);
+bool		gp_sent_glue(const char *t, int32_t ts, int32_t te, int32_t nts, int32_t nte, uint64_t *work);
+int32_t		gp_footnote_len(const char *t, int32_t s, int32_t e);
+bool		gp_ends_final(const char *t, int32_t s, int32_t e, uint64_t *work);
+
+/* gp_tokens.c */
+int32_t		gp_possessive_len(const char *s, int32_t n);
+
+#endif
