@@ -126,19 +126,21 @@ char *
 gp_normalize(gp_segmenter *seg, const char *s, int32_t len, bool strip_possessive,
 			 gp_arena *arena, int32_t *outlen)
 {
-	bool		ascii = true;
+	gp_normbuf	nb = {NULL, NULL, arena, 0};	/* a block of exactly the norm's size */
+
+	return gp_normalize_into(seg, s, len, strip_possessive, &nb, outlen);
+}
+
+char *
+gp_normalize_into(gp_segmenter *seg, const char *s, int32_t len, bool strip_possessive,
+				  gp_normbuf *nb, int32_t *outlen)
+{
 	char	   *out;
 	int32_t		n;
 
-	for (int32_t i = 0; i < len; i++)
-		if ((unsigned char) s[i] >= 0x80)
-		{
-			ascii = false;
-			break;
-		}
-	if (ascii)
+	if (gp_utf8_ascii(s, len))
 	{
-		out = gp_arena_alloc(arena, (size_t) len + 1);
+		out = gp_norm_room(nb, (size_t) len + 1);
 		for (int32_t i = 0; i < len; i++)
 			out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
 		n = len;
@@ -177,7 +179,7 @@ gp_normalize(gp_segmenter *seg, const char *s, int32_t len, bool strip_possessiv
 
 			u_strToUTF8(NULL, 0, &blen, dst, nlen, &st);
 			st = U_ZERO_ERROR;
-			out = gp_arena_alloc(arena, (size_t) blen + 1);
+			out = gp_norm_room(nb, (size_t) blen + 1);
 			u_strToUTF8(out, blen + 1, &n, dst, nlen, &st);
 			if (U_FAILURE(st) && st != U_STRING_NOT_TERMINATED_WARNING)
 				gp_icu_error("could not convert to UTF-8", st);
@@ -186,6 +188,7 @@ gp_normalize(gp_segmenter *seg, const char *s, int32_t len, bool strip_possessiv
 	if (strip_possessive)
 		n = gp_possessive_len(out, n);
 	out[n] = '\0';
+	nb->p = out + n + 1;
 	if (outlen)
 		*outlen = n;
 	return out;

@@ -42,9 +42,7 @@ gp_sentiter_begin(gp_segmenter *seg, const char *text, int32_t len, gp_arena *ar
 	it->len = len;
 	it->cur_s = -1;
 	it->raw_end = -1;
-	it->ascii = !seg->force_icu;
-	for (int32_t i = 0; it->ascii && i < len; i++)
-		it->ascii = (unsigned char) text[i] < 0x80;
+	it->ascii = !seg->force_icu && gp_utf8_ascii(text, len);
 	if (!it->ascii)
 		gp_icu_set_text(seg->sent, text, len, "could not set text of ICU sentence iterator");
 	return it;

@@ -59,25 +59,31 @@ gp_stem(const char *norm, size_t len, char *out)
 void
 gp_stem_tokens(const gp_token *tok, int32_t ntok, gp_arena *arena, gp_stems *out)
 {
+	size_t		room = 0;
+	char	   *buf;
+
 	out->n = ntok;
 	out->stem = gp_arena_alloc(arena, sizeof(char *) * (size_t) (ntok + 1));
 	out->hash = gp_arena_alloc(arena, sizeof(uint32_t) * (size_t) (ntok + 1));
+	/* the stems that differ from their norms, one after the other in one buffer */
+	for (int32_t k = 0; k < ntok; k++)
+		if (tok[k].kind == GP_TOK_WORD)
+			room += (size_t) tok[k].normlen + 2;
+	buf = gp_arena_alloc(arena, room + 1);
 	for (int32_t k = 0; k < ntok; k++)
 	{
 		size_t		sl;
 
-		if (tok[k].kind == GP_TOK_WORD)
-		{
-			char	   *st = gp_arena_alloc(arena, (size_t) tok[k].normlen + 2);
-
-			sl = gp_stem(tok[k].norm, tok[k].normlen, st);
-			out->stem[k] = st;
-			out->hash[k] = gp_hash(st, sl);
-		}
-		else
-		{
-			out->stem[k] = tok[k].norm;
-			out->hash[k] = tok[k].hash;
-		}
+		out->stem[k] = tok[k].norm;
+		out->hash[k] = tok[k].hash;
+		if (tok[k].kind != GP_TOK_WORD)
+			continue;
+		sl = gp_stem(tok[k].norm, tok[k].normlen, buf);
+		/* a stem is never longer than its word: the same length is the same word */
+		if (sl == tok[k].normlen)
+			continue;
+		out->stem[k] = buf;
+		out->hash[k] = gp_hash(buf, sl);
+		buf += sl + 1;
 	}
 }

@@ -41,13 +41,45 @@ struct gp_segmenter
  */
 #define GP_MAX_SENTENCE_BYTES (64 * 1024)
 
+/*
+ * Norms written one after the other, each NUL-terminated, into blocks of an
+ * arena (at least block bytes each): the tokens of a span share a block or
+ * two instead of an allocation each.
+ */
+typedef struct gp_normbuf
+{
+	char	   *p;				/* where the next norm goes */
+	char	   *end;
+	gp_arena   *arena;
+	size_t		block;
+} gp_normbuf;
+
+/* room for need bytes at nb->p (the caller moves nb->p past what it writes) */
+static inline char *
+gp_norm_room(gp_normbuf *nb, size_t need)
+{
+	if ((size_t) (nb->end - nb->p) < need)
+	{
+		size_t		size = need > nb->block ? need : nb->block;
+
+		nb->p = gp_arena_alloc(nb->arena, size);
+		nb->end = nb->p + size;
+	}
+	return nb->p;
+}
+
 /* gp_icu.c */
+/* gp_normalize into nb, past which nb->p is moved */
+char	   *gp_normalize_into(gp_segmenter *seg, const char *s, int32_t len, bool strip_possessive,
+							  gp_normbuf *nb, int32_t *outlen);
 /* an ICU call failed on a text: raises GP_ERR_TEXT */
 void		gp_icu_error(const char *what, UErrorCode st);
 /* point bi at s[0..len) (the text is not copied) and to its start */
 void		gp_icu_set_text(UBreakIterator *bi, const char *s, int32_t len, const char *what);
 
 /* gp_utf8.c */
+/* s[0..len) is all ASCII */
+bool		gp_utf8_ascii(const char *s, int32_t len);
 /* code point ending just before byte end (end > start); *cpstart gets where it starts */
 int32_t		gp_utf8_last(const char *s, int32_t start, int32_t end, int32_t *cpstart);
 /* white space (Unicode White_Space, and U+FEFF) */

@@ -4,7 +4,9 @@
  * machine (gp_wordbreak.h) for an all-ASCII span; each token's kind from
  * the rule status, its case flags, its norm (lower case for ASCII, NFKC
  * case folded through ICU otherwise, an English possessive removed) and
- * the norm's hash, in one pass.
+ * the norm's hash, in one pass.  The span's norms share one block of the
+ * arena (an ASCII norm is at most its surface and a NUL), so that a token
+ * costs no allocation of its own.
  */
 #include "gp_text_int.h"
 #include "gp_wordbreak.h"
@@ -68,11 +70,11 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 	int32_t		prev = 0;
 	int32_t		cpos = span->cstart;
 	uint8_t		pending = 0;
-	bool		ascii_span = !seg->force_icu;
+	bool		ascii_span = !seg->force_icu && gp_utf8_ascii(s, span->len);
+	/* about a token every five bytes: a second block is rarely needed */
+	gp_normbuf	nb = {NULL, NULL, arena, (size_t) span->len + (size_t) span->len / 4 + 64};
 
 	tok = gp_arena_alloc(arena, sizeof(gp_token) * (size_t) cap);
-	for (int32_t i = 0; ascii_span && i < span->len; i++)
-		ascii_span = (unsigned char) s[i] < 0x80;
 	if (!ascii_span)
 		gp_icu_set_text(seg->word, s, span->len, "could not set text of ICU word iterator");
 	for (;;)
@@ -102,12 +104,7 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 		if (blen <= 0)
 			continue;
 		if (!ascii_span)
-			for (int32_t i = prev; i < b; i++)
-				if ((unsigned char) s[i] >= 0x80)
-				{
-					ascii = false;
-					break;
-				}
+			ascii = gp_utf8_ascii(s + prev, blen);
 		clen = ascii ? blen : gp_utf8_count(s + prev, blen);
 		if (status >= UBRK_WORD_IDEO && status < UBRK_WORD_IDEO_LIMIT)
 			kind = GP_TOK_IDEO;
@@ -120,9 +117,18 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 		else
 		{
 			int32_t		adv;
-			int32_t		c = gp_utf8_decode(s + prev, blen, &adv);
+			int32_t		c = (unsigned char) s[prev];
+			bool		space;
 
-			if (gp_is_space_cp(c))
+			/* ASCII white space: ' ', \t, \n, \v, \f, \r */
+			if (c < 0x80)
+				space = c == ' ' || (c >= '\t' && c <= '\r');
+			else
+			{
+				c = gp_utf8_decode(s + prev, blen, &adv);
+				space = gp_is_space_cp(c);
+			}
+			if (space)
 			{
 				pending = GP_TF_SPACE_BEFORE;
 				for (int32_t i = prev; i < b; i++)
@@ -160,7 +166,7 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 		if (ascii)
 		{
 			/* one pass: lower-case norm, case flags and hash */
-			char	   *norm = gp_arena_alloc(arena, (size_t) blen + 1);
+			char	   *norm = gp_norm_room(&nb, (size_t) blen + 1);
 			const char *src = s + prev;
 			uint32_t	h = 2166136261u;
 			int			letters = 0,
@@ -198,6 +204,7 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 				h = gp_hash(norm, (size_t) nl);
 			}
 			norm[nl] = '\0';
+			nb.p = norm + nl + 1;
 			t->norm = norm;
 			t->normlen = (uint16_t) (nl > 65535 ? 65535 : nl);
 			t->hash = h;
@@ -209,7 +216,7 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 
 			if (kind == GP_TOK_WORD || kind == GP_TOK_IDEO)
 				t->flags |= case_flags(s + prev, blen);
-			norm = gp_normalize(seg, s + prev, blen, kind == GP_TOK_WORD, arena, &nl);
+			norm = gp_normalize_into(seg, s + prev, blen, kind == GP_TOK_WORD, &nb, &nl);
 			if (kind == GP_TOK_WORD && gp_possessive_len(s + prev, blen) < blen)
 				t->flags |= GP_TF_POSSESSIVE;
 			t->norm = norm;

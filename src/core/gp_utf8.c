@@ -5,7 +5,38 @@
  */
 #include "gp_text_int.h"
 
+#include <string.h>
+
 #include <unicode/uchar.h>
+
+#define HIGH_BITS 0x8080808080808080ULL
+
+bool
+gp_utf8_ascii(const char *s, int32_t len)
+{
+	uint64_t	acc = 0;
+	int32_t		i = 0;
+
+	/* eight bytes at a time, a word of 32 between two tests */
+	for (; i + 32 <= len; i += 32)
+	{
+		uint64_t	w[4];
+
+		memcpy(w, s + i, sizeof(w));
+		if ((w[0] | w[1] | w[2] | w[3]) & HIGH_BITS)
+			return false;
+	}
+	for (; i + 8 <= len; i += 8)
+	{
+		uint64_t	w;
+
+		memcpy(&w, s + i, sizeof(w));
+		acc |= w;
+	}
+	for (; i < len; i++)
+		acc |= (unsigned char) s[i];
+	return (acc & HIGH_BITS) == 0;
+}
 
 int32_t
 gp_utf8_count(const char *s, int32_t len)
