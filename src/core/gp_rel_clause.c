@@ -63,7 +63,7 @@ derive(const gp_relctx *ctx, emitter *e, const char *event, const char *mode)
 	uint8_t		quad = 0;
 	float		base = 0;
 
-	if (!gp_rel_event_type(ctx->cues, event, &quad, &base))
+	if (!gp_cues_event_type(ctx->cues, event, &quad, &base))
 	{
 		/* a dictionary without event types: the control cue's own figures */
 		quad = e->cue->quad;

@@ -136,9 +136,6 @@ typedef struct link
 	bool		valid;
 } link;
 
-/* ---- gp_relations.c */
-bool		gp_rel_event_type(const gp_cues *c, const char *event, uint8_t *quad, float *base);
-
 /* ---- gp_rel_units.c: units, groups and clause helpers */
 void		gp_rel_build_units(sent *s, const gp_mention *men, int32_t nmen);
 void		gp_rel_drop_nonactors(sent *s);

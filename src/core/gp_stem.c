@@ -65,6 +65,7 @@ gp_stem_tokens(const gp_token *tok, int32_t ntok, gp_arena *arena, gp_stems *out
 	out->n = ntok;
 	out->stem = gp_arena_alloc(arena, sizeof(char *) * (size_t) (ntok + 1));
 	out->hash = gp_arena_alloc(arena, sizeof(uint32_t) * (size_t) (ntok + 1));
+	out->len = gp_arena_alloc(arena, sizeof(uint32_t) * (size_t) (ntok + 1));
 	/* the stems that differ from their norms, one after the other in one buffer */
 	for (int32_t k = 0; k < ntok; k++)
 		if (tok[k].kind == GP_TOK_WORD)
@@ -76,6 +77,7 @@ gp_stem_tokens(const gp_token *tok, int32_t ntok, gp_arena *arena, gp_stems *out
 
 		out->stem[k] = tok[k].norm;
 		out->hash[k] = tok[k].hash;
+		out->len[k] = tok[k].normlen;
 		if (tok[k].kind != GP_TOK_WORD)
 			continue;
 		sl = gp_stem(tok[k].norm, tok[k].normlen, buf);
@@ -84,6 +86,7 @@ gp_stem_tokens(const gp_token *tok, int32_t ntok, gp_arena *arena, gp_stems *out
 			continue;
 		out->stem[k] = buf;
 		out->hash[k] = gp_hash(buf, sl);
+		out->len[k] = (uint32_t) sl;
 		buf += sl + 1;
 	}
 }

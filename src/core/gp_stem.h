@@ -21,8 +21,9 @@ size_t		gp_stem(const char *norm, size_t len, char *out);
 /* Stemmed words of a token array (other tokens keep their norm). */
 typedef struct gp_stems
 {
-	const char **stem;
-	uint32_t   *hash;
+	const char **stem;			/* NUL-terminated */
+	uint32_t   *len;			/* bytes */
+	uint32_t   *hash;			/* gp_hash */
 	int32_t		n;
 } gp_stems;
 

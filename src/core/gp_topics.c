@@ -1,63 +1,65 @@
 /*
  * gp_topics.c — topic scoring, see gp_topics.h.
+ *
+ * The image: a header, the topics (name offset, parent id), each term's
+ * topic id, the terms' phrase lexicon (gp_cues.c), the topic names.
  */
 #include "gp_topics.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#define GP_MAX_TOPICS 512
 #define GP_MAX_TERMS_SHOWN 16
 
-struct gp_topicset
+/* ------------------------------------------------------------ building */
+
+struct gp_topicsb
 {
 	gp_arena   *arena;
-	gp_cues    *terms;			/* event field = topic name, score = weight */
+	gp_cuesb   *terms;			/* event = the topic's name, score = weight */
 	const char *name[GP_MAX_TOPICS];
 	const char *parent_name[GP_MAX_TOPICS];
-	int32_t		parent[GP_MAX_TOPICS];
 	int32_t		ntopics;
 };
 
-gp_topicset *
-gp_topicset_create(gp_arena *arena)
+gp_topicsb *
+gp_topicsb_create(gp_arena *arena)
 {
-	gp_topicset *ts = gp_arena_alloc(arena, sizeof(gp_topicset));
+	gp_topicsb *b = gp_arena_alloc(arena, sizeof(gp_topicsb));
 
-	memset(ts, 0, sizeof(*ts));
-	ts->arena = arena;
-	ts->terms = gp_cues_create(arena);
-	return ts;
+	memset(b, 0, sizeof(*b));
+	b->arena = arena;
+	b->terms = gp_cuesb_create(arena);
+	return b;
 }
 
 static int32_t
-topic_id(const gp_topicset *ts, const char *name)
+topic_id(const gp_topicsb *b, const char *name)
 {
-	for (int32_t i = 0; i < ts->ntopics; i++)
-		if (strcmp(ts->name[i], name) == 0)
+	for (int32_t i = 0; name != NULL && i < b->ntopics; i++)
+		if (strcmp(b->name[i], name) == 0)
 			return i;
 	return -1;
 }
 
-int32_t
-gp_topicset_add_topic(gp_topicset *ts, const char *name, const char *parent)
+bool
+gp_topicsb_add_topic(gp_topicsb *b, const char *name, const char *parent)
 {
-	int32_t		id = topic_id(ts, name);
+	int32_t		id;
 
-	if (id >= 0)
-		return id;
-	if (ts->ntopics >= GP_MAX_TOPICS)
-		return -1;
-	id = ts->ntopics++;
-	ts->name[id] = gp_arena_strndup(ts->arena, name, strlen(name));
-	ts->parent_name[id] = parent ? gp_arena_strndup(ts->arena, parent, strlen(parent)) : NULL;
-	ts->parent[id] = -1;
-	return id;
+	if (topic_id(b, name) >= 0)
+		return true;
+	if (b->ntopics >= GP_MAX_TOPICS)
+		return false;
+	id = b->ntopics++;
+	b->name[id] = gp_arena_strndup(b->arena, name, strlen(name));
+	b->parent_name[id] = parent ? gp_arena_strndup(b->arena, parent, strlen(parent)) : NULL;
+	return true;
 }
 
 void
-gp_topicset_add_term(gp_topicset *ts, const char *const *stems, int n, const char *term,
-					 const char *topic, float weight)
+gp_topicsb_add_term(gp_topicsb *b, const char *const *stems, int n, const char *term,
+					const char *topic, float weight)
 {
 	gp_cue		c;
 
@@ -66,14 +68,147 @@ gp_topicset_add_term(gp_topicset *ts, const char *const *stems, int n, const cha
 	c.event = topic;
 	c.score = weight;
 	c.effect = GP_CUE_EVENT;
-	gp_cues_add(ts->terms, stems, n, &c);
+	gp_cuesb_add(b->terms, stems, n, &c);
 }
 
-void
-gp_topicset_finish(gp_topicset *ts)
+/* ------------------------------------------------------------ the image */
+
+#define GP_TOPICS_MAGIC 0x47505431u	/* "GPT1" */
+
+typedef struct topics_head
 {
+	uint32_t	magic;
+	uint32_t	size;
+	uint32_t	ntopics,
+				nterms;
+	uint32_t	off_topics;		/* topic_rec[ntopics] */
+	uint32_t	off_term_topic; /* int32_t[nterms] */
+	uint32_t	off_terms,
+				terms_size;		/* the terms' lexicon */
+	uint32_t	off_strs,
+				strs_size;
+} topics_head;
+
+typedef struct topic_rec
+{
+	uint32_t	name;			/* offset of the name */
+	int32_t		parent;			/* -1: none */
+} topic_rec;
+
+static size_t
+align8(size_t n)
+{
+	return (n + 7) & ~(size_t) 7;
+}
+
+void *
+gp_topicsb_image(const gp_topicsb *b, gp_arena *arena, size_t *size)
+{
+	size_t		terms_size;
+	void	   *terms = gp_cuesb_image(b->terms, arena, &terms_size);
+	int32_t		nterms = gp_cuesb_count(b->terms);
+	size_t		strs = 0;
+	topics_head h;
+	char	   *img;
+	size_t		pos;
+
+	for (int32_t i = 0; i < b->ntopics; i++)
+		strs += strlen(b->name[i]) + 1;
+	memset(&h, 0, sizeof(h));
+	h.magic = GP_TOPICS_MAGIC;
+	h.ntopics = (uint32_t) b->ntopics;
+	h.nterms = (uint32_t) nterms;
+	h.off_topics = (uint32_t) align8(sizeof(h));
+	h.off_term_topic = (uint32_t) align8(h.off_topics + sizeof(topic_rec) * (size_t) b->ntopics);
+	h.off_terms = (uint32_t) align8(h.off_term_topic + sizeof(int32_t) * (size_t) nterms);
+	h.terms_size = (uint32_t) terms_size;
+	h.off_strs = (uint32_t) align8(h.off_terms + terms_size);
+	h.strs_size = (uint32_t) strs;
+	h.size = (uint32_t) align8(h.off_strs + strs);
+	img = gp_arena_alloc(arena, h.size);
+	memset(img, 0, h.size);
+	memcpy(img, &h, sizeof(h));
+	memcpy(img + h.off_terms, terms, terms_size);
+	pos = h.off_strs;
+	for (int32_t i = 0; i < b->ntopics; i++)
+	{
+		topic_rec	r;
+		size_t		len = strlen(b->name[i]);
+
+		r.name = (uint32_t) pos;
+		r.parent = topic_id(b, b->parent_name[i]);
+		memcpy(img + pos, b->name[i], len + 1);
+		pos += len + 1;
+		memcpy(img + h.off_topics + sizeof(topic_rec) * (size_t) i, &r, sizeof(r));
+	}
+	{
+		/* each term's topic, by name now rather than at every hit */
+		gp_cues    *view = gp_cues_attach(terms, terms_size, arena);
+
+		for (int32_t i = 0; i < nterms; i++)
+		{
+			int32_t		t = topic_id(b, gp_cues_get(view, i)->event);
+
+			memcpy(img + h.off_term_topic + sizeof(int32_t) * (size_t) i, &t, sizeof(t));
+		}
+	}
+	*size = h.size;
+	return img;
+}
+
+/* ------------------------------------------------------------ the view */
+
+struct gp_topicset
+{
+	const gp_cues *terms;
+	int32_t		ntopics;
+	const char **name;			/* in the image */
+	int32_t    *parent;
+	const int32_t *term_topic;	/* in the image */
+};
+
+gp_topicset *
+gp_topicset_attach(const void *image, size_t size, gp_arena *arena)
+{
+	const char *img = image;
+	topics_head h;
+	gp_topicset *ts;
+
+	if (size < sizeof(h) || ((uintptr_t) image & 7) != 0)
+		return NULL;
+	memcpy(&h, image, sizeof(h));
+	if (h.magic != GP_TOPICS_MAGIC || h.size > size || h.ntopics > GP_MAX_TOPICS ||
+		h.nterms > (1u << 30) || h.off_topics < sizeof(h) ||
+		h.off_term_topic % 4 != 0 || h.off_terms % 8 != 0 ||
+		(uint64_t) h.off_topics + sizeof(topic_rec) * (uint64_t) h.ntopics > h.off_term_topic ||
+		(uint64_t) h.off_term_topic + sizeof(int32_t) * (uint64_t) h.nterms > h.off_terms ||
+		(uint64_t) h.off_terms + h.terms_size > h.off_strs ||
+		(uint64_t) h.off_strs + h.strs_size > h.size)
+		return NULL;
+	ts = gp_arena_alloc(arena, sizeof(gp_topicset));
+	ts->terms = gp_cues_attach(img + h.off_terms, h.terms_size, arena);
+	if (ts->terms == NULL || gp_cues_count(ts->terms) != (int32_t) h.nterms)
+		return NULL;
+	ts->ntopics = (int32_t) h.ntopics;
+	ts->name = gp_arena_alloc(arena, sizeof(char *) * (size_t) (h.ntopics + 1));
+	ts->parent = gp_arena_alloc(arena, sizeof(int32_t) * (size_t) (h.ntopics + 1));
 	for (int32_t i = 0; i < ts->ntopics; i++)
-		ts->parent[i] = ts->parent_name[i] ? topic_id(ts, ts->parent_name[i]) : -1;
+	{
+		topic_rec	r;
+
+		memcpy(&r, img + h.off_topics + sizeof(topic_rec) * (size_t) i, sizeof(r));
+		if (r.name < h.off_strs || r.name >= h.off_strs + h.strs_size ||
+			memchr(img + r.name, '\0', h.off_strs + h.strs_size - r.name) == NULL ||
+			r.parent < -1 || r.parent >= ts->ntopics)
+			return NULL;
+		ts->name[i] = img + r.name;
+		ts->parent[i] = r.parent;
+	}
+	ts->term_topic = (const int32_t *) (img + h.off_term_topic);
+	for (uint32_t i = 0; i < h.nterms; i++)
+		if (ts->term_topic[i] < -1 || ts->term_topic[i] >= ts->ntopics)
+			return NULL;
+	return ts;
 }
 
 int32_t
@@ -81,6 +216,8 @@ gp_topicset_nterms(const gp_topicset *ts)
 {
 	return gp_cues_count(ts->terms);
 }
+
+/* ------------------------------------------------------------ scoring */
 
 typedef struct tacc
 {
@@ -151,7 +288,7 @@ gp_topicacc_add(gp_topicacc *acc, const gp_token *tok, int32_t ntok, gp_arena *s
 		for (; id >= 0; id = gp_cues_get(acc->ts->terms, id)->next)
 		{
 			const gp_cue *c = gp_cues_get(acc->ts->terms, id);
-			int32_t		t = topic_id(acc->ts, c->event);
+			int32_t		t = acc->ts->term_topic[id];
 
 			for (int depth = 0; t >= 0 && depth < 8; depth++, t = acc->ts->parent[t])
 				credit(&acc->acc[t], c->score, c->text);

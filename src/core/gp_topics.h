@@ -2,26 +2,40 @@
  * gp_topics.h — topic scoring: weighted term hits, parents count their
  * children's hits, scores per 100 words so that documents of different
  * lengths compare.
+ *
+ * A builder (gp_topicsb) collects the topics and their terms; its image is
+ * the compiled taxonomy as one position-independent block (the topics, each
+ * with its parent's id, the terms as a phrase lexicon of their own,
+ * gp_cues.h, and each term's topic id), which a gp_topicset views in place.
  */
 #ifndef GP_TOPICS_H
 #define GP_TOPICS_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "gp_arena.h"
-#include "gp_relations.h"
+#include "gp_cues.h"
 #include "gp_stem.h"
 
+/* topics a taxonomy may have: a document's scores take this many slots */
+#define GP_MAX_TOPICS 512
+
+typedef struct gp_topicsb gp_topicsb;
 typedef struct gp_topicset gp_topicset;
 
-gp_topicset *gp_topicset_create(gp_arena *arena);
-/* returns the topic's id, or -1 past GP_MAX_TOPICS topics; parent may be NULL */
-int32_t		gp_topicset_add_topic(gp_topicset *ts, const char *name, const char *parent);
-/* a term (its stems) of a topic, with its weight */
-void		gp_topicset_add_term(gp_topicset *ts, const char *const *stems, int n,
-								 const char *term, const char *topic, float weight);
-/* resolve parents once every topic is in */
-void		gp_topicset_finish(gp_topicset *ts);
+gp_topicsb *gp_topicsb_create(gp_arena *arena);
+/* a topic (again: ignored); parent may be NULL; false past GP_MAX_TOPICS topics */
+bool		gp_topicsb_add_topic(gp_topicsb *b, const char *name, const char *parent);
+/* a term (its stems) of a topic, with its weight; a term of an unknown topic counts for none */
+void		gp_topicsb_add_term(gp_topicsb *b, const char *const *stems, int n,
+								const char *term, const char *topic, float weight);
+/* The compiled taxonomy's image in arena (8-byte aligned), its bytes in *size. */
+void	   *gp_topicsb_image(const gp_topicsb *b, gp_arena *arena, size_t *size);
+
+/* A view of an image (which must stay valid while it is used); NULL if it is not one. */
+gp_topicset *gp_topicset_attach(const void *image, size_t size, gp_arena *arena);
 int32_t		gp_topicset_nterms(const gp_topicset *ts);
 
 typedef struct gp_topic_result

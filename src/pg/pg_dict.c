@@ -194,7 +194,11 @@ compile_cues(void)
 		c.text = text_or_null(tup, desc, 9);
 		if (c.effect == GP_CUE_EVENT_TYPE)
 			nevent_types++;
-		gp_snapb_add_cue(build, stems, nel, &c);
+		if (gp_snapb_add_cue(build, stems, nel, &c) < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many event types in geopol.event_type"),
+					 errdetail("geopol knows at most %d event types.", GP_CUE_MAX_EVENT_TYPES)));
 	}
 	return (int32) (nrows - nevent_types);
 }
@@ -213,7 +217,11 @@ compile_topics(void)
 		char	   *topic = text_or_null(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 1);
 		char	   *parent = text_or_null(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 2);
 
-		gp_snapb_add_topic(build, topic, parent);
+		if (!gp_snapb_add_topic(build, topic, parent))
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many topics in geopol.topic"),
+					 errdetail("geopol scores at most %d topics.", GP_MAX_TOPICS)));
 	}
 	if (SPI_execute("SELECT stems, term, topic, weight FROM geopol.topic_term", true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the geopol topic terms");
@@ -427,31 +435,6 @@ read_key(GpSnapKey *key)
 	return true;
 }
 
-static void
-snapshot_error(gp_snapshot_rc rc)
-{
-	switch (rc)
-	{
-		case GP_SNAPSHOT_OK:
-			break;
-		case GP_SNAPSHOT_TOO_MANY_TOPICS:
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("too many topics in geopol.topic"),
-					 errdetail("geopol scores at most 512 topics.")));
-			break;
-		case GP_SNAPSHOT_TOO_MANY_EVENTS:
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("too many event types in geopol.event_type"),
-					 errdetail("geopol knows at most 32 event types.")));
-			break;
-		case GP_SNAPSHOT_BAD_IMAGE:
-			elog(ERROR, "geopol dictionary image is damaged");
-			break;
-	}
-}
-
 /* the image as a dictionary (the gazetteer viewed in place; the lexicons when first needed) */
 static void
 attach(const void *image, size_t size, MemoryContext cxt, GpDict *d)
@@ -460,7 +443,8 @@ attach(const void *image, size_t size, MemoryContext cxt, GpDict *d)
 	gp_snapshot snap;
 
 	gp_arena_init(&arena, cxt);
-	snapshot_error(gp_snapshot_attach(image, size, &arena, &snap));
+	if (!gp_snapshot_attach(image, size, &arena, &snap))
+		elog(ERROR, "geopol dictionary image is damaged");
 	memset(d, 0, sizeof(*d));
 	d->gaz = snap.gaz;
 	d->names = snap.names;
@@ -537,13 +521,14 @@ gp_dict_get(bool lexicons)
 		load();
 	if (lexicons && dict.cues == NULL)
 	{
-		/* the cue and topic lexicons: compiled from the image's rows when first needed */
+		/* the cue and topic lexicons: viewed in the image when first needed */
 		gp_arena	arena;
-		gp_cues    *cues;
-		gp_topicset *topics;
+		const gp_cues *cues;
+		const gp_topicset *topics;
 
 		gp_arena_init(&arena, dict_cxt);
-		snapshot_error(gp_snapshot_lexicons(dict_image, dict.image_bytes, &arena, &cues, &topics));
+		if (!gp_snapshot_lexicons(dict_image, dict.image_bytes, &arena, &cues, &topics))
+			elog(ERROR, "geopol dictionary image is damaged");
 		dict.topics = topics;
 		dict.cues = cues;
 	}

@@ -11,8 +11,8 @@
 typedef struct GpDict
 {
 	const gp_gaz *gaz;
-	gp_cues    *cues;			/* NULL until asked for */
-	gp_topicset *topics;
+	const gp_cues *cues;		/* NULL until asked for */
+	const gp_topicset *topics;
 	int32		names;			/* alias rows read */
 	int32		ncues;			/* cue and modifier rows read */
 	size_t		image_bytes;	/* the compiled image (gp_snapshot.h) */

@@ -33,7 +33,7 @@ typedef struct ref_cue
 {
 	const char *stem[REF_MAX_ELEMS];
 	int			n;
-	int32_t		id;				/* the entry gp_cues_add gave it */
+	int32_t		id;				/* the entry gp_cuesb_add gave it */
 	bool		event;
 } ref_cue;
 
@@ -44,7 +44,7 @@ typedef struct ref_lexicon
 	int32_t		next_id;
 } ref_lexicon;
 
-/* mirror of gp_cues_add's rules: no empty cue, none that starts with a gap */
+/* mirror of gp_cuesb_add's rules: no empty cue, none that starts with a gap */
 static void
 ref_add(ref_lexicon *L, const char *const *stems, int n, bool event)
 {

@@ -7,6 +7,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include "gp_arena.h"
+#include "gp_cues.h"
 #include "gp_text.h"
 #include "gp_countries.h"
 #include "gp_gazetteer.h"
@@ -381,14 +382,18 @@ rnd(uint32_t n)
 	return rng % n;
 }
 
-/* a made-up sentence whose tokens are their own stems */
+/* a made-up sentence whose tokens are their own stems; scratch has room for 2 n */
 static void
-make_stems(gp_stems *w, const char **stem, uint32_t *hash, int32_t n)
+make_stems(gp_stems *w, const char **stem, uint32_t *scratch, int32_t n)
 {
 	for (int32_t i = 0; i < n; i++)
-		hash[i] = gp_hash(stem[i], strlen(stem[i]));
+	{
+		scratch[n + i] = (uint32_t) strlen(stem[i]);
+		scratch[i] = gp_hash(stem[i], scratch[n + i]);
+	}
 	w->stem = stem;
-	w->hash = hash;
+	w->hash = scratch;
+	w->len = scratch + n;
 	w->n = n;
 }
 
@@ -417,18 +422,19 @@ test_cue_matcher_reference(void)
 	for (int trial = 0; trial < 5000; trial++)
 	{
 		gp_arena	a;
+		gp_cuesb   *b;
 		gp_cues    *c;
 		gp_cuewalk *cw;
 		ref_lexicon *L = calloc(1, sizeof(ref_lexicon));
 		const char *lex[8][8];
 		const char *text[40];
-		uint32_t	hash[40];
+		uint32_t	hash[80];
 		gp_stems	w;
 		int			ncues = 1 + (int) rnd(8);
 		int32_t		nt = 1 + (int32_t) rnd(40);
 
 		gp_arena_init(&a, NULL);
-		c = gp_cues_create(&a);
+		b = gp_cuesb_create(&a);
 		cw = gp_cuewalk_create(&a);
 		for (int i = 0; i < ncues; i++)
 		{
@@ -441,9 +447,10 @@ test_cue_matcher_reference(void)
 			memset(&q, 0, sizeof(q));
 			q.event = event ? "EVENT" : NULL;
 			q.effect = (uint8_t) (event ? GP_CUE_EVENT : GP_CUE_NEGATION);
-			gp_cues_add(c, lex[i], n, &q);
+			gp_cuesb_add(b, lex[i], n, &q);
 			ref_add(L, lex[i], n, event);
 		}
+		c = gp_cuesb_build(b, &a);
 		for (int32_t i = 0; i < nt; i++)
 			text[i] = text_words[rnd(8)];
 		make_stems(&w, text, hash, nt);
@@ -477,25 +484,27 @@ test_cue_matcher_reference(void)
 	/* the longest cue that matches has GP_CUE_MAX_ELEMENTS words and gaps */
 	{
 		gp_arena	a;
+		gp_cuesb   *b;
 		gp_cues    *c;
 		gp_cuewalk *cw;
 		const char *stems[GP_CUE_MAX_ELEMENTS + 1];
 		const char *text[GP_CUE_MAX_ELEMENTS + 5];
-		uint32_t	hash[GP_CUE_MAX_ELEMENTS + 5];
+		uint32_t	hash[2 * (GP_CUE_MAX_ELEMENTS + 5)];
 		gp_stems	w;
 		gp_cuehit	ev,
 					md;
 		gp_cue		q;
 
 		gp_arena_init(&a, NULL);
-		c = gp_cues_create(&a);
+		b = gp_cuesb_create(&a);
 		cw = gp_cuewalk_create(&a);
 		memset(&q, 0, sizeof(q));
 		q.event = "EVENT";
 		for (int i = 0; i <= GP_CUE_MAX_ELEMENTS; i++)
 			stems[i] = "a";
-		gp_cues_add(c, stems, GP_CUE_MAX_ELEMENTS, &q);
-		gp_cues_add(c, stems, GP_CUE_MAX_ELEMENTS + 1, &q);
+		gp_cuesb_add(b, stems, GP_CUE_MAX_ELEMENTS, &q);
+		gp_cuesb_add(b, stems, GP_CUE_MAX_ELEMENTS + 1, &q);
+		c = gp_cuesb_build(b, &a);
 		for (int i = 0; i < GP_CUE_MAX_ELEMENTS + 5; i++)
 			text[i] = "a";
 		make_stems(&w, text, hash, GP_CUE_MAX_ELEMENTS + 5);
@@ -521,11 +530,12 @@ test_cue_hostile(void)
 		NT = 10000, GAPS = 20
 	};
 	gp_arena	a;
+	gp_cuesb   *b;
 	gp_cues    *c;
 	gp_cuewalk *cw;
 	const char *stems[2 * GAPS + 1];
 	const char **text = malloc(sizeof(char *) * NT);
-	uint32_t   *hash = malloc(sizeof(uint32_t) * NT);
+	uint32_t   *hash = malloc(sizeof(uint32_t) * NT * 2);
 	gp_stems	w;
 	gp_cue		q;
 	uint64_t	worst = 0,
@@ -533,14 +543,15 @@ test_cue_hostile(void)
 	gp_cuehit	first_ev = {-1, -1, -1, -1, -1};
 
 	gp_arena_init(&a, NULL);
-	c = gp_cues_create(&a);
+	b = gp_cuesb_create(&a);
 	cw = gp_cuewalk_create(&a);
 	for (int i = 0; i < 2 * GAPS + 1; i++)
 		stems[i] = i % 2 ? "*" : "w";
 	memset(&q, 0, sizeof(q));
 	q.event = "EVENT";
-	gp_cues_add(c, stems, 2 * GAPS + 1, &q);	/* 41 elements: never matches whole */
-	gp_cues_add(c, stems, GP_CUE_MAX_ELEMENTS, &q);	/* its first 25: 12 gaps */
+	gp_cuesb_add(b, stems, 2 * GAPS + 1, &q);	/* 41 elements: never matches whole */
+	gp_cuesb_add(b, stems, GP_CUE_MAX_ELEMENTS, &q);	/* its first 25: 12 gaps */
+	c = gp_cuesb_build(b, &a);
 	for (int32_t i = 0; i < NT; i++)
 		text[i] = "w";
 	make_stems(&w, text, hash, NT);
@@ -595,7 +606,7 @@ add_name(gp_gazb *g, gp_arena *a, const char *name, const char *actor, const cha
 }
 
 static void
-add_cue(gp_cues *c, gp_arena *a, const char *cue, const char *event, float score, gp_cuepos pos,
+add_cue(gp_cuesb *c, gp_arena *a, const char *cue, const char *event, float score, gp_cuepos pos,
 		bool reciprocal, gp_cueeffect effect)
 {
 	gp_sentence whole = {0, 0, (int32_t) strlen(cue), 0, 0};
@@ -622,7 +633,21 @@ add_cue(gp_cues *c, gp_arena *a, const char *cue, const char *event, float score
 	q.pos = (uint8_t) pos;
 	q.symmetric = reciprocal;
 	q.effect = (uint8_t) effect;
-	gp_cues_add(c, stems, (int) n, &q);
+	gp_cuesb_add(c, stems, (int) n, &q);
+}
+
+/* an event type's quad and base score, as pg_dict.c reads them from geopol.event_type */
+static void
+add_event_type(gp_cuesb *c, const char *event, uint8_t quad, float base)
+{
+	gp_cue		q;
+
+	memset(&q, 0, sizeof(q));
+	q.event = event;
+	q.quad = quad;
+	q.score = base;
+	q.effect = GP_CUE_EVENT_TYPE;
+	gp_cuesb_add(c, &event, 1, &q);
 }
 
 typedef struct analysis
@@ -695,6 +720,7 @@ test_gazetteer_and_relations(void)
 	gp_arena	a;
 	gp_gazb    *gb;
 	gp_gaz	   *g;
+	gp_cuesb   *cb;
 	gp_cues    *c;
 	analysis	r;
 	int32_t		d2015 = gp_days_from_ymd(2015, 6, 1),
@@ -702,7 +728,7 @@ test_gazetteer_and_relations(void)
 
 	gp_arena_init(&a, NULL);
 	gb = gp_gazb_create(&a);
-	c = gp_cues_create(&a);
+	cb = gp_cuesb_create(&a);
 	add_name(gb, &a, "Russia", "RUS", "Russia", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
 	add_name(gb, &a, "China", "CHN", "China", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
 	add_name(gb, &a, "Japan", "JPN", "Japan", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
@@ -716,14 +742,15 @@ test_gazetteer_and_relations(void)
 	add_name(gb, &a, "Russian Far East", NULL, "Russian Far East", GP_MK_REGION, "RUS", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
 	add_name(gb, &a, "Putin", "RUS", "Vladimir Putin", GP_MK_LEADER, "RUS", GP_MATCH_CASED,
 			 gp_days_from_ymd(2000, 5, 7), GP_NO_DATE);
-	add_cue(c, &a, "cooperation", "COOPERATE", 7, GP_POS_NOUN, true, GP_CUE_EVENT);
-	add_cue(c, &a, "partnership", "COOPERATE", 6, GP_POS_NOUN, true, GP_CUE_EVENT);
-	add_cue(c, &a, "accuse", "ACCUSE", -3, GP_POS_VERB, false, GP_CUE_EVENT);
-	add_cue(c, &a, "turn to * for help", "REQUEST", 0, GP_POS_VERB, false, GP_CUE_EVENT);
-	add_cue(c, &a, "not", NULL, 0, GP_POS_VERB, false, GP_CUE_NEGATION);
-	add_cue(c, &a, "would", NULL, 0, GP_POS_VERB, false, GP_CUE_HYPOTHETICAL);
+	add_cue(cb, &a, "cooperation", "COOPERATE", 7, GP_POS_NOUN, true, GP_CUE_EVENT);
+	add_cue(cb, &a, "partnership", "COOPERATE", 6, GP_POS_NOUN, true, GP_CUE_EVENT);
+	add_cue(cb, &a, "accuse", "ACCUSE", -3, GP_POS_VERB, false, GP_CUE_EVENT);
+	add_cue(cb, &a, "turn to * for help", "REQUEST", 0, GP_POS_VERB, false, GP_CUE_EVENT);
+	add_cue(cb, &a, "not", NULL, 0, GP_POS_VERB, false, GP_CUE_NEGATION);
+	add_cue(cb, &a, "would", NULL, 0, GP_POS_VERB, false, GP_CUE_HYPOTHETICAL);
 	g = gp_gazb_build(gb, &a);
-	check(g != NULL, "the gazetteer's image builds and attaches");
+	c = gp_cuesb_build(cb, &a);
+	check(g != NULL && c != NULL, "the gazetteer's and the cue lexicon's images build and attach");
 
 	analyse(g, c, "The South China Sea matters; the Washington Post said Washington let us go.", GP_NO_DATE, &r);
 	check(strcmp(r.mentions, "-:South China Sea|USA:Washington") == 0,
@@ -744,14 +771,15 @@ test_gazetteer_and_relations(void)
 	analyse(g, c, "Russia, China and Japan attended.", GP_NO_DATE, &r);
 	check(r.relations[0] == '\0', "co-occurrence is no relation (%s)", r.relations);
 	/* 0.3.0 rule families: references, control verbs, intentions, non-actor demonyms, the main row */
-	add_cue(c, &a, "relations", NULL, 0, GP_POS_NOUN, true, GP_CUE_EVENT);
-	add_cue(c, &a, "agree to", "AGREE", 2.5, GP_POS_VERB, false, GP_CUE_EVENT);
-	add_cue(c, &a, "attack", "ASSAULT", -9, GP_POS_VERB, false, GP_CUE_EVENT);
-	add_cue(c, &a, "criticise", "ACCUSE", -3, GP_POS_VERB, false, GP_CUE_EVENT);
-	add_cue(c, &a, "will", NULL, 0, GP_POS_VERB, false, GP_CUE_INTENTION);
-	add_cue(c, &a, "speakers", NULL, 0, GP_POS_VERB, false, GP_CUE_NONACTOR);
-	gp_cues_set_event(c, "AGREE", 1, 2.5f);
-	gp_cues_set_event(c, "THREATEN", 3, -3.5f);
+	add_cue(cb, &a, "relations", NULL, 0, GP_POS_NOUN, true, GP_CUE_EVENT);
+	add_cue(cb, &a, "agree to", "AGREE", 2.5, GP_POS_VERB, false, GP_CUE_EVENT);
+	add_cue(cb, &a, "attack", "ASSAULT", -9, GP_POS_VERB, false, GP_CUE_EVENT);
+	add_cue(cb, &a, "criticise", "ACCUSE", -3, GP_POS_VERB, false, GP_CUE_EVENT);
+	add_cue(cb, &a, "will", NULL, 0, GP_POS_VERB, false, GP_CUE_INTENTION);
+	add_cue(cb, &a, "speakers", NULL, 0, GP_POS_VERB, false, GP_CUE_NONACTOR);
+	add_event_type(cb, "AGREE", 1, 2.5f);
+	add_event_type(cb, "THREATEN", 3, -3.5f);
+	c = gp_cuesb_build(cb, &a);
 	analyse(g, c, "Russo-Chinese relations matter. Russia, China and Japan attended.", GP_NO_DATE, &r);
 	check(strcmp(r.relations, "RUS>CHN:REF|CHN>RUS:REF") == 0, "a relationship reference, not co-occurrence (%s)", r.relations);
 	analyse(g, c, "Russia agreed to attack Japan. Russia will attack Japan. Russia will criticise Japan.", GP_NO_DATE, &r);
@@ -970,20 +998,22 @@ test_relations_linear(void)
 	gp_arena	a;
 	gp_gazb    *gb;
 	gp_gaz	   *g;
+	gp_cuesb   *cb;
 	gp_cues    *c;
 
 	gp_arena_init(&a, NULL);
 	gb = gp_gazb_create(&a);
-	c = gp_cues_create(&a);
+	cb = gp_cuesb_create(&a);
 	add_name(gb, &a, "Russia", "RUS", "Russia", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
 	add_name(gb, &a, "China", "CHN", "China", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
 	add_name(gb, &a, "Japan", "JPN", "Japan", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
 	g = gp_gazb_build(gb, &a);
-	add_cue(c, &a, "accuse", "ACCUSE", -3, GP_POS_VERB, false, GP_CUE_EVENT);
-	add_cue(c, &a, "deny", "REJECT", -2, GP_POS_VERB, false, GP_CUE_EVENT);
-	add_cue(c, &a, "cooperate", "COOPERATE", 7, GP_POS_VERB, true, GP_CUE_EVENT);
-	add_cue(c, &a, "cooperation", "COOPERATE", 7, GP_POS_NOUN, true, GP_CUE_EVENT);
-	add_cue(c, &a, "not", NULL, 0, GP_POS_VERB, false, GP_CUE_NEGATION);
+	add_cue(cb, &a, "accuse", "ACCUSE", -3, GP_POS_VERB, false, GP_CUE_EVENT);
+	add_cue(cb, &a, "deny", "REJECT", -2, GP_POS_VERB, false, GP_CUE_EVENT);
+	add_cue(cb, &a, "cooperate", "COOPERATE", 7, GP_POS_VERB, true, GP_CUE_EVENT);
+	add_cue(cb, &a, "cooperation", "COOPERATE", 7, GP_POS_NOUN, true, GP_CUE_EVENT);
+	add_cue(cb, &a, "not", NULL, 0, GP_POS_VERB, false, GP_CUE_NEGATION);
+	c = gp_cuesb_build(cb, &a);
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
 	{
 		size_t		h1 = texts[i].long_head ? 3000 : strlen(texts[i].head);
@@ -1019,7 +1049,8 @@ test_relations_linear(void)
 			stems[i] = i % 2 ? "*" : "w";
 		memset(&q, 0, sizeof(q));
 		q.event = "ACCUSE";
-		gp_cues_add(c, stems, 41, &q);
+		gp_cuesb_add(cb, stems, 41, &q);
+		c = gp_cuesb_build(cb, &a);
 		w = relation_work(g, c, t, &r);
 		check(w <= (uint64_t) 10000 * GP_CUE_MAX_STATES,
 			  "relations of 10,000 tokens under a cue with 20 gaps: work %lu (%.0f a token)", (unsigned long) w, w / 10000.0);
@@ -1067,6 +1098,175 @@ test_countries_text(void)
 	check(gp_utf8_back(utf, 7, 0, 6) == 0, "six characters back over a two-byte one");
 	check(gp_utf8_forward(utf, 0, (int32_t) strlen(utf), 8) == (int32_t) strlen(utf), "forward stops at the end");
 	check(gp_utf8_forward(utf, 0, (int32_t) strlen(utf), 2) == 3, "forward over a two-byte character");
+}
+
+/* ------------------------------------------------------------ lexicon images */
+
+/* the stems of a phrase's words, as the dictionary stores them ("*" stays a gap) */
+static int
+phrase_stems(const char *phrase, gp_arena *a, const char **out, int max)
+{
+	toks		t = tokenize(phrase, a);
+	int			n = 0;
+
+	for (int32_t i = 0; i < t.n && n < max; i++)
+	{
+		char	   *st = gp_arena_alloc(a, (size_t) t.tok[i].normlen + 2);
+
+		gp_stem(t.tok[i].norm, t.tok[i].normlen, st);
+		out[n++] = t.tok[i].kind == GP_TOK_WORD ? st : t.tok[i].norm;
+	}
+	return n;
+}
+
+static void
+add_term(gp_topicsb *b, gp_arena *a, const char *term, const char *topic, float weight)
+{
+	const char *stems[8];
+	int			n = phrase_stems(term, a, stems, 8);
+
+	gp_topicsb_add_term(b, stems, n, term, topic, weight);
+}
+
+/*
+ * A topic taxonomy compiled into its image, attached and used: terms found
+ * through the interned trie, each term's topic by id, parents credited with
+ * their children's hits, a term of an unknown topic counting for none.
+ */
+static void
+test_topic_image(void)
+{
+	gp_arena	a;
+	gp_topicsb *tb;
+	gp_topicset *ts;
+	gp_topicacc *acc;
+	gp_topic_result *res;
+	int32_t		n;
+	size_t		size;
+	void	   *img;
+	toks		t;
+
+	gp_arena_init(&a, NULL);
+	tb = gp_topicsb_create(&a);
+	gp_topicsb_add_topic(tb, "ECONOMY", NULL);
+	gp_topicsb_add_topic(tb, "TRADE", "ECONOMY");
+	add_term(tb, &a, "trade", "TRADE", 1.0f);
+	add_term(tb, &a, "sanctions", "ECONOMY", 1.0f);
+	add_term(tb, &a, "tariff war", "TRADE", 2.0f);
+	add_term(tb, &a, "trade", "NOWHERE", 5.0f);
+	img = gp_topicsb_image(tb, &a, &size);
+	ts = gp_topicset_attach(img, size, &a);
+	check(ts != NULL && gp_topicset_nterms(ts) == 4, "a topic taxonomy's image attaches (%d terms)",
+		  ts ? gp_topicset_nterms(ts) : -1);
+	if (ts == NULL)
+		return;
+	t = tokenize("Trade and sanctioned goods. A tariff war on trading.", &a);
+	acc = gp_topicacc_create(ts, &a);
+	gp_topicacc_add(acc, t.tok, t.n, &a);
+	n = gp_topicacc_result(acc, 0.0f, &res);
+	check(n == 2 && strcmp(res[0].topic, "ECONOMY") == 0 && res[0].hits == 4 && res[0].score == 10.0f &&
+		  strcmp(res[1].topic, "TRADE") == 0 && res[1].hits == 3 && res[1].score == 8.0f &&
+		  res[1].nterms == 2 && strcmp(res[1].terms[0], "trade") == 0 && strcmp(res[1].terms[1], "tariff war") == 0,
+		  "topics through the image: the parent counts its child's hits, an unknown topic none (%d topics: %s %d hits %.1f, %s %d hits %.1f)",
+		  n, n > 0 ? res[0].topic : "-", n > 0 ? res[0].hits : 0, n > 0 ? res[0].score : 0.0,
+		  n > 1 ? res[1].topic : "-", n > 1 ? res[1].hits : 0, n > 1 ? res[1].score : 0.0);
+	/* a taxonomy of GP_MAX_TOPICS topics takes no more */
+	{
+		gp_topicsb *big = gp_topicsb_create(&a);
+		bool		ok = true;
+		char		name[16];
+
+		for (int i = 0; i < GP_MAX_TOPICS; i++)
+		{
+			snprintf(name, sizeof(name), "T%d", i);
+			ok &= gp_topicsb_add_topic(big, name, NULL);
+		}
+		check(ok && !gp_topicsb_add_topic(big, "ONE MORE", NULL) && gp_topicsb_add_topic(big, "T7", NULL),
+			  "%d topics are taken, one more is refused, one again is no new one", GP_MAX_TOPICS);
+	}
+	gp_arena_free(&a);
+}
+
+/*
+ * A cue lexicon's image damaged byte by byte (every byte flipped in turn):
+ * attaching either refuses it or gives a view whose matching stays within
+ * the image (AddressSanitizer in make unittest-asan) and within its bounds.
+ */
+static void
+test_cue_image_damage(void)
+{
+	static const char *const cues[] = {"accuse", "turn to * for help", "cooperation with", "not", "would"};
+	gp_arena	a;
+	gp_cuesb   *b;
+	gp_cues    *ok;
+	gp_cuewalk *cw;
+	void	   *img;
+	size_t		size;
+	const char *text[] = {"moscow", "turn", "to", "china", "for", "help", "and", "accus", "not", "cooperation", "with", "."};
+	uint32_t	scratch[2 * 12];
+	gp_stems	w;
+	long		refused = 0,
+				accepted = 0,
+				bounded = 0;
+
+	gp_arena_init(&a, NULL);
+	b = gp_cuesb_create(&a);
+	for (size_t i = 0; i < sizeof(cues) / sizeof(cues[0]); i++)
+	{
+		const char *stems[8];
+		int			n = phrase_stems(cues[i], &a, stems, 8);
+		gp_cue		q;
+
+		memset(&q, 0, sizeof(q));
+		q.text = cues[i];
+		q.event = i < 3 ? "EVENT" : NULL;
+		q.effect = (uint8_t) (i < 3 ? GP_CUE_EVENT : i == 3 ? GP_CUE_NEGATION : GP_CUE_HYPOTHETICAL);
+		gp_cuesb_add(b, stems, n, &q);
+	}
+	img = gp_cuesb_image(b, &a, &size);
+	ok = gp_cues_attach(img, size, &a);
+	cw = gp_cuewalk_create(&a);
+	make_stems(&w, text, scratch, 12);
+	{
+		gp_cuehit	ev,
+					md;
+
+		gp_cues_match(ok, cw, &w, 1, &ev, &md);
+		check(ok != NULL && gp_cues_count(ok) == 5 && ev.cue == 1 && ev.last == 5 && ev.gap_first == 3 &&
+			  strcmp(gp_cues_get(ok, 1)->text, "turn to * for help") == 0 &&
+			  gp_cues_attach(img, size - 8, &a) == NULL,
+			  "a cue lexicon's image attaches and matches through a gap; cut short, it is refused");
+	}
+	for (size_t i = 0; i < size; i++)
+	{
+		char	   *bad = gp_arena_alloc(&a, size);
+		gp_cues    *c;
+
+		memcpy(bad, img, size);
+		bad[i] ^= (char) 0xFF;
+		c = gp_cues_attach(bad, size, &a);
+		if (c == NULL)
+		{
+			refused++;
+			continue;
+		}
+		accepted++;
+		for (int32_t k = 0; k < w.n; k++)
+		{
+			gp_cuehit	ev,
+						md;
+			uint64_t	before = gp_cuewalk_states(cw);
+
+			gp_cues_match(c, cw, &w, k, &ev, &md);
+			bounded += gp_cuewalk_states(cw) - before <= GP_CUE_MAX_STATES &&
+				(ev.cue < 0 || (ev.cue < gp_cues_count(c) && ev.last < w.n)) &&
+				(md.cue < 0 || (md.cue < gp_cues_count(c) && md.last < w.n));
+		}
+	}
+	check(bounded == accepted * w.n && refused > 0,
+		  "%zu damaged images of a cue lexicon: %ld refused, %ld attached and matched within bounds",
+		  size, refused, accepted);
+	gp_arena_free(&a);
 }
 
 /* ------------------------------------------------------------ handlers */
@@ -1148,6 +1348,8 @@ main(void)
 	test_sentences_far_boundary();
 	test_relations_linear();
 	test_countries_text();
+	test_topic_image();
+	test_cue_image_damage();
 	test_interrupts();
 	test_corpus(corpus ? corpus : "../shared/corpus/news.tsv");
 	gp_segmenter_close(seg);

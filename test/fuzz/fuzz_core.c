@@ -28,11 +28,12 @@ setup(void)
 {
 	static const char *const names[][2] = {{"russia", "RUS"}, {"china", "CHN"}, {"u.s", "USA"}, {"中国", "CHN"}};
 	gp_entry	e;
+	gp_cuesb   *cuesb;
 
 	seg = gp_segmenter_open();
 	gp_arena_init(&dict_arena, NULL);
 	gazb = gp_gazb_create(&dict_arena);
-	cues = gp_cues_create(&dict_arena);
+	cuesb = gp_cuesb_create(&dict_arena);
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 	{
 		const char *norms[1] = {names[i][0]};
@@ -52,15 +53,16 @@ setup(void)
 		memset(&c, 0, sizeof(c));
 		c.event = "REQUEST";
 		c.pos = GP_POS_VERB;
-		gp_cues_add(cues, stems, 3, &c);
+		gp_cuesb_add(cuesb, stems, 3, &c);
 		stems[0] = "cooperation";
 		c.event = "COOPERATE";
 		c.pos = GP_POS_NOUN;
 		c.symmetric = true;
-		gp_cues_add(cues, stems, 1, &c);
+		gp_cuesb_add(cuesb, stems, 1, &c);
 	}
 	gaz = gp_gazb_build(gazb, &dict_arena);
-	if (gaz == NULL)
+	cues = gp_cuesb_build(cuesb, &dict_arena);
+	if (gaz == NULL || cues == NULL)
 		abort();
 }
 

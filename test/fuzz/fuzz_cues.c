@@ -87,7 +87,7 @@ sanitize(char *s, size_t n)
 
 /* the lexicon lines of buf[0..len) into c and L; returns the offset of the text */
 static size_t
-read_lexicon(char *buf, size_t len, gp_cues *c, ref_lexicon *L, bool *ref_ok)
+read_lexicon(char *buf, size_t len, gp_cuesb *c, ref_lexicon *L, bool *ref_ok)
 {
 	size_t		pos = 0;
 
@@ -127,7 +127,7 @@ read_lexicon(char *buf, size_t len, gp_cues *c, ref_lexicon *L, bool *ref_ok)
 		q.effect = (uint8_t) (kind == 'x' ? GP_CUE_NEGATION : kind == 'h' ? GP_CUE_HYPOTHETICAL : GP_CUE_EVENT);
 		q.symmetric = (n & 1) != 0;
 		q.quad = (uint8_t) (1 + n % 4);
-		gp_cues_add(c, stems, n, &q);
+		gp_cuesb_add(c, stems, n, &q);
 		if (n > 0 && strcmp(stems[0], "*") != 0)
 		{
 			if (L->n >= REF_MAX_CUES)
@@ -179,6 +179,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char	   *buf;
 	gp_arena	a,
 				sa;
+	gp_cuesb   *cb;
 	gp_cues    *c;
 	gp_cuewalk *cw;
 	ref_lexicon *L;
@@ -204,9 +205,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	L = calloc(1, sizeof(ref_lexicon));
 	gp_arena_init(&a, NULL);
 	gp_arena_init(&sa, NULL);
-	c = gp_cues_create(&a);
+	cb = gp_cuesb_create(&a);
 	cw = gp_cuewalk_create(&a);
-	off = read_lexicon(buf, size, c, L, &ref_ok);
+	off = read_lexicon(buf, size, cb, L, &ref_ok);
+	c = gp_cuesb_build(cb, &a);
+	if (c == NULL)
+		abort();
 	text = buf + off;
 	tlen = (int32_t) (size - off);
 
