@@ -63,7 +63,7 @@ gp_segmenter_open(void)
 		gp_error(GP_ERR_SETUP, "could not open ICU sentence break iterator", u_errorName(st));
 	}
 	gp_wb_init(seg->aclass, seg->apunct);
-	gp_sb_init(seg->sclass);
+	gp_sb_init(seg->sclass, seg->sstop);
 	seg->nfkc_cf = unorm2_getNFKCCasefoldInstance(&st);
 	if (U_FAILURE(st))
 	{

@@ -11,10 +11,15 @@
 #include <unicode/uchar.h>
 
 void
-gp_sb_init(uint8_t sclass[128])
+gp_sb_init(uint8_t sclass[128], uint8_t sstop[128])
 {
 	for (int c = 0; c < 128; c++)
+	{
 		sclass[c] = (uint8_t) u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+		/* only a line break or a terminator can end a sentence: the scan skips the rest */
+		sstop[c] = sclass[c] == U_SB_CR || sclass[c] == U_SB_LF || sclass[c] == U_SB_SEP ||
+			sclass[c] == U_SB_ATERM || sclass[c] == U_SB_STERM;
+	}
 }
 
 /*
@@ -27,7 +32,8 @@ gp_sb_init(uint8_t sclass[128])
  * before limit.
  */
 int32_t
-gp_sb_next(const uint8_t *sclass, const char *t, int32_t n, int32_t p, int32_t limit, uint64_t *work)
+gp_sb_next(const uint8_t *sclass, const uint8_t *sstop, const char *t, int32_t n, int32_t p, int32_t limit,
+		   uint64_t *work)
 {
 #define SB(i) (sclass[(unsigned char) t[(i)]])
 	int32_t		stop = n < limit ? n : limit;
@@ -37,10 +43,15 @@ gp_sb_next(const uint8_t *sclass, const char *t, int32_t n, int32_t p, int32_t l
 
 	for (i = p; i < stop; i++)
 	{
-		uint8_t		c = SB(i);
+		uint8_t		c;
 		int32_t		k,
 					m;
 
+		while (i < stop && !sstop[(unsigned char) t[i]])
+			i++;
+		if (i == stop)
+			break;
+		c = SB(i);
 		if (c == U_SB_CR)
 		{
 			b = (i + 1 < n && t[i + 1] == '\n') ? i + 2 : i + 1;	/* SB3, SB4 */

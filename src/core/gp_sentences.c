@@ -71,7 +71,7 @@ raw_next(gp_sentiter *it, int32_t *s, int32_t *e)
 		b = it->raw_end;
 	else if (it->ascii)
 	{
-		b = gp_sb_next(it->seg->sclass, it->text, it->len, it->raw_pos,
+		b = gp_sb_next(it->seg->sclass, it->seg->sstop, it->text, it->len, it->raw_pos,
 					   it->raw_pos + GP_MAX_SENTENCE_BYTES + 1, &it->work);
 		if (b < 0)
 		{

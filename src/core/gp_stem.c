@@ -13,6 +13,18 @@ ends(const char *s, size_t n, const char *suf)
 	return n >= k && memcmp(s + n - k, suf, k) == 0;
 }
 
+/* only a word of four letters or more that ends in s, d, g or e has a suffix the rules strip */
+static inline bool
+may_change(const char *norm, size_t len)
+{
+	char		last;
+
+	if (len <= 3)
+		return false;
+	last = norm[len - 1];
+	return last == 's' || last == 'd' || last == 'g' || last == 'e';
+}
+
 size_t
 gp_stem(const char *norm, size_t len, char *out)
 {
@@ -79,6 +91,8 @@ gp_stem_tokens(const gp_token *tok, int32_t ntok, gp_arena *arena, gp_stems *out
 		out->hash[k] = tok[k].hash;
 		out->len[k] = tok[k].normlen;
 		if (tok[k].kind != GP_TOK_WORD)
+			continue;
+		if (!may_change(tok[k].norm, tok[k].normlen))
 			continue;
 		sl = gp_stem(tok[k].norm, tok[k].normlen, buf);
 		/* a stem is never longer than its word: the same length is the same word */

@@ -29,6 +29,7 @@ struct gp_segmenter
 	uint8_t		aclass[128];	/* word-break class of each ASCII byte (gp_wordbreak.h) */
 	uint8_t		apunct[128];	/* 1 when u_ispunct() */
 	uint8_t		sclass[128];	/* Sentence_Break class of each ASCII byte */
+	uint8_t		sstop[128];		/* 1: a byte that may end a sentence (gp_sentbreak.c) */
 	bool		force_icu;		/* tests: no ASCII fast path */
 	UChar	   *ubuf;			/* scratch for normalisation */
 	int32_t		ubuflen;
@@ -89,9 +90,9 @@ bool		gp_is_space_cp(int32_t c);
 void		gp_wb_init(uint8_t aclass[128], uint8_t apunct[128]);
 
 /* gp_sentbreak.c */
-void		gp_sb_init(uint8_t sclass[128]);
-int32_t		gp_sb_next(const uint8_t *sclass, const char *t, int32_t n, int32_t p, int32_t limit,
-					   uint64_t *work);
+void		gp_sb_init(uint8_t sclass[128], uint8_t sstop[128]);
+int32_t		gp_sb_next(const uint8_t *sclass, const uint8_t *sstop, const char *t, int32_t n, int32_t p,
+					   int32_t limit, uint64_t *work);
 
 /* gp_sentrules.c */
 void		gp_sent_trim(const char *t, int32_t s, int32_t e, int32_t *ts, int32_t *te);

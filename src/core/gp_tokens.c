@@ -19,6 +19,14 @@ const char *const gp_tokkind_name[GP_TOK_NKINDS] = {
 	"word", "number", "ideo", "punct", "symbol", "space"
 };
 
+/* the case of each ASCII byte: 1 upper-case letter, 2 lower-case letter, 0 none */
+static const uint8_t ascii_case[128] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+};
+
 /* bytes of s[0..n) without an English possessive ('s or ’s) at its end */
 int32_t
 gp_possessive_len(const char *s, int32_t n)
@@ -171,28 +179,23 @@ gp_tokenize_span(gp_segmenter *seg, const char *text, const gp_sentence *span,
 			uint32_t	h = 2166136261u;
 			int			letters = 0,
 						upper = 0;
+			uint8_t		first = 0;	/* the first letter's case */
 			int32_t		nl = blen;
 
 			for (int32_t i = 0; i < blen; i++)
 			{
-				char		c = src[i];
+				unsigned char c = (unsigned char) src[i];
+				uint8_t		k = ascii_case[c];
 
-				if (c >= 'A' && c <= 'Z')
-				{
-					if (letters++ == 0)
-						t->flags |= GP_TF_UPPER;
-					upper++;
-					c += 32;
-				}
-				else if (c >= 'a' && c <= 'z')
-				{
-					if (letters++ == 0)
-						t->flags |= GP_TF_LOWER;
-				}
-				norm[i] = c;
-				h ^= (unsigned char) c;
+				c |= (unsigned char) ((k & 1) << 5);	/* upper to lower case */
+				norm[i] = (char) c;
+				letters += k != 0;
+				upper += k & 1;
+				first = first ? first : k;
+				h ^= c;
 				h *= 16777619u;
 			}
+			t->flags |= first == 1 ? GP_TF_UPPER : first == 2 ? GP_TF_LOWER : 0;
 			if (kind != GP_TOK_WORD && kind != GP_TOK_IDEO)
 				t->flags &= (uint8_t) ~(GP_TF_UPPER | GP_TF_LOWER);
 			else if (letters >= 2 && upper == letters)

@@ -231,7 +231,7 @@ struct gp_topicacc
 {
 	const gp_topicset *ts;
 	gp_arena   *arena;
-	tacc	   *acc;			/* per topic */
+	tacc	  **acc;			/* per topic, allocated at its first hit */
 	int64_t		words;
 	gp_cuewalk *walk;			/* the term matcher's scratch */
 };
@@ -245,16 +245,22 @@ gp_topicacc_create(const gp_topicset *ts, gp_arena *doc_arena)
 	a->arena = doc_arena;
 	a->words = 0;
 	a->walk = gp_cuewalk_create(doc_arena);
-	a->acc = gp_arena_alloc(doc_arena, sizeof(tacc) * (size_t) (ts->ntopics + 1));
-	memset(a->acc, 0, sizeof(tacc) * (size_t) (ts->ntopics + 1));
+	a->acc = gp_arena_alloc(doc_arena, sizeof(tacc *) * (size_t) (ts->ntopics + 1));
+	memset(a->acc, 0, sizeof(tacc *) * (size_t) (ts->ntopics + 1));
 	return a;
 }
 
 static void
-credit(tacc *t, float w, const char *term)
+credit(gp_topicacc *acc, int32_t topic, float w, const char *term)
 {
+	tacc	   *t = acc->acc[topic];
 	bool		seen = false;
 
+	if (t == NULL)
+	{
+		t = acc->acc[topic] = gp_arena_alloc(acc->arena, sizeof(tacc));
+		memset(t, 0, sizeof(tacc));
+	}
 	t->weight += w;
 	t->hits++;
 	for (int32_t i = 0; i < t->nterms; i++)
@@ -291,7 +297,7 @@ gp_topicacc_add(gp_topicacc *acc, const gp_token *tok, int32_t ntok, gp_arena *s
 			int32_t		t = acc->ts->term_topic[id];
 
 			for (int depth = 0; t >= 0 && depth < 8; depth++, t = acc->ts->parent[t])
-				credit(&acc->acc[t], c->score, c->text);
+				credit(acc, t, c->score, c->text);
 		}
 		k = last + 1;
 	}
@@ -317,9 +323,9 @@ gp_topicacc_result(gp_topicacc *acc, float min_weight, gp_topic_result **out)
 
 	for (int32_t t = 0; t < acc->ts->ntopics; t++)
 	{
-		tacc	   *a = &acc->acc[t];
+		tacc	   *a = acc->acc[t];
 
-		if (a->hits == 0 || a->weight < min_weight)
+		if (a == NULL || a->hits == 0 || a->weight < min_weight)
 			continue;
 		r[n].topic = acc->ts->name[t];
 		r[n].score = (float) (a->weight / per);

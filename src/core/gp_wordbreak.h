@@ -38,6 +38,7 @@ gp_wb_next(const uint8_t *aclass, const char *s, int32_t len, int32_t i, int32_t
 {
 	uint8_t		c = aclass[(unsigned char) s[i]];
 	int32_t		j = i + 1;
+	int32_t		st;				/* in a local: s may alias *status */
 	uint8_t		prev;
 
 	*status = UBRK_WORD_NONE;
@@ -61,20 +62,28 @@ gp_wb_next(const uint8_t *aclass, const char *s, int32_t len, int32_t i, int32_t
 	prev = c;
 	/* ICU's status is that of the state it ends in: letter or digit as the
 	 * last one seen; a run of underscores alone is a word, one alone is not */
-	*status = c == AC_LETTER ? UBRK_WORD_LETTER : c == AC_DIGIT ? UBRK_WORD_NUMBER : UBRK_WORD_NONE;
+	st = c == AC_LETTER ? UBRK_WORD_LETTER : c == AC_DIGIT ? UBRK_WORD_NUMBER : UBRK_WORD_NONE;
 	while (j < len)
 	{
 		uint8_t		n = aclass[(unsigned char) s[j]];
 
-		if (n == AC_LETTER || n == AC_DIGIT || n == AC_EXTNUMLET)
+		if (n == AC_LETTER)
 		{
-			/* WB5, WB8, WB9, WB10, WB13a, WB13b: all join */
-			if (n == AC_LETTER)
-				*status = UBRK_WORD_LETTER;
-			else if (n == AC_DIGIT)
-				*status = UBRK_WORD_NUMBER;
-			else if (*status == UBRK_WORD_NONE)
-				*status = UBRK_WORD_LETTER;
+			/* WB5, WB9: a run of letters, by far the most common */
+			do
+				j++;
+			while (j < len && aclass[(unsigned char) s[j]] == AC_LETTER);
+			st = UBRK_WORD_LETTER;
+			prev = AC_LETTER;
+			continue;
+		}
+		if (n == AC_DIGIT || n == AC_EXTNUMLET)
+		{
+			/* WB8, WB10, WB13a, WB13b: all join */
+			if (n == AC_DIGIT)
+				st = UBRK_WORD_NUMBER;
+			else if (st == UBRK_WORD_NONE)
+				st = UBRK_WORD_LETTER;
 			prev = n;
 			j++;
 			continue;
@@ -88,7 +97,7 @@ gp_wb_next(const uint8_t *aclass, const char *s, int32_t len, int32_t i, int32_t
 				(n == AC_MIDLETTER || n == AC_MIDNUMLET))
 			{
 				prev = n2;
-				*status = UBRK_WORD_LETTER;
+				st = UBRK_WORD_LETTER;
 				j += 2;
 				continue;
 			}
@@ -97,13 +106,14 @@ gp_wb_next(const uint8_t *aclass, const char *s, int32_t len, int32_t i, int32_t
 				(n == AC_MIDNUM || n == AC_MIDNUMLET))
 			{
 				prev = n2;
-				*status = UBRK_WORD_NUMBER;
+				st = UBRK_WORD_NUMBER;
 				j += 2;
 				continue;
 			}
 		}
 		break;
 	}
+	*status = st;
 	return j;
 }
 
