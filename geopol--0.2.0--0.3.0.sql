@@ -1760,12 +1760,20 @@ COMMENT ON FUNCTION geopol._as_owner(regclass, text, text[]) IS
 
 -- ------------------------------------------------------------------ text
 
+-- COST is honest, so that the planner runs a large table's documents in parallel workers by itself:
+-- the cost of one call on a news article of 625 bytes (the corpus's mean) in units of cpu_operator_cost
+-- (an int4 +, 33 instructions by callgrind), from bench/callgrind's instructions per MB:
+-- COST = instr/MB * 625e-6 / 33, two significant digits.  The planner charges a set-returning
+-- function's COST once per call (cost_functionscan), as for any other function.  The number of
+-- workers still follows the table's size (one, then one more per tripling above
+-- min_parallel_table_scan_size) or its parallel_workers setting.
+
 CREATE OR REPLACE FUNCTION geopol.tokens(doc text,
     OUT ord int, OUT sentence int, OUT token text, OUT norm text,
     OUT kind text, OUT start_pos int, OUT len int)
     RETURNS SETOF record
     LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
-    ROWS 200
+    ROWS 200 COST 7900
     AS 'MODULE_PATHNAME', 'geopol_tokens';
 COMMENT ON FUNCTION geopol.tokens(text) IS
     'Words, numbers, ideographic words, punctuation and symbols of doc (ICU word breaks), with NFKC case-folded norm, 1-based sentence number and 1-based character positions: substr(doc, start_pos, len) = token.';
@@ -1774,7 +1782,7 @@ CREATE OR REPLACE FUNCTION geopol.sentences(doc text,
     OUT sentence int, OUT start_pos int, OUT len int, OUT text text)
     RETURNS SETOF record
     LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
-    ROWS 20
+    ROWS 20 COST 830
     AS 'MODULE_PATHNAME', 'geopol_sentences';
 COMMENT ON FUNCTION geopol.sentences(text) IS
     'Sentences of doc: ICU sentence breaks, plus headings and blank lines as boundaries, abbreviations and footnote markers kept inside. substr(doc, start_pos, len) = text.';
@@ -1795,7 +1803,7 @@ CREATE OR REPLACE FUNCTION geopol._prs_lextype(internal) RETURNS internal
 CREATE OR REPLACE FUNCTION geopol.mentions(doc text, doc_date date DEFAULT NULL)
     RETURNS SETOF geopol.mention_row
     LANGUAGE c STABLE PARALLEL SAFE
-    ROWS 20
+    ROWS 20 COST 2600	-- see 60_text.sql
     AS 'MODULE_PATHNAME', 'geopol_mentions';
 COMMENT ON FUNCTION geopol.mentions(text, date) IS
     'Mentions of states, capitals, institutions, demonyms, leaders (time-aware with doc_date), IGOs, regions and places in doc, resolved through the geopol.alias dictionary. substr(doc, start_pos, len) = surface.';
@@ -1821,7 +1829,7 @@ COMMENT ON FUNCTION geopol.dictionary_snapshot() IS
 CREATE OR REPLACE FUNCTION geopol.relations(doc text, doc_date date DEFAULT NULL)
     RETURNS SETOF geopol.relation_row
     LANGUAGE c STABLE PARALLEL SAFE
-    ROWS 10
+    ROWS 10 COST 3000	-- see 60_text.sql
     AS 'MODULE_PATHNAME', 'geopol_relations';
 COMMENT ON FUNCTION geopol.relations(text, date) IS
     'Who does what to whom: PLOVER-typed relations between actor mentions, found by cue patterns; cue/start_pos/len point at the words that triggered the row, evidence is the sentence, rule the pattern.';
@@ -1833,7 +1841,7 @@ COMMENT ON FUNCTION geopol.relations(text, date) IS
 CREATE OR REPLACE FUNCTION geopol.topics(doc text)
     RETURNS SETOF geopol.topic_row
     LANGUAGE c STABLE PARALLEL SAFE
-    ROWS 8
+    ROWS 8 COST 2600	-- see 60_text.sql
     AS 'MODULE_PATHNAME', 'geopol_topics';
 COMMENT ON FUNCTION geopol.topics(text) IS
     'Topics of doc from geopol.topic_term hits: score = weighted hits per 100 words (documents under 50 words count as 50), hits = term occurrences, terms = the terms that counted. A topic needs weighted hits of at least 2.';
@@ -1843,12 +1851,14 @@ COMMENT ON FUNCTION geopol.topics(text) IS
 
 CREATE OR REPLACE FUNCTION geopol.analyze(doc text, doc_date date DEFAULT NULL) RETURNS jsonb
     LANGUAGE c STABLE PARALLEL SAFE
+    COST 5100	-- see 60_text.sql
     AS 'MODULE_PATHNAME', 'geopol_analyze';
 COMMENT ON FUNCTION geopol.analyze(text, date) IS
     'Sentences, mentions, relations and topics of doc in one pass: {"sentences": n, "mentions": [...], "relations": [...], "topics": [...]}, each element keyed like the columns of the matching set-returning function.';
 
 CREATE OR REPLACE FUNCTION geopol.actor_tsvector(doc text) RETURNS tsvector
     LANGUAGE c IMMUTABLE PARALLEL SAFE
+    COST 2200	-- see 60_text.sql
     AS 'MODULE_PATHNAME', 'geopol_actor_tsvector';
 COMMENT ON FUNCTION geopol.actor_tsvector(text) IS
     'The actor codes doc mentions, lower-cased, as a tsvector for a GIN expression index: WHERE geopol.actor_tsvector(body) @@ ''rus & chn''. Declared IMMUTABLE like to_tsvector(regconfig, text): after editing the dictionary tables (or an ICU upgrade), REINDEX such indexes.';
@@ -1867,7 +1877,7 @@ CREATE OR REPLACE FUNCTION geopol.countries(doc text, doc_date date DEFAULT NULL
     OUT salient boolean, OUT inferred boolean, OUT evidence text[], OUT evidence_types text[])
     RETURNS SETOF record
     LANGUAGE c STABLE PARALLEL SAFE
-    ROWS 5
+    ROWS 5 COST 10000	-- see 60_text.sql
     AS 'MODULE_PATHNAME', 'geopol_countries';
 COMMENT ON FUNCTION geopol.countries(text, date, real) IS
     'The countries doc concerns. salience = the mentions of a country weighted by kind, headline, list and role (geopol.country_weight, geopol.mention_role) plus market evidence: ticker symbols (geopol.ticker_rule) and, in a document naming no country, currency and company-form words (geopol.country_indicator), at most market_cap. salient = salience >= min_salience and >= relative x the top salience, or the top country with salience >= top_min. inferred = no mention names the country (market evidence only). evidence: the surfaces and symbols; evidence_types: the kinds, roles and market evidence seen.';

@@ -3,7 +3,7 @@
 CREATE OR REPLACE FUNCTION geopol.mentions(doc text, doc_date date DEFAULT NULL)
     RETURNS SETOF geopol.mention_row
     LANGUAGE c STABLE PARALLEL SAFE
-    ROWS 20
+    ROWS 20 COST 2600	-- see 60_text.sql
     AS 'MODULE_PATHNAME', 'geopol_mentions';
 COMMENT ON FUNCTION geopol.mentions(text, date) IS
     'Mentions of states, capitals, institutions, demonyms, leaders (time-aware with doc_date), IGOs, regions and places in doc, resolved through the geopol.alias dictionary. substr(doc, start_pos, len) = surface.';
