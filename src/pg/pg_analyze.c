@@ -392,12 +392,12 @@ analyze_sentence(const GpSentenceResult *r, void *ud)
 		JsonbParseState *ps;
 		MemoryContext old = jb_element_begin(st, &ps);
 
-		gp_mention_values(r, i, st->kinds, cv, cn);
+		gp_pg_mention_values(r, i, st->kinds, cv, cn);
 		jb_row(&ps, &jb_mention, cv, cn);
 		jb_element_end(st, &st->men, &ps, old);
 	}
 	if (r->nrel > 0)
-		evidence = gp_relation_evidence(r);	/* in the sentence's context: shared by its relations */
+		evidence = gp_pg_relation_evidence(r);	/* in the sentence's context: shared by its relations */
 	for (int32 i = 0; i < r->nrel; i++)
 	{
 		Datum		cv[GP_RELATION_NCOLS];
@@ -405,7 +405,7 @@ analyze_sentence(const GpSentenceResult *r, void *ud)
 		JsonbParseState *ps;
 		MemoryContext old = jb_element_begin(st, &ps);
 
-		gp_relation_values(r, i, evidence, cv, cn);
+		gp_pg_relation_values(r, i, evidence, cv, cn);
 		jb_row(&ps, &jb_relation, cv, cn);
 		jb_element_end(st, &st->rel, &ps, old);
 	}
@@ -424,7 +424,7 @@ analyze_done(const GpDocResult *d, void *ud)
 		JsonbParseState *ps;
 		MemoryContext old = jb_element_begin(st, &ps);
 
-		gp_topic_values(&d->topics[i], cv, cn);
+		gp_pg_topic_values(&d->topics[i], cv, cn);
 		jb_row(&ps, &jb_topic, cv, cn);
 		jb_element_end(st, &st->top, &ps, old);
 	}
@@ -440,14 +440,14 @@ geopol_analyze(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	if (!jb_rows_ready)
 	{
-		jb_row_init(&jb_mention, gp_mention_colnames, gp_mention_coltypes, GP_MENTION_NCOLS);
-		jb_row_init(&jb_relation, gp_relation_colnames, gp_relation_coltypes, GP_RELATION_NCOLS);
-		jb_row_init(&jb_topic, gp_topic_colnames, gp_topic_coltypes, GP_TOPIC_NCOLS);
+		jb_row_init(&jb_mention, gp_pg_mention_colnames, gp_pg_mention_coltypes, GP_MENTION_NCOLS);
+		jb_row_init(&jb_relation, gp_pg_relation_colnames, gp_pg_relation_coltypes, GP_RELATION_NCOLS);
+		jb_row_init(&jb_topic, gp_pg_topic_colnames, gp_pg_topic_coltypes, GP_TOPIC_NCOLS);
 		jb_rows_ready = true;
 	}
 	memset(&st, 0, sizeof(st));
 	st.cxt = CurrentMemoryContext;
-	gp_mention_kinds(st.kinds);
+	gp_pg_mention_kinds(st.kinds);
 	st.elem_cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol analyze element", ALLOCSET_DEFAULT_SIZES);
 	jb_array_init(&st.men);
 	jb_array_init(&st.rel);

@@ -100,8 +100,8 @@ row_array_type(RowArray *a, TupleDesc result, int col, const char *const *names,
 	old = MemoryContextSwitchTo(cxt);
 	a->desc = lookup_rowtype_tupdesc_copy(a->type, -1);
 	MemoryContextSwitchTo(old);
-	a->map = gp_row_map(a->desc, names, ncols, "", cxt);
-	gp_row_maps_cover(a->desc, what, &a->map, 1, NULL, 0);
+	a->map = gp_pg_row_map(a->desc, names, ncols, "", cxt);
+	gp_pg_row_maps_cover(a->desc, what, &a->map, 1, NULL, 0);
 	get_typlenbyvalalign(a->type, &a->typlen, &a->typbyval, &a->typalign);
 }
 
@@ -119,20 +119,20 @@ make_layout(TupleDesc desc, MemoryContext cxt)
 	lay->col_part = column_named(desc, "part");
 	if (lay->col_key < 0 || lay->col_date < 0 || lay->col_part < 0)
 		elog(ERROR, "geopol._analyze_rows() is declared without key, doc_date or part");
-	lay->rel = gp_row_map(desc, gp_relation_colnames, GP_RELATION_NCOLS, "r_", cxt);
-	lay->doc = gp_row_map(desc, gp_doc_colnames, GP_DOC_NCOLS, "d_", cxt);
+	lay->rel = gp_pg_row_map(desc, gp_pg_relation_colnames, GP_RELATION_NCOLS, "r_", cxt);
+	lay->doc = gp_pg_row_map(desc, gp_pg_doc_colnames, GP_DOC_NCOLS, "d_", cxt);
 	maps[0] = lay->rel;
 	maps[1] = lay->doc;
-	gp_row_maps_cover(desc, "geopol._analyze_rows()", maps, 2, base, 3);
+	gp_pg_row_maps_cover(desc, "geopol._analyze_rows()", maps, 2, base, 3);
 	old = MemoryContextSwitchTo(cxt);
-	gp_mention_kinds(lay->kinds);
+	gp_pg_mention_kinds(lay->kinds);
 	MemoryContextSwitchTo(old);
 	for (c = 0; c < desc->natts; c++)
 	{
 		if (lay->doc->src[c] == GP_D_mention_list)
-			row_array_type(&lay->men, desc, c, gp_mention_colnames, GP_MENTION_NCOLS, "geopol.mention_row", cxt);
+			row_array_type(&lay->men, desc, c, gp_pg_mention_colnames, GP_MENTION_NCOLS, "geopol.mention_row", cxt);
 		else if (lay->doc->src[c] == GP_D_topic_list)
-			row_array_type(&lay->top, desc, c, gp_topic_colnames, GP_TOPIC_NCOLS, "geopol.topic_row", cxt);
+			row_array_type(&lay->top, desc, c, gp_pg_topic_colnames, GP_TOPIC_NCOLS, "geopol.topic_row", cxt);
 	}
 	if (lay->men.desc == NULL || lay->top.desc == NULL)
 		elog(ERROR, "geopol._analyze_rows() is declared without d_mention_list or d_topic_list");
@@ -158,7 +158,7 @@ row_array_add(RowArray *a, MemoryContext cxt, const Datum *cv, const bool *cn)
 
 	for (int j = 0; j < a->desc->natts; j++)
 		nulls[j] = true;
-	gp_row_place(a->map, cv, cn, values, nulls);
+	gp_pg_row_place(a->map, cv, cn, values, nulls);
 	if (a->n == a->cap)
 	{
 		a->cap *= 2;
@@ -198,20 +198,20 @@ rows_sentence(const GpSentenceResult *r, void *ud)
 		Datum		values[GP_MENTION_NCOLS];
 		bool		nulls[GP_MENTION_NCOLS];
 
-		gp_mention_values(r, i, st->lay->kinds, values, nulls);
+		gp_pg_mention_values(r, i, st->lay->kinds, values, nulls);
 		row_array_add(&st->men, st->cxt, values, nulls);
 	}
 	if (r->nrel > 0)
 	{
-		Datum		evidence = gp_relation_evidence(r);
+		Datum		evidence = gp_pg_relation_evidence(r);
 
 		for (int32 i = 0; i < r->nrel; i++)
 		{
 			Datum		values[GP_RELATION_NCOLS];
 			bool		nulls[GP_RELATION_NCOLS];
 
-			gp_relation_values(r, i, evidence, values, nulls);
-			gp_row_place(st->lay->rel, values, nulls, st->values, st->nulls);
+			gp_pg_relation_values(r, i, evidence, values, nulls);
+			gp_pg_row_place(st->lay->rel, values, nulls, st->values, st->nulls);
 			put_row(st, 'r', st->lay->rel);
 		}
 	}
@@ -230,7 +230,7 @@ rows_done(const GpDocResult *d, void *ud)
 		Datum		values[GP_TOPIC_NCOLS];
 		bool		nulls[GP_TOPIC_NCOLS];
 
-		gp_topic_values(&d->topics[i], values, nulls);
+		gp_pg_topic_values(&d->topics[i], values, nulls);
 		row_array_add(&st->top, st->cxt, values, nulls);
 	}
 	memset(cn, 0, sizeof(cn));
@@ -241,7 +241,7 @@ rows_done(const GpDocResult *d, void *ud)
 	cv[GP_D_mention_list] = row_array_result(&st->men);
 	cv[GP_D_topic_list] = row_array_result(&st->top);
 	cv[GP_D_text_hash] = Int64GetDatum(st->text_hash);
-	gp_row_place(st->lay->doc, cv, cn, st->values, st->nulls);
+	gp_pg_row_place(st->lay->doc, cv, cn, st->values, st->nulls);
 	put_row(st, 'd', st->lay->doc);
 }
 

@@ -24,7 +24,7 @@ geopol_has_word(PG_FUNCTION_ARGS)
 	int32		n;
 	bool		found = false;
 
-	gp_input_from_text(PG_GETARG_TEXT_PP(0), &in);
+	gp_pg_input_from_text(PG_GETARG_TEXT_PP(0), &in);
 	gp_arena_init(&a, CurrentMemoryContext);
 	whole.len = in.len;
 	n = gp_tokenize_span(gp_pg_segmenter(), in.utf8, &whole, false, &a, &tok);

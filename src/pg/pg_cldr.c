@@ -51,7 +51,7 @@ geopol_cldr_country_names(PG_FUNCTION_ARGS)
 			if (U_FAILURE(st) || blen <= 0 || blen >= (int32) sizeof(utf8))
 				continue;
 			/* a LATIN1 database gets the names it can hold */
-			if (!gp_server_can_hold(utf8, blen))
+			if (!gp_pg_server_can_hold(utf8, blen))
 				continue;
 			st = U_ZERO_ERROR;
 			uloc_getLanguage(loc, lang, sizeof(lang), &st);
@@ -59,7 +59,7 @@ geopol_cldr_country_names(PG_FUNCTION_ARGS)
 				continue;
 			values[0] = PointerGetDatum(cstring_to_text(alpha3));
 			values[1] = PointerGetDatum(cstring_to_text(lang));
-			values[2] = PointerGetDatum(gp_text_from_utf8(utf8, blen));
+			values[2] = PointerGetDatum(gp_pg_text_from_utf8(utf8, blen));
 			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		}
 	}

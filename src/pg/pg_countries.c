@@ -440,7 +440,7 @@ cw_re_match(text *re, const GpInput *in, int32 off, int32 len)
 									  DEFAULT_COLLATION_OID, 0, NULL);
 	else
 	{
-		text	   *t = gp_text_from_utf8(in->utf8 + off, len);
+		text	   *t = gp_pg_text_from_utf8(in->utf8 + off, len);
 
 		return RE_compile_and_execute(re, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), REG_ADVANCED,
 									  DEFAULT_COLLATION_OID, 0, NULL);
@@ -455,7 +455,7 @@ to_wchar(const GpInput *in, int32 off, int32 len, pg_wchar *w)
 		return pg_encoding_mb2wchar_with_len(PG_UTF8, in->utf8 + off, w, len);
 	else
 	{
-		text	   *t = gp_text_from_utf8(in->utf8 + off, len);
+		text	   *t = gp_pg_text_from_utf8(in->utf8 + off, len);
 
 		return pg_mb2wchar_with_len(VARDATA_ANY(t), w, VARSIZE_ANY_EXHDR(t));
 	}
@@ -655,7 +655,7 @@ text_array(List *l)
 	{
 		const char *s = lfirst(lc);
 
-		el[n++] = PointerGetDatum(gp_text_from_utf8(s, (int32) strlen(s)));
+		el[n++] = PointerGetDatum(gp_pg_text_from_utf8(s, (int32) strlen(s)));
 	}
 	return PointerGetDatum(construct_array(el, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
@@ -759,7 +759,7 @@ geopol_countries(PG_FUNCTION_ARGS)
 			types = lappend(types, "indicator");
 		list_sort(c->evidence, cmp_cstr);
 
-		values[0] = PointerGetDatum(gp_text_from_utf8(c->code, (int32) strlen(c->code)));
+		values[0] = PointerGetDatum(gp_pg_text_from_utf8(c->code, (int32) strlen(c->code)));
 		values[1] = Float4GetDatum((float4) c->salience);
 		values[2] = Int32GetDatum(c->mentions);
 		values[3] = Int32GetDatum(c->first_sentence + 1);

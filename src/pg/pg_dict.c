@@ -490,15 +490,15 @@ remember_relids(void)
 static const void *
 map_or_build(const GpSnapKey *key, MemoryContext build_cxt, size_t *size, const char **source)
 {
-	const void *map = gp_snapshot_map(key, size);
+	const void *map = gp_pg_snapshot_map(key, size);
 	int			lock;
 
 	*source = "shared snapshot, mapped";
 	if (map != NULL)
 		return map;
-	lock = gp_snapshot_lock(key->dboid);
+	lock = gp_pg_snapshot_lock(key->dboid);
 	/* another builder may have stored it while we waited */
-	map = gp_snapshot_map(key, size);
+	map = gp_pg_snapshot_map(key, size);
 	if (map == NULL)
 	{
 		MemoryContext old = MemoryContextSwitchTo(build_cxt);
@@ -506,16 +506,16 @@ map_or_build(const GpSnapKey *key, MemoryContext build_cxt, size_t *size, const 
 		void	   *image = compile(key, &isize);
 
 		MemoryContextSwitchTo(old);
-		if (gp_snapshot_store(key, image, isize))
-			map = gp_snapshot_map(key, size);
+		if (gp_pg_snapshot_store(key, image, isize))
+			map = gp_pg_snapshot_map(key, size);
 		*source = "shared snapshot, compiled and stored by this session";
 	}
-	gp_snapshot_unlock(lock);
+	gp_pg_snapshot_unlock(lock);
 	return map;
 }
 
 const GpDict *
-gp_dict_get(bool lexicons)
+gp_pg_dict_get(bool lexicons)
 {
 	if (!dict_valid)
 		load();
@@ -584,7 +584,7 @@ load(void)
 	}
 	PG_CATCH();
 	{
-		gp_snapshot_unmap(map, map_size);
+		gp_pg_snapshot_unmap(map, map_size);
 		MemoryContextDelete(cxt);
 		PG_RE_THROW();
 	}
@@ -594,7 +594,7 @@ load(void)
 	/* the new dictionary replaces the old one */
 	if (dict_cxt != NULL)
 		MemoryContextDelete(dict_cxt);
-	gp_snapshot_unmap(dict_map, dict_map_size);
+	gp_pg_snapshot_unmap(dict_map, dict_map_size);
 	dict_cxt = cxt;
 	dict_map = map;
 	dict_map_size = map_size;
@@ -623,7 +623,7 @@ token_norms(text *t, bool stem)
 	int32		n;
 	Datum	   *elems;
 
-	gp_input_from_text(t, &in);
+	gp_pg_input_from_text(t, &in);
 	gp_arena_init(&a, CurrentMemoryContext);
 	whole.len = in.len;
 	n = gp_tokenize_span(gp_pg_segmenter(), in.utf8, &whole, false, &a, &tok);
@@ -635,10 +635,10 @@ token_norms(text *t, bool stem)
 			char	   *st = palloc(tok[i].normlen + 2);
 			size_t		sl = gp_stem(tok[i].norm, tok[i].normlen, st);
 
-			elems[i] = PointerGetDatum(gp_text_from_utf8(st, (int32) sl));
+			elems[i] = PointerGetDatum(gp_pg_text_from_utf8(st, (int32) sl));
 		}
 		else
-			elems[i] = PointerGetDatum(gp_norm_from_utf8(tok[i].norm, tok[i].normlen,
+			elems[i] = PointerGetDatum(gp_pg_norm_from_utf8(tok[i].norm, tok[i].normlen,
 														 in.utf8 + tok[i].start, tok[i].len));
 	}
 	return construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT);
@@ -693,7 +693,7 @@ PG_FUNCTION_INFO_V1(geopol_dictionary_snapshot);
 Datum
 geopol_dictionary_snapshot(PG_FUNCTION_ARGS)
 {
-	const GpDict *d = gp_dict_get(false);
+	const GpDict *d = gp_pg_dict_get(false);
 	TupleDesc	desc;
 	Datum		values[4];
 	bool		nulls[4] = {0};
@@ -705,7 +705,7 @@ geopol_dictionary_snapshot(PG_FUNCTION_ARGS)
 	values[1] = Int64GetDatum(d->version);
 	nulls[1] = d->version < 0;
 	values[2] = Int64GetDatum((int64) d->image_bytes);
-	gp_snapshot_path(&dict_key, path, sizeof(path));
+	gp_pg_snapshot_path(&dict_key, path, sizeof(path));
 	values[3] = PointerGetDatum(cstring_to_text(path));
 	nulls[3] = !dict_shared;
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
@@ -715,7 +715,7 @@ PG_FUNCTION_INFO_V1(geopol_dictionary_stats);
 Datum
 geopol_dictionary_stats(PG_FUNCTION_ARGS)
 {
-	const GpDict *d = gp_dict_get(false);
+	const GpDict *d = gp_pg_dict_get(false);
 	TupleDesc	desc;
 	Datum		values[6];
 	bool		nulls[6] = {0};

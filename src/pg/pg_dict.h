@@ -26,6 +26,6 @@ typedef struct GpDict
  * The dictionary this statement sees (mapped or compiled if stale); with
  * lexicons, its cue and topic lexicons too (else they may be NULL).
  */
-extern const GpDict *gp_dict_get(bool lexicons);
+extern const GpDict *gp_pg_dict_get(bool lexicons);
 
 #endif

@@ -23,11 +23,11 @@ typedef struct GpInput
 extern gp_segmenter *gp_pg_segmenter(void);
 
 /* pg_input.c */
-extern void gp_input_from_text(text *t, GpInput *in);
-extern void gp_input_from_bytes(const char *s, int32 len, GpInput *in);
-extern text *gp_text_from_utf8(const char *s, int32 len);
-extern bool gp_server_can_hold(const char *s, int32 len);
+extern void gp_pg_input_from_text(text *t, GpInput *in);
+extern void gp_pg_input_from_bytes(const char *s, int32 len, GpInput *in);
+extern text *gp_pg_text_from_utf8(const char *s, int32 len);
+extern bool gp_pg_server_can_hold(const char *s, int32 len);
 /* norm in the server encoding; the surface where the encoding cannot hold it */
-extern text *gp_norm_from_utf8(const char *norm, int32 normlen, const char *surface, int32 len);
+extern text *gp_pg_norm_from_utf8(const char *norm, int32 normlen, const char *surface, int32 len);
 
 #endif

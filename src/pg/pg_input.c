@@ -16,13 +16,13 @@
 #include "utils/builtins.h"
 
 void
-gp_input_from_text(text *t, GpInput *in)
+gp_pg_input_from_text(text *t, GpInput *in)
 {
-	gp_input_from_bytes(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), in);
+	gp_pg_input_from_bytes(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), in);
 }
 
 void
-gp_input_from_bytes(const char *s, int32 len, GpInput *in)
+gp_pg_input_from_bytes(const char *s, int32 len, GpInput *in)
 {
 	int			enc = GetDatabaseEncoding();
 
@@ -57,7 +57,7 @@ gp_input_from_bytes(const char *s, int32 len, GpInput *in)
  * conversion function itself, in its no-error mode (PostgreSQL 14+).
  */
 bool
-gp_server_can_hold(const char *s, int32 len)
+gp_pg_server_can_hold(const char *s, int32 len)
 {
 	static int	proc_enc = -1;
 	static Oid	proc = InvalidOid;
@@ -85,17 +85,17 @@ gp_server_can_hold(const char *s, int32 len)
 }
 
 text *
-gp_norm_from_utf8(const char *norm, int32 normlen, const char *surface, int32 len)
+gp_pg_norm_from_utf8(const char *norm, int32 normlen, const char *surface, int32 len)
 {
 	int			enc = GetDatabaseEncoding();
 
-	if (enc != PG_UTF8 && enc != PG_SQL_ASCII && !gp_server_can_hold(norm, normlen))
-		return gp_text_from_utf8(surface, len);
-	return gp_text_from_utf8(norm, normlen);
+	if (enc != PG_UTF8 && enc != PG_SQL_ASCII && !gp_pg_server_can_hold(norm, normlen))
+		return gp_pg_text_from_utf8(surface, len);
+	return gp_pg_text_from_utf8(norm, normlen);
 }
 
 text *
-gp_text_from_utf8(const char *s, int32 len)
+gp_pg_text_from_utf8(const char *s, int32 len)
 {
 	int			enc = GetDatabaseEncoding();
 
@@ -130,7 +130,7 @@ geopol_from_utf8(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
 				 errmsg("invalid UTF-8 in geopol data")));
 	if (GetDatabaseEncoding() != PG_UTF8 && GetDatabaseEncoding() != PG_SQL_ASCII &&
-		!gp_server_can_hold(s, len))
+		!gp_pg_server_can_hold(s, len))
 		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(gp_text_from_utf8(s, len));
+	PG_RETURN_TEXT_P(gp_pg_text_from_utf8(s, len));
 }

@@ -17,14 +17,14 @@ typedef struct MentionState
 } MentionState;
 
 void
-gp_mention_kinds(Datum *kinds)
+gp_pg_mention_kinds(Datum *kinds)
 {
 	for (int k = 0; k < GP_MK_NKINDS; k++)
 		kinds[k] = PointerGetDatum(cstring_to_text(gp_mkind_name[k]));
 }
 
 void
-gp_mention_values(const GpSentenceResult *r, int32 i, const Datum *kinds, Datum *values, bool *nulls)
+gp_pg_mention_values(const GpSentenceResult *r, int32 i, const Datum *kinds, Datum *values, bool *nulls)
 {
 	const gp_mention *mm = &r->men[i];
 
@@ -32,12 +32,12 @@ gp_mention_values(const GpSentenceResult *r, int32 i, const Datum *kinds, Datum 
 	values[GP_M_sentence] = Int32GetDatum(mm->sentence + 1);
 	values[GP_M_start_pos] = Int32GetDatum(mm->cstart + 1);
 	values[GP_M_len] = Int32GetDatum(mm->clen);
-	values[GP_M_surface] = PointerGetDatum(gp_text_from_utf8(r->in->utf8 + mm->start, mm->len));
-	values[GP_M_actor] = gp_text_or_null(mm->actor, &nulls[GP_M_actor]);
-	values[GP_M_entity] = gp_text_or_null(mm->entity, &nulls[GP_M_entity]);
+	values[GP_M_surface] = PointerGetDatum(gp_pg_text_from_utf8(r->in->utf8 + mm->start, mm->len));
+	values[GP_M_actor] = gp_pg_text_or_null(mm->actor, &nulls[GP_M_actor]);
+	values[GP_M_entity] = gp_pg_text_or_null(mm->entity, &nulls[GP_M_entity]);
 	values[GP_M_kind] = kinds[mm->kind];
-	values[GP_M_country] = gp_text_or_null(mm->country, &nulls[GP_M_country]);
-	values[GP_M_sector] = gp_text_or_null(mm->sector, &nulls[GP_M_sector]);
+	values[GP_M_country] = gp_pg_text_or_null(mm->country, &nulls[GP_M_country]);
+	values[GP_M_sector] = gp_pg_text_or_null(mm->sector, &nulls[GP_M_sector]);
 }
 
 static void
@@ -50,8 +50,8 @@ emit_mentions(const GpSentenceResult *r, void *ud)
 		Datum		values[GP_MENTION_NCOLS];
 		bool		nulls[GP_MENTION_NCOLS];
 
-		gp_mention_values(r, i, st->kinds, values, nulls);
-		gp_row_sink_put(&st->sink, values, nulls);
+		gp_pg_mention_values(r, i, st->kinds, values, nulls);
+		gp_pg_row_sink_put(&st->sink, values, nulls);
 	}
 }
 
@@ -65,8 +65,8 @@ geopol_mentions(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
-	gp_row_sink_init(&st.sink, fcinfo, "geopol.mentions()", gp_mention_colnames, GP_MENTION_NCOLS);
-	gp_mention_kinds(st.kinds);
+	gp_pg_row_sink_init(&st.sink, fcinfo, "geopol.mentions()", gp_pg_mention_colnames, GP_MENTION_NCOLS);
+	gp_pg_mention_kinds(st.kinds);
 	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), PG_ARGISNULL(1) ? GP_NO_DATE : (int32) PG_GETARG_DATEADT(1),
 				   GP_WANT_MENTIONS, emit_mentions, NULL, &st);
 	return (Datum) 0;

@@ -25,20 +25,20 @@ void		_PG_init(void);
 static gp_segmenter *segmenter = NULL;
 
 static void *
-pg_alloc(size_t size, void *owner)
+gp_pg_alloc(size_t size, void *owner)
 {
 	return MemoryContextAllocHuge(owner ? (MemoryContext) owner : TopMemoryContext, size);
 }
 
 static void
-pg_release(void *ptr, void *owner)
+gp_pg_release(void *ptr, void *owner)
 {
 	(void) owner;
 	pfree(ptr);
 }
 
 static void
-pg_error(gp_error_kind kind, const char *what, const char *detail)
+gp_pg_error(gp_error_kind kind, const char *what, const char *detail)
 {
 	if (kind == GP_ERR_SETUP)
 		ereport(ERROR,
@@ -53,7 +53,7 @@ pg_error(gp_error_kind kind, const char *what, const char *detail)
 }
 
 static void
-pg_interrupt(void)
+gp_pg_interrupt(void)
 {
 	CHECK_FOR_INTERRUPTS();
 }
@@ -61,7 +61,7 @@ pg_interrupt(void)
 void
 _PG_init(void)
 {
-	gp_handlers h = {pg_alloc, pg_release, pg_error, pg_interrupt};
+	gp_handlers h = {gp_pg_alloc, gp_pg_release, gp_pg_error, gp_pg_interrupt};
 
 	gp_set_handlers(&h);
 }

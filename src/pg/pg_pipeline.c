@@ -18,7 +18,7 @@ gp_pg_pipeline(text *doc, int32 date, int want, gp_sentence_cb cb, gp_doc_cb don
 	GpInput		in;
 	gp_segmenter *seg = gp_pg_segmenter();
 	const GpDict *dict = (want & (GP_WANT_MENTIONS | GP_WANT_RELATIONS | GP_WANT_TOPICS))
-		? gp_dict_get((want & (GP_WANT_RELATIONS | GP_WANT_TOPICS)) != 0) : NULL;
+		? gp_pg_dict_get((want & (GP_WANT_RELATIONS | GP_WANT_TOPICS)) != 0) : NULL;
 	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol sentence",
 											  ALLOCSET_DEFAULT_SIZES);
 	MemoryContext old;
@@ -31,7 +31,7 @@ gp_pg_pipeline(text *doc, int32 date, int want, gp_sentence_cb cb, gp_doc_cb don
 	GpSentenceResult r;
 	GpDocResult d;
 
-	gp_input_from_text(doc, &in);
+	gp_pg_input_from_text(doc, &in);
 	gp_arena_init(&doc_arena, CurrentMemoryContext);
 	gp_arena_init(&sent_arena, CurrentMemoryContext);
 	it = gp_sentiter_begin(seg, in.utf8, in.len, &doc_arena);

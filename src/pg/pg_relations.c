@@ -16,13 +16,13 @@ typedef struct RelationState
 } RelationState;
 
 Datum
-gp_relation_evidence(const GpSentenceResult *r)
+gp_pg_relation_evidence(const GpSentenceResult *r)
 {
-	return PointerGetDatum(gp_text_from_utf8(r->in->utf8 + r->s.start, r->s.len));
+	return PointerGetDatum(gp_pg_text_from_utf8(r->in->utf8 + r->s.start, r->s.len));
 }
 
 void
-gp_relation_values(const GpSentenceResult *r, int32 i, Datum evidence, Datum *values, bool *nulls)
+gp_pg_relation_values(const GpSentenceResult *r, int32 i, Datum evidence, Datum *values, bool *nulls)
 {
 	const gp_relation *rel = &r->rel[i];
 	const gp_token *a = &r->tok[rel->cue_first],
@@ -30,21 +30,21 @@ gp_relation_values(const GpSentenceResult *r, int32 i, Datum evidence, Datum *va
 
 	memset(nulls, 0, GP_RELATION_NCOLS * sizeof(bool));
 	values[GP_R_sentence] = Int32GetDatum(rel->sentence + 1);
-	values[GP_R_source] = gp_text_or_null(rel->source, &nulls[GP_R_source]);
-	values[GP_R_target] = gp_text_or_null(rel->target, &nulls[GP_R_target]);
-	values[GP_R_event] = gp_text_or_null(rel->event, &nulls[GP_R_event]);
-	values[GP_R_mode] = gp_text_or_null(rel->mode, &nulls[GP_R_mode]);
+	values[GP_R_source] = gp_pg_text_or_null(rel->source, &nulls[GP_R_source]);
+	values[GP_R_target] = gp_pg_text_or_null(rel->target, &nulls[GP_R_target]);
+	values[GP_R_event] = gp_pg_text_or_null(rel->event, &nulls[GP_R_event]);
+	values[GP_R_mode] = gp_pg_text_or_null(rel->mode, &nulls[GP_R_mode]);
 	values[GP_R_quad] = Int16GetDatum(rel->quad);
 	values[GP_R_score] = Float4GetDatum(rel->score);
 	/* a relationship reference has no event: no quad, no score, a tone */
 	nulls[GP_R_quad] = nulls[GP_R_score] = rel->kind != GP_REL_EVENT;
 	values[GP_R_negated] = BoolGetDatum(rel->negated);
 	values[GP_R_hypothetical] = BoolGetDatum(rel->hypothetical);
-	values[GP_R_cue] = PointerGetDatum(gp_text_from_utf8(r->in->utf8 + a->start, b->start + b->len - a->start));
+	values[GP_R_cue] = PointerGetDatum(gp_pg_text_from_utf8(r->in->utf8 + a->start, b->start + b->len - a->start));
 	values[GP_R_start_pos] = Int32GetDatum(a->cstart + 1);
 	values[GP_R_len] = Int32GetDatum(b->cstart + b->clen - a->cstart);
 	values[GP_R_evidence] = evidence;
-	values[GP_R_rule] = gp_text_or_null(rel->rule, &nulls[GP_R_rule]);
+	values[GP_R_rule] = gp_pg_text_or_null(rel->rule, &nulls[GP_R_rule]);
 	values[GP_R_main] = BoolGetDatum(rel->main);
 	values[GP_R_kind] = CStringGetTextDatum(rel->kind == GP_REL_EVENT ? "event" : "reference");
 	values[GP_R_tone] = Float4GetDatum(rel->tone);
@@ -58,14 +58,14 @@ emit_relations(const GpSentenceResult *r, void *ud)
 	Datum		evidence = (Datum) 0;
 
 	if (r->nrel > 0)
-		evidence = gp_relation_evidence(r);
+		evidence = gp_pg_relation_evidence(r);
 	for (int32 i = 0; i < r->nrel; i++)
 	{
 		Datum		values[GP_RELATION_NCOLS];
 		bool		nulls[GP_RELATION_NCOLS];
 
-		gp_relation_values(r, i, evidence, values, nulls);
-		gp_row_sink_put(&st->sink, values, nulls);
+		gp_pg_relation_values(r, i, evidence, values, nulls);
+		gp_pg_row_sink_put(&st->sink, values, nulls);
 	}
 }
 
@@ -79,7 +79,7 @@ geopol_relations(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
-	gp_row_sink_init(&st.sink, fcinfo, "geopol.relations()", gp_relation_colnames, GP_RELATION_NCOLS);
+	gp_pg_row_sink_init(&st.sink, fcinfo, "geopol.relations()", gp_pg_relation_colnames, GP_RELATION_NCOLS);
 	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), PG_ARGISNULL(1) ? GP_NO_DATE : (int32) PG_GETARG_DATEADT(1),
 				   GP_WANT_RELATIONS, emit_relations, NULL, &st);
 	return (Datum) 0;

@@ -9,18 +9,18 @@
 #include "pg_rows.h"
 
 #define GP_ROW_NAME(n, t) #n,
-const char *const gp_mention_colnames[GP_MENTION_NCOLS] = {GP_MENTION_COLUMNS(GP_ROW_NAME)};
-const char *const gp_relation_colnames[GP_RELATION_NCOLS] = {GP_RELATION_COLUMNS(GP_ROW_NAME)};
-const char *const gp_topic_colnames[GP_TOPIC_NCOLS] = {GP_TOPIC_COLUMNS(GP_ROW_NAME)};
-const char *const gp_doc_colnames[GP_DOC_NCOLS] = {GP_DOC_COLUMNS(GP_ROW_NAME)};
+const char *const gp_pg_mention_colnames[GP_MENTION_NCOLS] = {GP_MENTION_COLUMNS(GP_ROW_NAME)};
+const char *const gp_pg_relation_colnames[GP_RELATION_NCOLS] = {GP_RELATION_COLUMNS(GP_ROW_NAME)};
+const char *const gp_pg_topic_colnames[GP_TOPIC_NCOLS] = {GP_TOPIC_COLUMNS(GP_ROW_NAME)};
+const char *const gp_pg_doc_colnames[GP_DOC_NCOLS] = {GP_DOC_COLUMNS(GP_ROW_NAME)};
 
 #define GP_ROW_TYPE(n, t) t,
-const char *const gp_mention_coltypes[GP_MENTION_NCOLS] = {GP_MENTION_COLUMNS(GP_ROW_TYPE)};
-const char *const gp_relation_coltypes[GP_RELATION_NCOLS] = {GP_RELATION_COLUMNS(GP_ROW_TYPE)};
-const char *const gp_topic_coltypes[GP_TOPIC_NCOLS] = {GP_TOPIC_COLUMNS(GP_ROW_TYPE)};
+const char *const gp_pg_mention_coltypes[GP_MENTION_NCOLS] = {GP_MENTION_COLUMNS(GP_ROW_TYPE)};
+const char *const gp_pg_relation_coltypes[GP_RELATION_NCOLS] = {GP_RELATION_COLUMNS(GP_ROW_TYPE)};
+const char *const gp_pg_topic_coltypes[GP_TOPIC_NCOLS] = {GP_TOPIC_COLUMNS(GP_ROW_TYPE)};
 
 GpRowMap *
-gp_row_map(TupleDesc desc, const char *const *names, int ncols, const char *prefix, MemoryContext cxt)
+gp_pg_row_map(TupleDesc desc, const char *const *names, int ncols, const char *prefix, MemoryContext cxt)
 {
 	GpRowMap   *m = MemoryContextAlloc(cxt, offsetof(GpRowMap, src) + sizeof(int16) * Max(desc->natts, 1));
 	size_t		plen = strlen(prefix);
@@ -45,7 +45,7 @@ gp_row_map(TupleDesc desc, const char *const *names, int ncols, const char *pref
 }
 
 void
-gp_row_maps_cover(TupleDesc desc, const char *what, GpRowMap **maps, int nmaps,
+gp_pg_row_maps_cover(TupleDesc desc, const char *what, GpRowMap **maps, int nmaps,
 				  const char *const *other, int nother)
 {
 	for (int j = 0; j < desc->natts; j++)
@@ -68,15 +68,15 @@ gp_row_maps_cover(TupleDesc desc, const char *what, GpRowMap **maps, int nmaps,
 }
 
 void
-gp_row_sink_init(GpRowSink *sink, FunctionCallInfo fcinfo, const char *what,
+gp_pg_row_sink_init(GpRowSink *sink, FunctionCallInfo fcinfo, const char *what,
 				 const char *const *names, int ncols)
 {
 	sink->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	sink->map = fcinfo->flinfo->fn_extra;
 	if (sink->map == NULL || sink->map->natts != sink->rsinfo->setDesc->natts)
 	{
-		sink->map = gp_row_map(sink->rsinfo->setDesc, names, ncols, "", fcinfo->flinfo->fn_mcxt);
-		gp_row_maps_cover(sink->rsinfo->setDesc, what, &sink->map, 1, NULL, 0);
+		sink->map = gp_pg_row_map(sink->rsinfo->setDesc, names, ncols, "", fcinfo->flinfo->fn_mcxt);
+		gp_pg_row_maps_cover(sink->rsinfo->setDesc, what, &sink->map, 1, NULL, 0);
 		fcinfo->flinfo->fn_extra = sink->map;
 	}
 	sink->values = palloc(sizeof(Datum) * Max(sink->map->natts, 1));
@@ -84,8 +84,8 @@ gp_row_sink_init(GpRowSink *sink, FunctionCallInfo fcinfo, const char *what,
 }
 
 void
-gp_row_sink_put(GpRowSink *sink, const Datum *cv, const bool *cn)
+gp_pg_row_sink_put(GpRowSink *sink, const Datum *cv, const bool *cn)
 {
-	gp_row_place(sink->map, cv, cn, sink->values, sink->nulls);
+	gp_pg_row_place(sink->map, cv, cn, sink->values, sink->nulls);
 	tuplestore_putvalues(sink->rsinfo->setResult, sink->rsinfo->setDesc, sink->values, sink->nulls);
 }

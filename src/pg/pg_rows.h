@@ -95,14 +95,14 @@ enum
 };
 
 /* the SQL type of each column, as the lists give it ("int", "text[]" ...) */
-extern const char *const gp_mention_coltypes[GP_MENTION_NCOLS];
-extern const char *const gp_relation_coltypes[GP_RELATION_NCOLS];
-extern const char *const gp_topic_coltypes[GP_TOPIC_NCOLS];
+extern const char *const gp_pg_mention_coltypes[GP_MENTION_NCOLS];
+extern const char *const gp_pg_relation_coltypes[GP_RELATION_NCOLS];
+extern const char *const gp_pg_topic_coltypes[GP_TOPIC_NCOLS];
 
-extern const char *const gp_mention_colnames[GP_MENTION_NCOLS];
-extern const char *const gp_relation_colnames[GP_RELATION_NCOLS];
-extern const char *const gp_topic_colnames[GP_TOPIC_NCOLS];
-extern const char *const gp_doc_colnames[GP_DOC_NCOLS];
+extern const char *const gp_pg_mention_colnames[GP_MENTION_NCOLS];
+extern const char *const gp_pg_relation_colnames[GP_RELATION_NCOLS];
+extern const char *const gp_pg_topic_colnames[GP_TOPIC_NCOLS];
+extern const char *const gp_pg_doc_colnames[GP_DOC_NCOLS];
 
 /*
  * Where each column of a declared row comes from: for attribute j of the
@@ -120,14 +120,14 @@ typedef struct GpRowMap
  * The map of desc's attributes named prefix || name for the names of one
  * row (in cxt).  Columns of desc that match no name get -1.
  */
-extern GpRowMap *gp_row_map(TupleDesc desc, const char *const *names, int ncols,
+extern GpRowMap *gp_pg_row_map(TupleDesc desc, const char *const *names, int ncols,
 							const char *prefix, MemoryContext cxt);
 /* raises when some attribute of desc is in none of the maps */
-extern void gp_row_maps_cover(TupleDesc desc, const char *what, GpRowMap **maps, int nmaps,
+extern void gp_pg_row_maps_cover(TupleDesc desc, const char *what, GpRowMap **maps, int nmaps,
 							  const char *const *other, int nother);
 /* copies a canonical row into the declared one, where m says */
 static inline void
-gp_row_place(const GpRowMap *m, const Datum *cv, const bool *cn, Datum *values, bool *nulls)
+gp_pg_row_place(const GpRowMap *m, const Datum *cv, const bool *cn, Datum *values, bool *nulls)
 {
 	for (int j = 0; j < m->natts; j++)
 		if (m->src[j] >= 0)
@@ -139,7 +139,7 @@ gp_row_place(const GpRowMap *m, const Datum *cv, const bool *cn, Datum *values, 
 
 /* text datum of a UTF-8 C string (dictionary strings), or NULL */
 static inline Datum
-gp_text_or_null(const char *s, bool *isnull)
+gp_pg_text_or_null(const char *s, bool *isnull)
 {
 	if (s == NULL)
 	{
@@ -147,22 +147,22 @@ gp_text_or_null(const char *s, bool *isnull)
 		return (Datum) 0;
 	}
 	*isnull = false;
-	return PointerGetDatum(gp_text_from_utf8(s, (int32) strlen(s)));
+	return PointerGetDatum(gp_pg_text_from_utf8(s, (int32) strlen(s)));
 }
 
 struct GpSentenceResult;
 struct gp_topic_result;
 
 /* kinds: the text datums of gp_mkind_name */
-extern void gp_mention_kinds(Datum *kinds);
+extern void gp_pg_mention_kinds(Datum *kinds);
 /* the canonical rows: GP_MENTION_NCOLS, GP_RELATION_NCOLS, GP_TOPIC_NCOLS values */
-extern void gp_mention_values(const struct GpSentenceResult *r, int32 i, const Datum *kinds,
+extern void gp_pg_mention_values(const struct GpSentenceResult *r, int32 i, const Datum *kinds,
 							  Datum *values, bool *nulls);
 /* evidence: the sentence's text datum, shared by its relations */
-extern Datum gp_relation_evidence(const struct GpSentenceResult *r);
-extern void gp_relation_values(const struct GpSentenceResult *r, int32 i, Datum evidence,
+extern Datum gp_pg_relation_evidence(const struct GpSentenceResult *r);
+extern void gp_pg_relation_values(const struct GpSentenceResult *r, int32 i, Datum evidence,
 							   Datum *values, bool *nulls);
-extern void gp_topic_values(const struct gp_topic_result *t, Datum *values, bool *nulls);
+extern void gp_pg_topic_values(const struct gp_topic_result *t, Datum *values, bool *nulls);
 
 /*
  * A set-returning function's rows of one part (mentions(), relations(),
@@ -177,8 +177,8 @@ typedef struct GpRowSink
 	bool	   *nulls;
 } GpRowSink;
 
-extern void gp_row_sink_init(GpRowSink *sink, FunctionCallInfo fcinfo, const char *what,
+extern void gp_pg_row_sink_init(GpRowSink *sink, FunctionCallInfo fcinfo, const char *what,
 							 const char *const *names, int ncols);
-extern void gp_row_sink_put(GpRowSink *sink, const Datum *cv, const bool *cn);
+extern void gp_pg_row_sink_put(GpRowSink *sink, const Datum *cv, const bool *cn);
 
 #endif

@@ -83,7 +83,7 @@ typedef struct FileHead
 } FileHead;
 
 void
-gp_snapshot_path(const GpSnapKey *key, char *buf, size_t len)
+gp_pg_snapshot_path(const GpSnapKey *key, char *buf, size_t len)
 {
 	snprintf(buf, len, GP_SNAPSHOT_DIR "/db%u_v" INT64_FORMAT "_x%u_icu%s_f%u_b%08x.snap",
 			 key->dboid, key->version, key->xmin, key->icu, key->format, key->build);
@@ -101,7 +101,7 @@ image_crc(const void *image, size_t size)
 }
 
 const void *
-gp_snapshot_map(const GpSnapKey *key, size_t *size)
+gp_pg_snapshot_map(const GpSnapKey *key, size_t *size)
 {
 	char		path[MAXPGPATH];
 	int			fd;
@@ -111,7 +111,7 @@ gp_snapshot_map(const GpSnapKey *key, size_t *size)
 	const void *k;
 	size_t		klen;
 
-	gp_snapshot_path(key, path, sizeof(path));
+	gp_pg_snapshot_path(key, path, sizeof(path));
 	fd = open(path, O_RDONLY | PG_BINARY, 0);
 	if (fd < 0)
 		return NULL;
@@ -144,7 +144,7 @@ damaged:
 }
 
 void
-gp_snapshot_unmap(const void *image, size_t size)
+gp_pg_snapshot_unmap(const void *image, size_t size)
 {
 	if (image != NULL)
 		munmap((char *) image - sizeof(FileHead), size + sizeof(FileHead));
@@ -222,7 +222,7 @@ remove_stale(const GpSnapKey *key, const char *keep)
 }
 
 bool
-gp_snapshot_store(const GpSnapKey *key, const void *image, size_t size)
+gp_pg_snapshot_store(const GpSnapKey *key, const void *image, size_t size)
 {
 	static uint32 counter = 0;
 	char		path[MAXPGPATH],
@@ -231,7 +231,7 @@ gp_snapshot_store(const GpSnapKey *key, const void *image, size_t size)
 	int			fd;
 	const char *what;
 
-	gp_snapshot_path(key, path, sizeof(path));
+	gp_pg_snapshot_path(key, path, sizeof(path));
 	snprintf(tmp, sizeof(tmp), GP_SNAPSHOT_DIR "/tmp.%d.%u", MyProcPid, counter++);
 	what = "create the directory for";
 	if (!ensure_dir())
@@ -281,7 +281,7 @@ fail:
 }
 
 int
-gp_snapshot_lock(Oid dboid)
+gp_pg_snapshot_lock(Oid dboid)
 {
 	char		path[MAXPGPATH];
 	int			fd;
@@ -306,7 +306,7 @@ gp_snapshot_lock(Oid dboid)
 }
 
 void
-gp_snapshot_unlock(int handle)
+gp_pg_snapshot_unlock(int handle)
 {
 	if (handle >= 0)
 		CloseTransientFile(handle);	/* closing releases the flock */

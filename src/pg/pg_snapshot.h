@@ -19,8 +19,8 @@ typedef struct GpSnapKey
 } GpSnapKey;
 
 /* the image stored for key, mapped read-only (NULL if there is none, or it was damaged) */
-extern const void *gp_snapshot_map(const GpSnapKey *key, size_t *size);
-extern void gp_snapshot_unmap(const void *image, size_t size);
+extern const void *gp_pg_snapshot_map(const GpSnapKey *key, size_t *size);
+extern void gp_pg_snapshot_unmap(const void *image, size_t size);
 
 /*
  * Store image for key: written to a temporary file, then renamed into place
@@ -28,17 +28,17 @@ extern void gp_snapshot_unmap(const void *image, size_t size);
  * it could not be stored (disk full ...).  Removes the database's other
  * snapshots and those of dropped databases.
  */
-extern bool gp_snapshot_store(const GpSnapKey *key, const void *image, size_t size);
+extern bool gp_pg_snapshot_store(const GpSnapKey *key, const void *image, size_t size);
 
 /*
  * Wait (at most a few seconds) to be the database's only builder; returns a
- * handle for gp_snapshot_unlock, or -1 if the wait timed out (then build
+ * handle for gp_pg_snapshot_unlock, or -1 if the wait timed out (then build
  * anyway: correct, only not shared).
  */
-extern int	gp_snapshot_lock(Oid dboid);
-extern void gp_snapshot_unlock(int handle);
+extern int	gp_pg_snapshot_lock(Oid dboid);
+extern void gp_pg_snapshot_unlock(int handle);
 
 /* the file name of key's snapshot (relative to the data directory) */
-extern void gp_snapshot_path(const GpSnapKey *key, char *buf, size_t len);
+extern void gp_pg_snapshot_path(const GpSnapKey *key, char *buf, size_t len);
 
 #endif

@@ -82,8 +82,8 @@ emit_tokens(const GpSentenceResult *r, void *ud)
 		}
 		else
 		{
-			values[2] = PointerGetDatum(gp_text_from_utf8(in->utf8 + t->start, t->len));
-			values[3] = PointerGetDatum(gp_norm_from_utf8(t->norm, t->normlen, in->utf8 + t->start, t->len));
+			values[2] = PointerGetDatum(gp_pg_text_from_utf8(in->utf8 + t->start, t->len));
+			values[3] = PointerGetDatum(gp_pg_norm_from_utf8(t->norm, t->normlen, in->utf8 + t->start, t->len));
 		}
 		values[4] = st->kinds[t->kind];
 		values[5] = Int32GetDatum(t->cstart + 1);
@@ -125,7 +125,7 @@ emit_sentence(const GpSentenceResult *r, void *ud)
 	values[0] = Int32GetDatum(s->index + 1);
 	values[1] = Int32GetDatum(s->cstart + 1);
 	values[2] = Int32GetDatum(s->clen);
-	values[3] = PointerGetDatum(gp_text_from_utf8(in->utf8 + s->start, s->len));
+	values[3] = PointerGetDatum(gp_pg_text_from_utf8(in->utf8 + s->start, s->len));
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 }
 

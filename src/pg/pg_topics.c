@@ -12,15 +12,15 @@
 #include "pg_rows.h"
 
 void
-gp_topic_values(const gp_topic_result *t, Datum *values, bool *nulls)
+gp_pg_topic_values(const gp_topic_result *t, Datum *values, bool *nulls)
 {
 	Datum	   *terms = palloc(sizeof(Datum) * Max(t->nterms, 1));
 	bool		dummy;
 
 	memset(nulls, 0, GP_TOPIC_NCOLS * sizeof(bool));
 	for (int32 k = 0; k < t->nterms; k++)
-		terms[k] = gp_text_or_null(t->terms[k], &dummy);
-	values[GP_T_topic] = gp_text_or_null(t->topic, &nulls[GP_T_topic]);
+		terms[k] = gp_pg_text_or_null(t->terms[k], &dummy);
+	values[GP_T_topic] = gp_pg_text_or_null(t->topic, &nulls[GP_T_topic]);
 	values[GP_T_score] = Float4GetDatum(t->score);
 	values[GP_T_hits] = Int32GetDatum(t->hits);
 	values[GP_T_terms] = PointerGetDatum(construct_array(terms, t->nterms, TEXTOID, -1, false, TYPALIGN_INT));
@@ -36,8 +36,8 @@ emit_topics(const GpDocResult *d, void *ud)
 		Datum		values[GP_TOPIC_NCOLS];
 		bool		nulls[GP_TOPIC_NCOLS];
 
-		gp_topic_values(&d->topics[i], values, nulls);
-		gp_row_sink_put(sink, values, nulls);
+		gp_pg_topic_values(&d->topics[i], values, nulls);
+		gp_pg_row_sink_put(sink, values, nulls);
 	}
 }
 
@@ -51,7 +51,7 @@ geopol_topics(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
-	gp_row_sink_init(&sink, fcinfo, "geopol.topics()", gp_topic_colnames, GP_TOPIC_NCOLS);
+	gp_pg_row_sink_init(&sink, fcinfo, "geopol.topics()", gp_pg_topic_colnames, GP_TOPIC_NCOLS);
 	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), GP_NO_DATE, GP_WANT_TOPICS, NULL, emit_topics, &sink);
 	return (Datum) 0;
 }

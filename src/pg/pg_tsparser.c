@@ -52,7 +52,7 @@ geopol_prs_start(PG_FUNCTION_ARGS)
 	gp_sentence whole;
 
 	st->srv = s;
-	gp_input_from_bytes(s, len, &in);
+	gp_pg_input_from_bytes(s, len, &in);
 	gp_arena_init(&st->arena, CurrentMemoryContext);
 	whole.index = 0;
 	whole.start = 0;
