@@ -232,6 +232,11 @@ CREATE TRIGGER ticker_rule_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE 
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
 CREATE TRIGGER country_indicator_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.country_indicator
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+-- an indicator word may speak against a country (negative weight: "Ltd" is no U.S. company form)
+ALTER TABLE geopol.country_indicator DROP CONSTRAINT indicator_weight,
+    ADD CONSTRAINT indicator_weight CHECK (weight >= -10 AND weight <= 10 AND weight <> 0);
+COMMENT ON TABLE geopol.country_indicator IS
+    'Words (matched case-sensitively on tokens) that suggest a country when a document names none: currency units, company forms, exchanges. geopol.countries() reports such countries as inferred, with the words as evidence. A negative weight speaks against the country: when such a word occurs, the document''s indicator words give that country nothing (Ltd is no U.S. company form, so dlrs then says nothing).';
 
 -- ------------------------------------------------------------ shipped data
 -- the rows of the data files that changed since 0.2.0 (tools/build_sql.pl
@@ -1517,12 +1522,16 @@ INSERT INTO geopol.cue_modifier (phrase, effect, source) VALUES
 INSERT INTO geopol.cue_modifier (phrase, effect, source) SELECT geopol._from_utf8('\xc3a96d696772c3a9'::bytea), 'nonactor', 'data/modifiers.tsv' WHERE geopol._from_utf8('\xc3a96d696772c3a9'::bytea) IS NOT NULL;
 -- data/topics.tsv since 0.2.0: 0 rows out, 0 rows in
 -- data/topic_terms.tsv since 0.2.0: 0 rows out, 0 rows in
--- data/country_indicators.tsv since 0.2.0: 0 rows out, 3 rows in
--- data/country_indicators.tsv: 3 ASCII rows, 0 rows with other characters
+-- data/country_indicators.tsv since 0.2.0: 0 rows out, 7 rows in
+-- data/country_indicators.tsv: 7 ASCII rows, 0 rows with other characters
 INSERT INTO geopol.country_indicator (term, country, weight, source) VALUES
   ('eurobond', 'GBR', '1', 'data/country_indicators.tsv'),
   ('EUROBOND', 'GBR', '1', 'data/country_indicators.tsv'),
-  ('crowns', 'SWE', '0.5', 'data/country_indicators.tsv');
+  ('crowns', 'SWE', '0.5', 'data/country_indicators.tsv'),
+  ('Ltd', 'USA', '-1', 'data/country_indicators.tsv'),
+  ('LTD', 'USA', '-1', 'data/country_indicators.tsv'),
+  ('Limited', 'USA', '-1', 'data/country_indicators.tsv'),
+  ('LIMITED', 'USA', '-1', 'data/country_indicators.tsv');
 -- data/country_weights.tsv since 0.2.0: 0 rows out, 12 rows in
 -- data/country_weights.tsv: 12 ASCII rows, 0 rows with other characters
 INSERT INTO geopol.country_weight (evidence, weight, note, source) VALUES

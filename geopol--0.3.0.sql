@@ -17391,12 +17391,12 @@ SELECT pg_catalog.pg_extension_config_dump('geopol.topic_term', $$WHERE source =
 CREATE TABLE geopol.country_indicator (
     term        text PRIMARY KEY CONSTRAINT indicator_not_empty CHECK (pg_catalog.btrim(term) <> ''),
     country     text NOT NULL REFERENCES geopol.actor (code),
-    weight      real NOT NULL DEFAULT 1 CONSTRAINT indicator_weight CHECK (weight > 0 AND weight <= 10),
+    weight      real NOT NULL DEFAULT 1 CONSTRAINT indicator_weight CHECK (weight >= -10 AND weight <= 10 AND weight <> 0),
     source      text NOT NULL DEFAULT 'user'
 );
 COMMENT ON TABLE geopol.country_indicator IS
-    'Words (matched case-sensitively on tokens) that suggest a country when a document names none: currency units, company forms, exchanges. geopol.countries() reports such countries as inferred, with the words as evidence.';
--- data/country_indicators.tsv: 24 ASCII rows, 0 rows with other characters
+    'Words (matched case-sensitively on tokens) that suggest a country when a document names none: currency units, company forms, exchanges. geopol.countries() reports such countries as inferred, with the words as evidence. A negative weight speaks against the country: when such a word occurs, the document''s indicator words give that country nothing (Ltd is no U.S. company form, so dlrs then says nothing).';
+-- data/country_indicators.tsv: 28 ASCII rows, 0 rows with other characters
 INSERT INTO geopol.country_indicator (term, country, weight, source) VALUES
   ('dlrs', 'USA', '1', 'data/country_indicators.tsv'),
   ('dlr', 'USA', '0.5', 'data/country_indicators.tsv'),
@@ -17421,7 +17421,11 @@ INSERT INTO geopol.country_indicator (term, country, weight, source) VALUES
   ('Pty', 'AUS', '1', 'data/country_indicators.tsv'),
   ('eurobond', 'GBR', '1', 'data/country_indicators.tsv'),
   ('EUROBOND', 'GBR', '1', 'data/country_indicators.tsv'),
-  ('crowns', 'SWE', '0.5', 'data/country_indicators.tsv');
+  ('crowns', 'SWE', '0.5', 'data/country_indicators.tsv'),
+  ('Ltd', 'USA', '-1', 'data/country_indicators.tsv'),
+  ('LTD', 'USA', '-1', 'data/country_indicators.tsv'),
+  ('Limited', 'USA', '-1', 'data/country_indicators.tsv'),
+  ('LIMITED', 'USA', '-1', 'data/country_indicators.tsv');
 SELECT pg_catalog.pg_extension_config_dump('geopol.country_indicator', $$WHERE source = 'user'$$);
 
 -- how countries() weighs its evidence: data, so that users tune it without code

@@ -3,11 +3,11 @@
 CREATE TABLE geopol.country_indicator (
     term        text PRIMARY KEY CONSTRAINT indicator_not_empty CHECK (pg_catalog.btrim(term) <> ''),
     country     text NOT NULL REFERENCES geopol.actor (code),
-    weight      real NOT NULL DEFAULT 1 CONSTRAINT indicator_weight CHECK (weight > 0 AND weight <= 10),
+    weight      real NOT NULL DEFAULT 1 CONSTRAINT indicator_weight CHECK (weight >= -10 AND weight <= 10 AND weight <> 0),
     source      text NOT NULL DEFAULT 'user'
 );
 COMMENT ON TABLE geopol.country_indicator IS
-    'Words (matched case-sensitively on tokens) that suggest a country when a document names none: currency units, company forms, exchanges. geopol.countries() reports such countries as inferred, with the words as evidence.';
+    'Words (matched case-sensitively on tokens) that suggest a country when a document names none: currency units, company forms, exchanges. geopol.countries() reports such countries as inferred, with the words as evidence. A negative weight speaks against the country: when such a word occurs, the document''s indicator words give that country nothing (Ltd is no U.S. company form, so dlrs then says nothing).';
 -- @load data/country_indicators.tsv INTO geopol.country_indicator (term, country, weight) SET source = 'data/country_indicators.tsv'
 SELECT pg_catalog.pg_extension_config_dump('geopol.country_indicator', $$WHERE source = 'user'$$);
 

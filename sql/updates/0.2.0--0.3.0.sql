@@ -223,6 +223,11 @@ CREATE TRIGGER ticker_rule_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE 
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
 CREATE TRIGGER country_indicator_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.country_indicator
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+-- an indicator word may speak against a country (negative weight: "Ltd" is no U.S. company form)
+ALTER TABLE geopol.country_indicator DROP CONSTRAINT indicator_weight,
+    ADD CONSTRAINT indicator_weight CHECK (weight >= -10 AND weight <= 10 AND weight <> 0);
+COMMENT ON TABLE geopol.country_indicator IS
+    'Words (matched case-sensitively on tokens) that suggest a country when a document names none: currency units, company forms, exchanges. geopol.countries() reports such countries as inferred, with the words as evidence. A negative weight speaks against the country: when such a word occurs, the document''s indicator words give that country nothing (Ltd is no U.S. company form, so dlrs then says nothing).';
 
 -- ------------------------------------------------------------ shipped data
 -- the rows of the data files that changed since 0.2.0 (tools/build_sql.pl

@@ -16,7 +16,9 @@
  *     kind weight x headline (first sentence) x list (a list item) x the
  *     smallest weight of the roles the mention matches
  *   + market evidence (tickers; indicator words only when no country is
- *     named), at most market_cap.
+ *     named and no word of negative weight speaks against the country:
+ *     "Ltd" is no U.S. company form, so "dlrs" then says nothing), at most
+ *     market_cap.
  * salient = salience >= min_salience and >= relative x the top salience, or
  * the top country with salience >= top_min.
  */
@@ -379,6 +381,7 @@ typedef struct CwCountry
 	int32		first_sentence; /* 0-based, -1: none */
 	int32		first_indicator_sentence;
 	bool		has_named;
+	bool		indicator_against;	/* a word with a negative weight: not this country */
 	uint32		types;			/* bits: kinds, headline, list, ticker, indicator */
 	uint64		roles;
 	List	   *evidence;		/* char * (UTF-8), distinct */
@@ -618,6 +621,12 @@ doc_sentence(const GpSentenceResult *r, void *ud)
 			if (hit == NULL)
 				continue;
 			c = &d->countries[country_index(d, hit->country)];
+			if (hit->weight < 0)
+			{
+				/* counter-evidence: "Ltd" is no U.S. company form */
+				c->indicator_against = true;
+				continue;
+			}
 			c->indicator += hit->weight;
 			c->indicator_mentions++;
 			if (c->first_indicator_sentence < 0)
@@ -714,12 +723,12 @@ geopol_countries(PG_FUNCTION_ARGS)
 		c->evidence = add_evidence(c->evidence, m->surface, (int32) strlen(m->surface));
 		named = true;
 	}
-	/* market evidence, capped; indicator words only when no country is named */
+	/* market evidence, capped; indicator words only when no country is named and none speaks against it */
 	for (int i = 0; i < d.ncountries; i++)
 	{
 		CwCountry  *c = &d.countries[i];
 
-		if (!named && c->indicator_mentions > 0)
+		if (!named && c->indicator_mentions > 0 && !c->indicator_against)
 		{
 			c->market += c->indicator;
 			c->mentions += c->indicator_mentions;

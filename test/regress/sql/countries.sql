@@ -25,6 +25,11 @@ SELECT country, salience, salient, inferred, evidence, evidence_types
 FROM geopol.countries('ACME CORP YEAR NET. Shr 1.20 dlrs vs 95 cts. Net 5.1 mln dlrs.');
 -- ... and not when one is
 SELECT country, inferred, evidence FROM geopol.countries('Acme Corp earned 5 mln dlrs in Canada.');
+-- ... and a word against a country silences its indicator words: Ltd is no U.S. company form, so dollars
+-- and cents then say nothing (many countries write dlrs); a ticker symbol still counts
+SELECT count(*) AS rows FROM geopol.countries('NORTHWIND MINES LTD YEAR NET. Shr 40 cts vs 31 cts. Net 2.2 mln dlrs.');
+SELECT country, inferred, evidence FROM geopol.countries('Northwind Mines Limited <NWM> earned 2.2 mln dlrs.');
+SELECT country, inferred, evidence FROM geopol.countries('Northwind Mines Ltd and Acme Corp earned 2.2 mln stg.');
 
 -- places: "City, State" is in the state's country; Antarctica is a place, not a state, but a story about it is about it
 SELECT country, salience, salient, evidence, evidence_types
