@@ -1590,6 +1590,8 @@ INSERT INTO geopol.ticker_rule (suffix, pattern, country, weight, priority, note
   ('N', NULL, 'USA', '0.45', '1', 'New York Stock Exchange', 'data/ticker_rules.tsv'),
   ('O', NULL, 'USA', '0.45', '1', 'Nasdaq', 'data/ticker_rules.tsv'),
   (NULL, NULL, 'USA', '1.5', '9', 'no exchange suffix: a U.S. listing', 'data/ticker_rules.tsv');
+-- CLDR names data/cldr_exclude.tsv lists since 0.2.0 (a given name, not the country: "Frans Andriessen")
+DELETE FROM geopol.alias WHERE source = 'cldr' AND alias IN ('Frans');
 
 -- (the rows users added move to ids above 100,000,000: post-update.sql)
 

@@ -13481,7 +13481,7 @@ FROM (SELECT x.name, pg_catalog.min(x.code) AS code, pg_catalog.min(x.lang) AS l
 JOIN geopol.actor a ON a.code = c.code
 WHERE pg_catalog.length(c.name) > 1
   AND NOT EXISTS (SELECT 1 FROM geopol.alias x WHERE pg_catalog.lower(x.alias) = pg_catalog.lower(c.name))
-  AND NOT EXISTS (SELECT 1 FROM (VALUES ('End'), ('Suisse'), ('Island'), ('Columbia'), ('Man'), ('Norfolk'), ('Fuji'), ('Gene'), ('Palo'), ('Maurice'), ('Domingo'), ('Lau'), ('Sin'), ('Salvador'), ('Indy'), ('Ira'), ('Helene'), ('Malt'), ('Poole'), ('Siri'), ('Tunes'), ('Tai'), ('Laws'), ('Kota'), ('Granada'), ('Albani'), ('Gres'), ('Saudia'), ('Mauricio'), ('Maurizio'), ('Chili'), ('Nederland'), ('Tonga'), ('Gambia'), ('Jersey'), ('Georgia'), ('Guinea'), ('Niger'), ('Jordan'), ('Chad')) AS e(alias)
+  AND NOT EXISTS (SELECT 1 FROM (VALUES ('End'), ('Suisse'), ('Island'), ('Columbia'), ('Man'), ('Norfolk'), ('Fuji'), ('Gene'), ('Palo'), ('Maurice'), ('Domingo'), ('Lau'), ('Sin'), ('Salvador'), ('Indy'), ('Ira'), ('Helene'), ('Malt'), ('Poole'), ('Siri'), ('Tunes'), ('Tai'), ('Laws'), ('Kota'), ('Granada'), ('Albani'), ('Gres'), ('Saudia'), ('Mauricio'), ('Maurizio'), ('Chili'), ('Nederland'), ('Tonga'), ('Gambia'), ('Jersey'), ('Georgia'), ('Guinea'), ('Niger'), ('Jordan'), ('Chad'), ('Frans')) AS e(alias)
                   WHERE pg_catalog.lower(e.alias) = pg_catalog.lower(c.name))
   -- a name CLDR writes in lower case (a few locales do: "island") would match common words
   AND NOT (pg_catalog.upper(pg_catalog.substr(c.name, 1, 1)) <> pg_catalog.substr(c.name, 1, 1)

@@ -252,6 +252,8 @@ COMMENT ON TABLE geopol.country_indicator IS
 -- @delta FROM 0.2.0 data/country_weights.tsv
 -- @delta FROM 0.2.0 data/mention_roles.tsv
 -- @delta FROM 0.2.0 data/ticker_rules.tsv
+-- CLDR names data/cldr_exclude.tsv lists since 0.2.0 (a given name, not the country: "Frans Andriessen")
+DELETE FROM geopol.alias WHERE source = 'cldr' AND alias IN ('Frans');
 
 -- (the rows users added move to ids above 100,000,000: post-update.sql)
 
