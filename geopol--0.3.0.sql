@@ -4133,7 +4133,7 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x42616e636f206465204dc3a97869636f'::bytea), 'MEX', 'Bank of Mexico', 'institution', 'MEX', 'GOV', 'cased', NULL, NULL, 'en', 'data/aliases_institutions.tsv' WHERE geopol._from_utf8('\x42616e636f206465204dc3a97869636f'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT 'Cankaya Palace', 'TUR', coalesce(geopol._from_utf8('\xc387616e6b617961204d616e73696f6e'::bytea), 'Cankaya Palace'), 'institution', 'TUR', 'GOV', 'cased', NULL, '2014-08-28', 'en', 'data/aliases_institutions.tsv' WHERE 'Cankaya Palace' IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xc387616e6b6179612050616c616365'::bytea), 'TUR', coalesce(geopol._from_utf8('\xc387616e6b617961204d616e73696f6e'::bytea), geopol._from_utf8('\xc387616e6b6179612050616c616365'::bytea)), 'institution', 'TUR', 'GOV', 'cased', NULL, '2014-08-28', 'en', 'data/aliases_institutions.tsv' WHERE geopol._from_utf8('\xc387616e6b6179612050616c616365'::bytea) IS NOT NULL AND geopol._from_utf8('\xc387616e6b6179612050616c616365'::bytea) IS NOT NULL;
--- data/aliases_places_extra.tsv: 591 ASCII rows, 32 rows with other characters
+-- data/aliases_places_extra.tsv: 590 ASCII rows, 32 rows with other characters
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) VALUES
   ('Ala.', NULL, 'Alabama', 'region', 'USA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
   ('Ariz.', NULL, 'Arizona', 'region', 'USA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
@@ -4471,7 +4471,6 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
   ('Dundee', NULL, 'Dundee', 'place', 'GBR', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
   ('Inverness', NULL, 'Inverness', 'place', 'GBR', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
   ('Oxford', NULL, 'Oxford', 'place', 'GBR', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
-  ('Cambridge', NULL, 'Cambridge', 'place', 'GBR', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
   ('Coventry', NULL, 'Coventry', 'place', 'GBR', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
   ('Bradford', NULL, 'Bradford', 'place', 'GBR', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
   ('Stoke-on-Trent', NULL, 'Stoke-on-Trent', 'place', 'GBR', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
@@ -4634,9 +4633,9 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
   ('Europoort', NULL, 'Europoort', 'place', 'NLD', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
   ('Charleroi', NULL, 'Charleroi', 'place', 'BEL', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
   ('Bruges', NULL, 'Bruges', 'place', 'BEL', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
-  ('Namur', NULL, 'Namur', 'place', 'BEL', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv');
+  ('Namur', NULL, 'Namur', 'place', 'BEL', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
+  ('Leuven', NULL, 'Leuven', 'place', 'BEL', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv');
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) VALUES
-  ('Leuven', NULL, 'Leuven', 'place', 'BEL', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
   ('Louvain', NULL, 'Leuven', 'place', 'BEL', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
   ('Mons', NULL, 'Mons', 'place', 'BEL', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),
   ('Ostend', NULL, 'Ostend', 'place', 'BEL', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places_extra.tsv'),

@@ -35,6 +35,9 @@ SELECT country, inferred, evidence FROM geopol.countries('Northwind Mines Ltd an
 SELECT country, salience, salient, evidence, evidence_types
 FROM geopol.countries('Acme moves to Lebanon, Pa. The plant in Tripoli, Lebanon closes.');
 SELECT country, salient, evidence FROM geopol.countries('Scientists drilled into the ice of Antarctica. The Antarctic summer is short.');
+-- a city name two countries share about equally says nothing alone; with its state it does
+SELECT count(*) AS rows FROM geopol.countries('Analysts at a Cambridge research firm said demand would rise.');
+SELECT country, evidence FROM geopol.countries('The firm, based in Cambridge, Mass., said demand would rise.');
 
 -- names decided by the date (Juba is in Sudan before South Sudan's independence, Congo was Brazzaville's
 -- name while Kinshasa's state was Zaire) and by the document's other places (Tripoli near Lebanon)
