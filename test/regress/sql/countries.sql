@@ -11,6 +11,9 @@ FROM geopol.countries('Russia launches new strikes. Syria said the attacks hit A
 SELECT country, salience, salient, evidence_types
 FROM geopol.countries('Japan plans a new tax. Sales also rose in France, Italy and Spain. Prices are lower than in Brazil. The bonds will be listed in Luxembourg.');
 
+-- the city where a meeting took place, or after which an accord is named, is not a party to it
+SELECT country, salience, salient, evidence_types
+FROM geopol.countries('Brazil and Mexico pledged in Geneva to cut tariffs. Both said the Geneva accord would hold.');
 -- a currency is not a country; a country inside a company name counts less
 SELECT country, salience, salient, evidence_types
 FROM geopol.countries('ACME SETS BOND. Acme Corp said it will issue 50 mln Australian dlrs of bonds through <Holland Systems Corp>.');
