@@ -1551,7 +1551,7 @@ INSERT INTO geopol.country_weight (evidence, weight, note, source) VALUES
 -- data/mention_roles.tsv since 0.2.0: 0 rows out, 8 rows in
 -- data/mention_roles.tsv: 8 ASCII rows, 0 rows with other characters
 INSERT INTO geopol.mention_role (role, weight, before, after, kinds, note, source) VALUES
-  ('currency', '0.25', NULL, '^[- ]?([Dd]lrs?|DLRS?|[Dd]ollars?|DOLLARS?|[Ff]rancs?|FRANCS?|[Mm]arks?|MARKS?|[Yy]en|YEN|[Ss]tg|STG|[Ss]terling|STERLING|[Pp]ounds?|POUNDS?|[Ll]ire|LIRE|[Gg]uilders?|GUILDERS?|[Cc]rowns?|CROWNS?|[Pp]esos?|PESOS?|[Rr]and|RAND|[Ss]chillings?|SCHILLINGS?|[Pp]esetas|PESETAS|[Cc]urrency|CURRENCY)\M', NULL, 'a currency, not a country: "50 mln Australian dlrs", "Swiss franc"', 'data/mention_roles.tsv'),
+  ('currency', '0.25', NULL, '^[- ]?([Dd]lrs?|DLRS?|[Dd]ollars?|DOLLARS?|[Ff]rancs?|FRANCS?|[Mm]arks?|MARKS?|[Yy]en|YEN|[Ss]tg|STG|[Ss]terling|STERLING|[Pp]ounds?|POUNDS?|[Ll]ire|LIRE|[Gg]uilders?|GUILDERS?|[Cc]rowns?|CROWNS?|[Pp]esos?|PESOS?|[Rr]and|RAND|[Ss]chillings?|SCHILLINGS?|[Pp]esetas|PESETAS|[Cc]ents?|CENTS?|[Cc]ts|CTS|[Cc]urrency|CURRENCY)\M', NULL, 'a currency, not a country: "50 mln Australian dlrs", "Swiss franc", "20 U.S. cents"', 'data/mention_roles.tsv'),
   ('comparison', '0.5', '\m(than|versus|vs\.?)(\s+(in|at|of|for|with|from|to))?\s+$', NULL, NULL, 'a comparison: "cheaper than Brazil''s"', 'data/mention_roles.tsv'),
   ('venue', '0.25', '\m(listed|quoted|traded)\s+(in|on)\s+(the\s+)?$', NULL, NULL, 'a market location: "will be listed in Luxembourg"', 'data/mention_roles.tsv'),
   ('company_bracket', '0.5', '<[^<>]*$', NULL, NULL, 'inside a company name in angle brackets: "<Holland Systems Corp>"', 'data/mention_roles.tsv'),

@@ -18,6 +18,8 @@ FROM geopol.countries('Brazil and Mexico pledged in Geneva to cut tariffs. Both 
 SELECT country, salience, salient, evidence_types
 FROM geopol.countries('ACME SETS BOND. Acme Corp said it will issue 50 mln Australian dlrs of bonds through <Holland Systems Corp>.');
 
+SELECT country, salience, salient, evidence_types FROM geopol.countries('Coffee prices in Kenya rose by 20 U.S. cents a lb.');
+
 -- ticker symbols carry their exchange; a symbol without suffix is a U.S. listing,
 -- a five-letter Nasdaq symbol ending in F a foreign issuer (weak)
 SELECT country, salience, salient, inferred, evidence, evidence_types
