@@ -250,13 +250,14 @@ DELETE FROM geopol.alias x WHERE x.ctid = (SELECT t.ctid FROM geopol.alias t WHE
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, given_name, source) VALUES
   ('Asmara', 'ERI', 'Asmara', 'capital', 'ERI', 'GOV', 'cased', '1993-05-24', NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Juba', 'SSD', 'Juba', 'capital', 'SSD', 'GOV', 'cased', '2011-07-09', NULL, 'en', 'false', 'data/aliases_en.tsv');
--- data/aliases_places.tsv since 0.2.0: 2 rows out, 2 rows in
+-- data/aliases_places.tsv since 0.2.0: 2 rows out, 3 rows in
 DELETE FROM geopol.alias x WHERE x.ctid = (SELECT t.ctid FROM geopol.alias t WHERE t.alias IS NOT DISTINCT FROM 'Antarctic' AND t.actor IS NOT DISTINCT FROM NULL AND t.entity IS NOT DISTINCT FROM 'Antarctica' AND t.kind IS NOT DISTINCT FROM 'region' AND t.country IS NOT DISTINCT FROM NULL AND t.sector IS NOT DISTINCT FROM NULL AND t.match IS NOT DISTINCT FROM 'cased' AND t.valid_from IS NOT DISTINCT FROM NULL AND t.valid_to IS NOT DISTINCT FROM NULL AND t.lang IS NOT DISTINCT FROM 'en' AND t.source = 'data/aliases_places.tsv' LIMIT 1);
 DELETE FROM geopol.alias x WHERE x.ctid = (SELECT t.ctid FROM geopol.alias t WHERE t.alias IS NOT DISTINCT FROM 'Antarctica' AND t.actor IS NOT DISTINCT FROM NULL AND t.entity IS NOT DISTINCT FROM 'Antarctica' AND t.kind IS NOT DISTINCT FROM 'region' AND t.country IS NOT DISTINCT FROM NULL AND t.sector IS NOT DISTINCT FROM NULL AND t.match IS NOT DISTINCT FROM 'cased' AND t.valid_from IS NOT DISTINCT FROM NULL AND t.valid_to IS NOT DISTINCT FROM NULL AND t.lang IS NOT DISTINCT FROM 'en' AND t.source = 'data/aliases_places.tsv' LIMIT 1);
--- data/aliases_places.tsv: 2 ASCII rows, 0 rows with other characters
+-- data/aliases_places.tsv: 3 ASCII rows, 0 rows with other characters
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) VALUES
   ('Antarctic', NULL, 'Antarctica', 'region', 'ATA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places.tsv'),
-  ('Antarctica', NULL, 'Antarctica', 'region', 'ATA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places.tsv');
+  ('Antarctica', NULL, 'Antarctica', 'region', 'ATA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places.tsv'),
+  ('Jersey', NULL, 'New Jersey', 'region', 'USA', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_places.tsv');
 -- data/aliases_institutions.tsv since 0.2.0: 0 rows out, 0 rows in
 -- data/aliases_places_extra.tsv since 0.2.0: 1 rows out, 3 rows in
 DELETE FROM geopol.alias x WHERE x.ctid = (SELECT t.ctid FROM geopol.alias t WHERE t.alias IS NOT DISTINCT FROM 'Cambridge' AND t.actor IS NOT DISTINCT FROM NULL AND t.entity IS NOT DISTINCT FROM 'Cambridge' AND t.kind IS NOT DISTINCT FROM 'place' AND t.country IS NOT DISTINCT FROM 'GBR' AND t.sector IS NOT DISTINCT FROM NULL AND t.match IS NOT DISTINCT FROM 'cased' AND t.valid_from IS NOT DISTINCT FROM NULL AND t.valid_to IS NOT DISTINCT FROM NULL AND t.lang IS NOT DISTINCT FROM 'en' AND t.source = 'data/aliases_places_extra.tsv' LIMIT 1);

@@ -55,6 +55,10 @@ SELECT country, evidence FROM geopol.countries('Lebanese troops moved north. Cla
 
 -- a given name that is a CLDR country name in some locale is no country (data/cldr_exclude.tsv)
 SELECT count(*) AS rows FROM geopol.countries('Commissioner Frans Visser said the milk quota talks would resume.');
+-- a name with several readings: the one the document's other places favour (the island, or New Jersey)
+SELECT country, evidence FROM geopol.countries('Jersey raised its tax on offshore funds.');
+SELECT country, evidence FROM geopol.countries('New Jersey regulators approved the rate cut for Jersey Central Power.');
+
 -- people: a leader's surname inside another person's name is not the leader
 SELECT count(*) AS rows FROM geopol.countries('Lena Abe-Carter opened a bakery.', '2015-06-01');
 SELECT country, salience, evidence FROM geopol.countries('Carter-Abe met Abe on Monday.', '2015-06-01');
