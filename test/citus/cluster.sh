@@ -26,9 +26,14 @@ bin=$(${PG_CONFIG:-pg_config} --bindir)
 as_pg() {
 	if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "$(printf '%q ' "$@")"; else "$@"; fi
 }
+# free_port P: the first of P, P+5, ... whose five ports no socket uses, listening or
+# connected: below the kernel's ephemeral range (net.ipv4.ip_local_port_range, 32768 on), where a
+# client connection of another test could take a port between this check and the start.
 free_port() {
 	local p=$1
-	while ss -ltn 2>/dev/null | grep -q ":$p \|:$((p + 1)) \|:$((p + 2)) \|:$((p + 3)) \|:$((p + 4)) "; do p=$((p + 5)); done
+	while ss -tan 2>/dev/null | grep -q ":$p \|:$((p + 1)) \|:$((p + 2)) \|:$((p + 3)) \|:$((p + 4)) "; do
+		p=$((p + 5)); [ "$p" -lt 32760 ] || p=20000
+	done
 	echo "$p"
 }
 
@@ -69,7 +74,7 @@ start)
 	port=${3:-}
 	db=${4:-geopol_citus}
 	[ -n "$port" ] || [ ! -f "$dir/port" ] || port=$(cat "$dir/port")
-	[ -n "$port" ] || port=$(free_port $((30000 + RANDOM % 20000)))
+	[ -n "$port" ] || port=$(free_port $((20000 + RANDOM % 12700)))
 	[ -f "$($bin/pg_config --pkglibdir)/citus.so" ] || { echo "citus is not installed for $($bin/pg_config --version) (run ../shared/citus/build-citus)" >&2; exit 1; }
 	mkdir -p "$dir"
 	[ "$(id -u)" -ne 0 ] || chown postgres: "$dir"
