@@ -48,7 +48,8 @@ CREATE TABLE geopol.alias (
     source      text NOT NULL DEFAULT 'user',
     CONSTRAINT alias_period_ordered CHECK (valid_from IS NULL OR valid_to IS NULL OR valid_from <= valid_to),
     CONSTRAINT alias_actor_needed CHECK (actor IS NOT NULL OR kind IN ('region', 'place', 'block', 'leader')),
-    CONSTRAINT alias_block_has_no_actor CHECK (kind <> 'block' OR (actor IS NULL AND country IS NULL)),
+    -- a block produces no actor; its country, if any, is its home (weak evidence for countries())
+    CONSTRAINT alias_block_has_no_actor CHECK (kind <> 'block' OR actor IS NULL),
     CONSTRAINT alias_has_tokens CHECK (pg_catalog.cardinality(norms) > 0),
     -- a name the matcher can never match (10,000 characters; only
     -- punctuation, symbols or zero-width characters) is refused

@@ -130,6 +130,10 @@ CREATE FUNCTION geopol._has_word(name text) RETURNS boolean
 ALTER TABLE geopol.alias
     ADD CONSTRAINT alias_at_most_200_characters CHECK (pg_catalog.length(alias) <= 200),
     ADD CONSTRAINT alias_needs_a_word CHECK (geopol._has_word(alias));
+-- a block may name its home country (weak evidence for countries()), still no actor
+ALTER TABLE geopol.alias
+    DROP CONSTRAINT alias_block_has_no_actor,
+    ADD CONSTRAINT alias_block_has_no_actor CHECK (kind <> 'block' OR actor IS NULL);
 ALTER TABLE geopol.cue
     ADD CONSTRAINT cue_at_most_3_gaps CHECK (pg_catalog.cardinality(pg_catalog.array_positions(stems, '*')) <= 3),
     ADD CONSTRAINT cue_at_most_16_tokens CHECK (pg_catalog.cardinality(stems) <= 16),

@@ -427,6 +427,7 @@ struct gp_matcher
 	/* the vocabulary ids of the sentence's token norms (gp_trie.h) */
 	int32_t    *vid;
 	int32_t		capvid;
+	bool		report_blocks;	/* blocked names with a home country are mentions too */
 };
 
 /*
@@ -507,7 +508,14 @@ gp_matcher_create(const gp_gaz *g, gp_segmenter *seg, gp_arena *doc_arena, int32
 	m->nsent = 0;
 	m->vid = NULL;
 	m->capvid = 0;
+	m->report_blocks = false;
 	return m;
+}
+
+void
+gp_matcher_report_blocks(gp_matcher *m, bool on)
+{
+	m->report_blocks = on;
 }
 
 static bool
@@ -928,6 +936,15 @@ match_at(gp_matcher *m, const char *text, const gp_token *tok, const int32_t *vi
 				}
 			}
 		}
+		else if (m->report_blocks && r.country != NULL)
+		{
+			/* "Swiss franc": no actor, but its home country as weak evidence */
+			gp_mention	mm;
+
+			fill_span(&mm, text, tok, i, last);
+			set_resolved(&mm, &r, GP_VIA_NAME);
+			push_mention(out, n, cap, arena, &mm);
+		}
 		return last;
 	}
 	return -1;
@@ -1044,6 +1061,7 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 					gp_token	win[GP_MAX_DEPTH];
 					int32_t		wvid[GP_MAX_DEPTH];
 					int32_t		w = 0;
+					int32_t		n0 = n;
 
 					for (; w < GP_MAX_DEPTH && i + w < ntok; w++)
 					{
@@ -1055,8 +1073,12 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 					last = match_at(m, text, win, wvid, w, 0, out, &n, &cap, arena);
 					if (last >= 0)
 					{
-						(*out)[n - 1].tok_first += i;
-						(*out)[n - 1].tok_last += i;
+						/* a blocked name or a ticker pushes no mention: nothing to move */
+						if (n > n0)
+						{
+							(*out)[n - 1].tok_first += i;
+							(*out)[n - 1].tok_last += i;
+						}
 						last += i;
 					}
 				}
@@ -1081,7 +1103,8 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 		const gp_mention *mm = &(*out)[k];
 		const char *c = mm->country ? mm->country : mm->actor;
 
-		if (!mm->ambiguous && c != NULL)
+		/* a blocked name's home is no context: other names read the same with blocks reported */
+		if (!mm->ambiguous && c != NULL && mm->kind != GP_MK_BLOCK)
 		{
 			m->sent_country[m->nsent] = c;
 			m->sent_is_state[m->nsent++] = mm->kind == GP_MK_STATE || mm->kind == GP_MK_CAPITAL ||
@@ -1107,6 +1130,7 @@ gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok, int32_t 
 	}
 	m->nsent = 0;
 	for (int32_t k = 0; k < n; k++)
-		context_add(m, (*out)[k].country ? (*out)[k].country : (*out)[k].actor);
+		if ((*out)[k].kind != GP_MK_BLOCK)
+			context_add(m, (*out)[k].country ? (*out)[k].country : (*out)[k].actor);
 	return n;
 }

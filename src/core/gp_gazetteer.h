@@ -120,8 +120,17 @@ gp_matcher *gp_matcher_create(const gp_gaz *g, gp_segmenter *seg, gp_arena *doc_
 							  int32_t doc_date);
 
 /*
+ * Also report the blocked names that carry a home country ("Swiss franc"
+ * CHE): as mentions of kind GP_MK_BLOCK, actor NULL, country set.  Off by
+ * default; geopol.countries() turns it on to weigh them as weak evidence.
+ * They are not context for names with several readings, so every other
+ * mention stays what it is with the option off.
+ */
+void		gp_matcher_report_blocks(gp_matcher *m, bool on);
+
+/*
  * Mentions in one sentence's tokens (text is the whole document).  Blocked
- * names are consumed and not reported.  Results live in arena.  Returns the
+ * names are consumed and not reported (see gp_matcher_report_blocks).  Results live in arena.  Returns the
  * count.
  */
 int32_t		gp_match_sentence(gp_matcher *m, const char *text, const gp_token *tok,

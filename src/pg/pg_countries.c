@@ -14,7 +14,9 @@
  *
  * salience of a country = sum over its mentions of
  *     kind weight x headline (first sentence) x list (a list item) x the
- *     smallest weight of the roles the mention matches
+ *     smallest weight of the roles the mention matches (a blocked name with
+ *     a home country, "Swiss franc", is a mention of kind block: weak, and
+ *     it names no country, so indicator words still count beside it)
  *   + market evidence (tickers; indicator words only when no country is
  *     named and no word of negative weight speaks against the country:
  *     "Ltd" is no U.S. company form, so "dlrs" then says nothing), at most
@@ -282,7 +284,7 @@ cw_load(void)
 			ereport(WARNING,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("geopol.country_weight has an unknown evidence type \"%s\"", ev),
-					 errhint("Known are the mention kinds (state, capital, institution, leader, demonym, place, region) and headline, list, market_cap, relative, top_min.")));
+					 errhint("Known are the mention kinds (state, capital, institution, leader, demonym, place, region, block) and headline, list, market_cap, relative, top_min.")));
 	}
 
 	if (SPI_execute("SELECT role, weight, before, after, kinds FROM geopol.mention_role ORDER BY role", true, 0) != SPI_OK_SELECT)
@@ -499,9 +501,11 @@ doc_sentence(const GpSentenceResult *r, void *ud)
 		const char *code;
 		CwMention  *m;
 		int32		b0,
-					a1;
+					a1,
+					prev;
 
-		if (mm->kind == GP_MK_IGO || mm->kind == GP_MK_BLOCK || (mm->kind == GP_MK_LEADER && mm->actor == NULL))
+		/* (a blocked name comes only with its home country: "Swiss franc" CHE) */
+		if (mm->kind == GP_MK_IGO || (mm->kind == GP_MK_LEADER && mm->actor == NULL))
 			continue;
 		code = (mm->kind == GP_MK_STATE && mm->actor != NULL) ? mm->actor : mm->country;
 		if (code == NULL)
@@ -524,9 +528,13 @@ doc_sentence(const GpSentenceResult *r, void *ud)
 		m->factor = 1.0f;
 		m->roles = 0;
 		m->surface = pnstrdup(in->utf8 + mm->start, mm->len);
-		if (d->nmen > 0 && d->men[d->nmen - 1].sentence == sent)
+		/* neighbours: the previous mention other than a blocked name; a blocked name has none */
+		prev = d->nmen - 1;
+		while (prev >= 0 && d->men[prev].kind == GP_MK_BLOCK)
+			prev--;
+		if (mm->kind != GP_MK_BLOCK && prev >= 0 && d->men[prev].sentence == sent)
 		{
-			CwMention  *p = &d->men[d->nmen - 1];
+			CwMention  *p = &d->men[prev];
 
 			/*
 			 * "City, State": a place, capital or state name followed by ", "
@@ -694,7 +702,7 @@ geopol_countries(PG_FUNCTION_ARGS)
 	d.countries = palloc(sizeof(CwCountry) * d.maxcountries);
 	d.ticker_pos = 0;
 	gp_pg_pipeline(PG_GETARG_TEXT_PP(0), PG_ARGISNULL(1) ? GP_NO_DATE : (int32) PG_GETARG_DATEADT(1),
-				   GP_WANT_MENTIONS, doc_sentence, NULL, &d);
+				   GP_WANT_MENTIONS | GP_WANT_BLOCKS, doc_sentence, NULL, &d);
 
 	/* the mentions, weighed */
 	for (int i = 0; i < d.nmen; i++)
@@ -715,13 +723,14 @@ geopol_countries(PG_FUNCTION_ARGS)
 		}
 		c->named += w;
 		c->mentions++;
-		c->has_named = true;
+		/* a blocked name ("Air Canada") is weak evidence: it names no country */
+		c->has_named |= m->kind != GP_MK_BLOCK;
 		c->types |= 1u << m->kind;
 		c->roles |= m->roles;
 		if (c->first_sentence < 0 || m->sentence < c->first_sentence)
 			c->first_sentence = m->sentence;
 		c->evidence = add_evidence(c->evidence, m->surface, (int32) strlen(m->surface));
-		named = true;
+		named |= m->kind != GP_MK_BLOCK;
 	}
 	/* market evidence, capped; indicator words only when no country is named and none speaks against it */
 	for (int i = 0; i < d.ncountries; i++)

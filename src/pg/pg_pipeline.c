@@ -38,6 +38,7 @@ gp_pg_pipeline(text *doc, int32 date, int want, gp_sentence_cb cb, gp_doc_cb don
 	if (dict != NULL)
 	{
 		matcher = gp_matcher_create(dict->gaz, seg, &doc_arena, date);
+		gp_matcher_report_blocks(matcher, (want & GP_WANT_BLOCKS) != 0);
 		if (want & GP_WANT_RELATIONS)
 			relctx = gp_relctx_create(dict->cues, &doc_arena);
 		if (want & GP_WANT_TOPICS)

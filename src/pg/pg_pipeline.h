@@ -14,6 +14,7 @@
 #define GP_WANT_MENTIONS	2	/* implies tokens */
 #define GP_WANT_RELATIONS	4	/* implies mentions */
 #define GP_WANT_TOPICS		8	/* implies tokens */
+#define GP_WANT_BLOCKS		16	/* with mentions: blocked names with a home country too (kind block) */
 
 typedef struct GpSentenceResult
 {

@@ -796,6 +796,88 @@ test_gazetteer_and_relations(void)
 	gp_arena_free(&a);
 }
 
+/* "kind:actor:country:surface@first-last|..." of a text's mentions, blocked names with a home reported or not */
+static void
+block_mentions(const gp_gaz *g, const char *text, bool report, char *out, size_t size)
+{
+	gp_arena	a;
+	gp_sentiter *it;
+	gp_sentence s;
+	gp_matcher *m;
+
+	gp_arena_init(&a, NULL);
+	it = gp_sentiter_begin(seg, text, (int32_t) strlen(text), &a);
+	m = gp_matcher_create(g, seg, &a, GP_NO_DATE);
+	gp_matcher_report_blocks(m, report);
+	out[0] = '\0';
+	while (gp_sentiter_next(it, &s) == 1)
+	{
+		gp_token   *t;
+		gp_mention *men;
+		int32_t		nt = gp_tokenize_span(seg, text, &s, false, &a, &t);
+		int32_t		nm = gp_match_sentence(m, text, t, nt, &a, &men);
+
+		for (int32_t i = 0; i < nm; i++)
+			snprintf(out + strlen(out), size - strlen(out), "%s%s:%s:%s:%.*s@%d-%d", out[0] ? "|" : "",
+					 gp_mkind_name[men[i].kind], men[i].actor ? men[i].actor : "-",
+					 men[i].country ? men[i].country : "-", (int) men[i].len, text + men[i].start,
+					 (int) men[i].tok_first, (int) men[i].tok_last);
+	}
+	gp_arena_free(&a);
+}
+
+/*
+ * Blocked names with a home country ("Swiss franc" CHE): never a mention
+ * unless the caller asks (geopol.countries()); then a mention of kind block
+ * without actor, which decides no other name.
+ */
+static void
+test_blocks_with_home(void)
+{
+	gp_arena	a;
+	gp_gazb    *gb;
+	gp_gaz	   *g;
+	char		off[512],
+				on[512];
+
+	gp_arena_init(&a, NULL);
+	gb = gp_gazb_create(&a);
+	add_name(gb, &a, "Swiss", "CHE", "Switzerland", GP_MK_DEMONYM, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Swiss franc", NULL, "Swiss franc", GP_MK_BLOCK, "CHE", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Korean", "KOR", "South Korea", GP_MK_DEMONYM, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Korean War", NULL, "Korean War", GP_MK_BLOCK, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "York", NULL, "York", GP_MK_PLACE, "GBR", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Bank of New York", NULL, "Bank of New York", GP_MK_BLOCK, "USA", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Georgia", "GEO", "Georgia", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Georgia", NULL, "Georgia (U.S. state)", GP_MK_REGION, "USA", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Atlanta", NULL, "Atlanta", GP_MK_PLACE, "USA", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Japan", "JPN", "Japan", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "France", "FRA", "France", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Air France", NULL, "Air France", GP_MK_BLOCK, "FRA", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	g = gp_gazb_build(gb, &a);
+
+	block_mentions(g, "The Swiss franc rose. The Korean War ended. Swiss banks opened.", false, off, sizeof(off));
+	check(strcmp(off, "demonym:CHE:CHE:Swiss@0-0") == 0, "a blocked name is no mention by default (%s)", off);
+	block_mentions(g, "The Swiss franc rose. The Korean War ended. Swiss banks opened.", true, on, sizeof(on));
+	check(strcmp(on, "block:-:CHE:Swiss franc@1-2|demonym:CHE:CHE:Swiss@0-0") == 0,
+		  "asked for, a blocked name with a home country is a mention of kind block without actor; one without stays none (%s)", on);
+	/* the U.S. reading of Georgia needs U.S. context: a U.S. bank's name is none */
+	block_mentions(g, "The Bank of New York lent to Georgia.", true, on, sizeof(on));
+	check(strcmp(on, "block:-:USA:Bank of New York@1-4|state:GEO:GEO:Georgia@7-7") == 0,
+		  "a reported blocked name decides no name with several readings (%s)", on);
+	block_mentions(g, "Atlanta and Georgia.", true, on, sizeof(on));
+	check(strcmp(on, "place:-:USA:Atlanta@0-0|region:-:USA:Georgia@2-2") == 0, "(while a U.S. place does: %s)", on);
+	/* "l'Air France" after another name: the blocked name behind an elided article moves no other mention */
+	block_mentions(g, "Japan et l'Air France.", false, off, sizeof(off));
+	check(strcmp(off, "state:JPN:JPN:Japan@0-0") == 0, "an elided article before a blocked name (%s)", off);
+	block_mentions(g, "Japan et l'Air France.", true, on, sizeof(on));
+	check(strcmp(on, "state:JPN:JPN:Japan@0-0|block:-:FRA:Air France@2-3") == 0,
+		  "the same, reported (%s)", on);
+	block_mentions(g, "l'Air France.", false, off, sizeof(off));
+	check(off[0] == '\0', "an elided article before a blocked name, first in the sentence (%s)", off);
+	gp_arena_free(&a);
+}
+
 /* ------------------------------------------------------------- linearity */
 
 /* a period, 100 kB of spaces, a capital: one boundary decided far from where it is */
@@ -1342,6 +1424,7 @@ main(void)
 	test_sentences();
 	test_fast_path();
 	test_gazetteer_and_relations();
+	test_blocks_with_home();
 	test_cue_matcher_reference();
 	test_cue_hostile();
 	test_sentences_linear();

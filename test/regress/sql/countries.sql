@@ -66,6 +66,15 @@ SELECT country, salience, evidence FROM geopol.countries('Carter-Abe met Abe on 
 SELECT country, salience, salient, evidence_types FROM geopol.countries('Police said they met Lena Abe on Monday.', '2015-06-01');
 SELECT country, salience, salient, evidence_types FROM geopol.countries('Police said Prime Minister Abe spoke. On Tuesday Abe left.', '2015-06-01');
 
+-- a blocked name with a home country is weak evidence for it (weight block), names no country (inferred)
+-- and stays no mention; one without a home (a war) gives nothing; a blocked name leaves its neighbours alone
+SELECT country, salience, salient, inferred, evidence, evidence_types
+FROM geopol.countries('Air Canada and the Tokyo Stock Exchange reported record volumes.');
+SELECT count(*) AS mentions FROM geopol.mentions('Traders sold the Swiss franc.');
+SELECT country, salience, inferred, evidence_types FROM geopol.countries('Traders sold the Swiss franc.');
+SELECT count(*) AS rows FROM geopol.countries('Veterans of the Korean War met.');
+SELECT country, salience, evidence_types FROM geopol.countries('Japan and Air Canada signed a deal.');
+
 -- a story about no country gets none
 SELECT count(*) AS rows FROM geopol.countries('The weather was fine and the home team won the final.');
 SELECT count(*) AS rows FROM geopol.countries(NULL);
@@ -85,6 +94,8 @@ INSERT INTO geopol.ticker_rule (suffix, country, weight, note) VALUES ('XX', 'NZ
 SELECT country, salience, evidence FROM geopol.countries('Acme <ACME.XX> said.');
 INSERT INTO geopol.country_indicator (term, country, weight) VALUES ('kiwis', 'NZL', 1);
 SELECT country, evidence FROM geopol.countries('Prices fell 3 kiwis.');
+UPDATE geopol.country_weight SET weight = 2 WHERE evidence = 'block';
+SELECT country, salience, salient FROM geopol.countries('Traders sold the Swiss franc.');
 ROLLBACK;
 SELECT country, salience, salient FROM geopol.countries('The French minister spoke. French farmers protested.');
 
