@@ -57,6 +57,19 @@ typedef struct rulectx
 	int32_t		dist;			/* tokens between L and the cue */
 } rulectx;
 
+/* every actor of group src_group against every actor of group tgt_group */
+static bool
+emit_groups(rulectx *r, int src_group, int tgt_group, const char *rule)
+{
+	alist		S,
+				T;
+
+	gp_rel_group_actors(r->s, src_group, &S);
+	gp_rel_group_actors(r->s, tgt_group, &T);
+	gp_rel_emit_pairs(r->e, &S, &T, rule);
+	return true;
+}
+
 static void
 set_link(rulectx *r, const alist *S, int tgt_group)
 {
@@ -167,8 +180,7 @@ passive_after_target(rulectx *r)
 	int			R,
 				B;
 	int32_t		k;
-	alist		S,
-				T;
+	alist		S;
 
 	int32_t		prep = r->cue->pos == GP_POS_PREP && norm_in(s, r->ce, gp_rel_preps) ? r->ce : r->after;
 
@@ -185,10 +197,7 @@ passive_after_target(rulectx *r)
 	B = gp_rel_target_after(s, k + 2, NOUN_AGENT_GAP, false);
 	if (B < 0)
 		return false;
-	gp_rel_group_actors(s, B, &S);
-	gp_rel_group_actors(s, R, &T);
-	gp_rel_emit_pairs(r->e, &S, &T, r->cue->pos == GP_POS_PREP ? "prep: cue Y was done by X" : "noun: cue Y was done by X");
-	return true;
+	return emit_groups(r, B, R, r->cue->pos == GP_POS_PREP ? "prep: cue Y was done by X" : "noun: cue Y was done by X");
 }
 
 static bool
@@ -226,8 +235,6 @@ noun_modifier_prep(rulectx *r)
 	const sent *s = r->s;
 	int			R;
 	int32_t		p;
-	alist		S,
-				T;
 
 	if (r->L < 0 || r->dist > NOUN_MODIFIER_DIST || r->G >= 0)
 		return false;
@@ -240,10 +247,7 @@ noun_modifier_prep(rulectx *r)
 		p--;
 	if (!norm_in(s, p, gp_rel_preps))
 		return false;
-	gp_rel_group_actors(s, r->L, &S);
-	gp_rel_group_actors(s, R, &T);
-	gp_rel_emit_pairs(r->e, &S, &T, "noun: X cue ... prep Y");
-	return true;
+	return emit_groups(r, r->L, R, "noun: X cue ... prep Y");
 }
 
 /*
@@ -257,8 +261,6 @@ reference_subject_prep(rulectx *r)
 {
 	const sent *s = r->s;
 	int			R;
-	alist		S,
-				T;
 
 	if (r->cue->event != NULL || r->L < 0 || r->dist > REFERENCE_SUBJECT_DIST || r->G >= 0 ||
 		!norm_in(s, r->after, gp_rel_preps) || gp_rel_boundary_between(s, s->g[r->L].last, r->cs))
@@ -269,10 +271,7 @@ reference_subject_prep(rulectx *r)
 	R = gp_rel_target_after(s, r->after, NOUN_PREP_TARGET_GAP, false);
 	if (R < 0)
 		return false;
-	gp_rel_group_actors(s, r->L, &S);
-	gp_rel_group_actors(s, R, &T);
-	gp_rel_emit_pairs(r->e, &S, &T, "reference: X ... cue prep Y");
-	return true;
+	return emit_groups(r, r->L, R, "reference: X ... cue prep Y");
 }
 
 /* "Russia turned to China for help" with a noun cue: the actor in the gap */
@@ -312,8 +311,6 @@ noun_conflict_at_place(rulectx *r)
 {
 	const sent *s = r->s;
 	int			R;
-	alist		S,
-				T;
 
 	if (r->cue->quad < 3 || r->L < 0 || r->dist > NOUN_CONFLICT_SUBJECT_DIST ||
 		gp_rel_boundary_between(s, s->g[r->L].last, r->cs) ||
@@ -322,10 +319,7 @@ noun_conflict_at_place(rulectx *r)
 	R = gp_rel_target_after(s, r->after, NOUN_PREP_TARGET_GAP, false);
 	if (R < 0)
 		return false;
-	gp_rel_group_actors(s, r->L, &S);
-	gp_rel_group_actors(s, R, &T);
-	gp_rel_emit_pairs(r->e, &S, &T, "noun: X ... cue at Y");
-	return true;
+	return emit_groups(r, r->L, R, "noun: X ... cue at Y");
 }
 
 typedef bool (*rule_fn) (rulectx *r);
@@ -424,8 +418,6 @@ verb_passive_place(rulectx *r)
 	int32_t		words = r->L >= 0 ? r->cs - s->g[r->L].last - 1 - (aux ? 1 : 0) : -1;
 	int32_t		k = r->ce + 1;
 	int			Z;
-	alist		S,
-				T;
 
 	if (r->cue->pos != GP_POS_VERB || !done_to_patient(r->cue) || r->L < 0 || r->G >= 0 ||
 		!gp_rel_is_participle(s, r->ce) || words < 0 || words > PLACE_PATIENT_WORDS ||
@@ -449,10 +441,7 @@ verb_passive_place(rulectx *r)
 	Z = gp_rel_target_after(s, k - 1, PREP_TARGET_GAP, true);
 	if (Z < 0)
 		return false;
-	gp_rel_group_actors(s, Z, &S);
-	gp_rel_group_actors(s, r->L, &T);
-	gp_rel_emit_pairs(r->e, &S, &T, "verb: Y cued in Z");
-	return true;
+	return emit_groups(r, Z, r->L, "verb: Y cued in Z");
 }
 
 /*
