@@ -19254,8 +19254,7 @@ DECLARE
     t geopol.tracked;
     n bigint;
 BEGIN
-    SELECT * INTO STRICT t FROM geopol.tracked tr WHERE tr.source = src;
-    PERFORM geopol._check_owner(src, geopol._tracked_owner(t), session_user, 'MEMBER', 'track');
+    t := geopol._tracked_for(src, session_user, 'MEMBER', 'track');
     EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %s s WHERE s.%I IS NOT NULL', src, t.key_column) INTO n;
     RETURN n;
 END
