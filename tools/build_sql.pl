@@ -36,7 +36,7 @@ chdir $root or die "$root: $!";
 
 sub control_version {
     open my $c, '<', 'geopol.control' or die "geopol.control: $!";
-    while (<$c>) { return $1 if /^default_version\s*=\s*'([^']+)'/ }
+    while (my $l = <$c>) { return $1 if $l =~ /^default_version\s*=\s*'([^']+)'/ }
     die "geopol.control: no default_version\n";
 }
 
@@ -78,7 +78,7 @@ sub parse_spec {
 # the rows of a data file as the spec loads them: each a hash of file
 # column => value (comment lines skipped, duplicates once), in file order
 sub read_rows_of {
-    my ($spec, $text) = @_;
+    my ($spec, $text, $lenient) = @_;
     my $file = $spec->{file};
     my ($header, @rows, %seen);
     for my $l (split /\n/, $text) {
@@ -88,7 +88,8 @@ sub read_rows_of {
         if (!$header) {
             $header = \@f;
             my %have = map { $_ => 1 } @f;
-            for my $c (@{$spec->{fcols}}) { die "$file: no column $c in header\n" unless $have{$c}; }
+            # (lenient: an older release's file, without a column added since; the column's default)
+            for my $c (@{$spec->{fcols}}) { die "$file: no column $c in header\n" unless $have{$c} || $lenient; }
             next;
         }
         die "$file: " . scalar(@f) . " fields, header has " . scalar(@$header) . ": $l\n" if @f != @$header;
@@ -114,7 +115,8 @@ sub val { my ($v) = @_; return wide($v) ? hexlit($v) : lit($v) }
 # other characters alone, skipped where the database encoding cannot hold
 # it (or holding its FALLBACK column's value instead)
 sub insert_sql {
-    my ($spec, @rows) = @_;
+    my ($spec, $keep_users, @rows) = @_;
+    my $conflict = $keep_users ? ' ON CONFLICT DO NOTHING' : '';
     my @cols = @{$spec->{fcols}};
     my $allcols = join(', ', @{$spec->{tcols}}, @{$spec->{setc}});
     my (@ascii, @wide);
@@ -125,14 +127,14 @@ sub insert_sql {
             my @must = map { $fb{$_} // $_ } @w;
             push @wide, "INSERT INTO $spec->{table} ($allcols) SELECT "
                 . join(', ', (map { $fb{$_} && wide($r->{$_}) ? "coalesce(" . val($r->{$_}) . ", " . val($r->{$fb{$_}}) . ")" : val($r->{$_}) } @cols), @{$spec->{setv}})
-                . " WHERE " . join(' AND ', map { val($r->{$_}) . " IS NOT NULL" } @must) . ";";
+                . " WHERE " . join(' AND ', map { val($r->{$_}) . " IS NOT NULL" } @must) . "$conflict;";
         } else {
             push @ascii, '(' . join(', ', (map { lit($r->{$_}) } @cols), @{$spec->{setv}}) . ')';
         }
     }
     my $out = "-- $spec->{file}: " . scalar(@ascii) . " ASCII rows, " . scalar(@wide) . " rows with other characters\n";
     while (my @chunk = splice @ascii, 0, 500) {
-        $out .= "INSERT INTO $spec->{table} ($allcols) VALUES\n  " . join(",\n  ", @chunk) . ";\n";
+        $out .= "INSERT INTO $spec->{table} ($allcols) VALUES\n  " . join(",\n  ", @chunk) . "$conflict;\n";
     }
     $out .= "$_\n" for @wide;
     return $out;
@@ -166,21 +168,26 @@ sub slurp { my ($f) = @_; open my $d, '<:raw', $f or die "$f: $!"; local $/; ret
 sub load {
     my $spec = parse_spec(@_);
     return "-- $spec->{file}: not present\n" unless -e $spec->{file};
-    return insert_sql($spec, read_rows_of($spec, slurp($spec->{file})));
+    return insert_sql($spec, 0, read_rows_of($spec, slurp($spec->{file})));
 }
 
-# the @load spec of a data file, as sql/schema has it
+# the @load spec of a data file, as sql/schema has it (in the working tree,
+# or in commit c)
 my %specs;
 sub spec_of {
-    my ($file) = @_;
-    if (!%specs) {
-        for my $f (glob('sql/schema/*.sql')) {
-            for my $l (split /\n/, slurp($f)) {
-                $specs{$1} = [$1, $2, $3, $4] if $l =~ /^--\s*\@load\s+(\S+)\s+INTO\s+(\S+)\s*\(([^)]*)\)(.*)$/;
+    my ($file, $c) = @_;
+    my $at = $c // '';
+    if (!$specs{$at}) {
+        $specs{$at} = {};
+        my @texts = $c ? map { scalar `git show '$c:$_'` } grep { /\.sql$/ } split /\n/, `git ls-tree --name-only '$c' sql/schema/`
+                       : map { slurp($_) } glob('sql/schema/*.sql');
+        for my $t (@texts) {
+            for my $l (split /\n/, $t) {
+                $specs{$at}{$1} = [$1, $2, $3, $4] if $l =~ /^--\s*\@load\s+(\S+)\s+INTO\s+(\S+)\s*\(([^)]*)\)(.*)$/;
             }
         }
     }
-    my $s = $specs{$file} or die "no -- \@load of $file in sql/schema\n";
+    my $s = $specs{$at}{$file} or die "no -- \@load of $file in sql/schema" . ($c ? " of $c" : '') . "\n";
     return parse_spec(@$s);
 }
 
@@ -197,28 +204,40 @@ sub release_commit {
     die "release $v: no tag v$v and no line in sql/updates/releases.tsv\n";
 }
 
-# -- @delta FROM VERSION FILE: the rows of FILE that changed since release
-# VERSION, as DELETEs of the old rows and INSERTs of the new ones, loaded as
-# sql/schema loads FILE.  Rows users added, and shipped rows they changed or
-# removed but that this release did not touch, stay as they are.
+# -- @delta FROM VERSION FILE, in the update file A--B: the rows of FILE
+# that changed from release VERSION (= A) to release B, as DELETEs of the old
+# rows and INSERTs of the new ones, loaded as B's sql/schema loads FILE (B's
+# data and load spec come from its commit, or from the working tree when B is
+# the version being built: a chain of updates passes through each release's
+# data in turn).  Rows users added, and shipped rows they changed or removed
+# but that this release did not touch, stay as they are; a new row whose key
+# a user's row already holds gives way to it (ON CONFLICT DO NOTHING).
 sub delta {
-    my ($v, $file) = @_;
-    my $spec = spec_of($file);
+    my ($v, $file, $to) = @_;
+    my $cur = !defined $to || $to eq control_version();
+    my $spec = $cur ? spec_of($file) : spec_of($file, release_commit($to));
     my $c = release_commit($v);
     system("git cat-file -e '$c^{commit}' 2>/dev/null") == 0
         or die "$file: the data of release $v (commit $c) is needed to build its update script: run in a git clone with history\n";
     # (a file the release did not have: every row is new)
-    my $old_text = system("git cat-file -e '$c:$file' 2>/dev/null") == 0 ? `git show '$c:$file'` : '';
-    my @old = $old_text eq '' ? () : read_rows_of($spec, $old_text);
-    my @new = -e $file ? read_rows_of($spec, slurp($file)) : ();
+    my $old_text = git_file($c, $file);
+    my @old = $old_text eq '' ? () : read_rows_of($spec, $old_text, 1);
+    my $new_text = $cur ? (-e $file ? slurp($file) : '') : git_file(release_commit($to), $file);
+    my @new = $new_text eq '' ? () : read_rows_of($spec, $new_text);
     my %n = map { row_key($spec, $_) => 1 } @new;
     my %o = map { row_key($spec, $_) => 1 } @old;
     my @gone = grep { !$n{row_key($spec, $_)} } @old;
     my @came = grep { !$o{row_key($spec, $_)} } @new;
     my $out = "-- $file since $v: " . scalar(@gone) . " rows out, " . scalar(@came) . " rows in\n";
     $out .= delete_sql($spec, @gone);
-    $out .= insert_sql($spec, @came) if @came;
+    $out .= insert_sql($spec, 1, @came) if @came;
     return $out;
+}
+
+# a file as commit c has it ('' when it has none)
+sub git_file {
+    my ($c, $file) = @_;
+    return system("git cat-file -e '$c:$file' 2>/dev/null") == 0 ? `git show '$c:$file'` : '';
 }
 
 # /* @values FILE col */: VALUES (...), ... of one column of a data file
@@ -249,7 +268,7 @@ sub columns {
 }
 
 sub part {
-    my ($path) = @_;
+    my ($path, $to) = @_;
     open my $in, '<:raw', $path or die "$path: $!";
     my $out = "\n-- ================================================================ $path\n";
     while (my $line = <$in>) {
@@ -258,7 +277,7 @@ sub part {
             next;
         }
         if ($line =~ /^--\s*\@delta\s+FROM\s+(\S+)\s+(\S+)\s*$/) {
-            $out .= delta($1, $2);
+            $out .= delta($1, $2, $to);
             next;
         }
         if ($line =~ /^--\s*\@rowtype\s+(\w+)\s+(\S+)\s*$/) {
@@ -322,7 +341,7 @@ if ($cmd eq 'install') {
     my @chain = chain($from, $version);
     printf $head, "update script $from to $version";
     print "\\echo Use \"ALTER EXTENSION geopol UPDATE\" to load this file. \\quit\n";
-    print part("sql/updates/$_->[0]--$_->[1].sql") for @chain;
+    print part("sql/updates/$_->[0]--$_->[1].sql", $_->[1]) for @chain;
     print code_parts();
     for (@chain) {
         my $post = "sql/updates/$_->[0]--$_->[1].post.sql";

@@ -4,11 +4,12 @@ CREATE TABLE geopol.country_indicator (
     term        text PRIMARY KEY CONSTRAINT indicator_not_empty CHECK (pg_catalog.btrim(term) <> ''),
     country     text NOT NULL REFERENCES geopol.actor (code),
     weight      real NOT NULL DEFAULT 1 CONSTRAINT indicator_weight CHECK (weight >= -10 AND weight <= 10 AND weight <> 0),
-    source      text NOT NULL DEFAULT 'user'
+    source      text NOT NULL DEFAULT 'user',
+    named_weight real NOT NULL DEFAULT 0 CONSTRAINT indicator_named_weight CHECK (named_weight >= 0 AND named_weight <= 10)
 );
 COMMENT ON TABLE geopol.country_indicator IS
-    'Words (matched case-sensitively on tokens) that suggest a country when a document names none: currency units, company forms, exchanges. geopol.countries() reports such countries as inferred, with the words as evidence. A negative weight speaks against the country: when such a word occurs, the document''s indicator words give that country nothing (Ltd is no U.S. company form, so dlrs then says nothing).';
--- @load data/country_indicators.tsv INTO geopol.country_indicator (term, country, weight) SET source = 'data/country_indicators.tsv'
+    'Words (matched case-sensitively on tokens) that suggest a country: currency units, company forms, markets. weight counts in a document that names no country, named_weight (0: nothing) in one that names a country (eurobond still says London when the issuer''s country is named). geopol.countries() reports a country that only such words support as inferred, with the words as evidence. A negative weight speaks against the country: when such a word occurs, the document''s indicator words give that country nothing (Ltd is no U.S. company form, so dlrs then says nothing).';
+-- @load data/country_indicators.tsv INTO geopol.country_indicator (term, country, weight, named_weight) DEFAULT named_weight=0 SET source = 'data/country_indicators.tsv'
 SELECT pg_catalog.pg_extension_config_dump('geopol.country_indicator', $$WHERE source = 'user'$$);
 
 -- how countries() weighs its evidence: data, so that users tune it without code
@@ -35,7 +36,7 @@ CREATE TABLE geopol.mention_role (
     CONSTRAINT mention_role_has_pattern CHECK (before IS NOT NULL OR after IS NOT NULL)
 );
 COMMENT ON TABLE geopol.mention_role IS
-    'Roles of a country mention found by regular expressions on the 40 characters before it (before) and the 50 after it (after): a currency ("Australian dlrs"), a comparison ("than Brazil"), a market location ("listed in Luxembourg"), part of a company name, a leader''s surname in another person''s name; kinds: the mention kinds a rule applies to (NULL: all). geopol.countries() multiplies a mention''s weight by the smallest weight of the roles it matches.';
+    'Roles of a country mention found by regular expressions on the 40 characters before it (before) and the 50 after it (after): a currency ("Australian dlrs"), a comparison ("than Brazil"), a market location ("listed in Luxembourg"), part of a company name, a leader''s surname in another person''s name; kinds: the mention kinds a rule applies to (NULL: all). geopol.countries() multiplies a mention''s weight by the smallest weight up to 1 of the roles it matches and by the largest weight above 1 (a dateline: "LONDON, March 24 -").';
 -- @load data/mention_roles.tsv INTO geopol.mention_role (role, weight, before, after, kinds, note) SET source = 'data/mention_roles.tsv'
 SELECT pg_catalog.pg_extension_config_dump('geopol.mention_role', $$WHERE source = 'user'$$);
 

@@ -685,9 +685,9 @@ resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_tok
 	r->actor = gstr(g, best->actor);
 	r->sector = gstr(g, best->sector);
 	r->country = gstr(g, best->country);
+	/* (a leader's entry names its country: none for an organisation's leader) */
 	if (r->country == NULL && (best->kind == GP_MK_STATE || best->kind == GP_MK_DEMONYM ||
-							   best->kind == GP_MK_CAPITAL || best->kind == GP_MK_INSTITUTION ||
-							   best->kind == GP_MK_LEADER))
+							   best->kind == GP_MK_CAPITAL || best->kind == GP_MK_INSTITUTION))
 		r->country = r->actor;
 	if (best->kind == GP_MK_LEADER && best_tier == 1)
 	{

@@ -14,13 +14,15 @@
  *
  * salience of a country = sum over its mentions of
  *     kind weight x headline (first sentence) x list (a list item) x the
- *     smallest weight of the roles the mention matches (a blocked name with
- *     a home country, "Swiss franc", is a mention of kind block: weak, and
- *     it names no country, so indicator words still count beside it)
- *   + market evidence (tickers; indicator words only when no country is
- *     named and no word of negative weight speaks against the country:
- *     "Ltd" is no U.S. company form, so "dlrs" then says nothing), at most
- *     market_cap.
+ *     smallest weight up to 1 of the roles the mention matches (a currency,
+ *     a company name) x the largest weight above 1 (a dateline) (a blocked
+ *     name with a home country, "Swiss franc", is a mention of kind block:
+ *     weak, and it names no country, so indicator words still count beside
+ *     it)
+ *   + market evidence (tickers; indicator words with their weight when no
+ *     country is named, with their named_weight when one is, and not at all
+ *     when a word of negative weight speaks against the country: "Ltd" is no
+ *     U.S. company form, so "dlrs" then says nothing), at most market_cap.
  * salient = salience >= min_salience and >= relative x the top salience, or
  * the top country with salience >= top_min.
  */
@@ -74,6 +76,7 @@ typedef struct CwIndicator
 	int32		len;
 	char	   *country;
 	float		weight;
+	float		named_weight;	/* in a document that names a country */
 } CwIndicator;
 
 typedef struct CwSettings
@@ -328,7 +331,7 @@ cw_load(void)
 	}
 	MemoryContextSwitchTo(old);
 
-	if (SPI_execute("SELECT term, country, weight FROM geopol.country_indicator", true, 0) != SPI_OK_SELECT)
+	if (SPI_execute("SELECT term, country, weight, named_weight FROM geopol.country_indicator", true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read geopol.country_indicator");
 	old = MemoryContextSwitchTo(cw_cxt);
 	cw.nindicators = (int) SPI_processed;
@@ -342,6 +345,7 @@ cw_load(void)
 		cw.indicators[r].len = (int32) strlen(cw.indicators[r].term);
 		cw.indicators[r].country = col_utf8(tup, desc, 2);
 		cw.indicators[r].weight = col_real(tup, desc, 3);
+		cw.indicators[r].named_weight = col_real(tup, desc, 4);
 	}
 	qsort(cw.indicators, cw.nindicators, sizeof(CwIndicator), cmp_indicator);
 	MemoryContextSwitchTo(old);
@@ -367,7 +371,8 @@ typedef struct CwMention
 	uint8		kind;
 	bool		in_list;
 	bool		place_of;		/* "City, State": moved to the state's country */
-	float		factor;			/* the smallest matching role weight, or 1 */
+	float		factor;			/* the smallest matching role weight up to 1, or 1 */
+	float		boost;			/* the largest matching role weight above 1, or 1 */
 	uint64		roles;
 	char	   *surface;		/* UTF-8 */
 } CwMention;
@@ -378,6 +383,7 @@ typedef struct CwCountry
 	double		named;
 	double		market;
 	double		indicator;
+	double		indicator_named;	/* the same words' weights when a country is named */
 	int32		mentions;
 	int32		indicator_mentions;
 	int32		first_sentence; /* 0-based, -1: none */
@@ -526,6 +532,7 @@ doc_sentence(const GpSentenceResult *r, void *ud)
 		m->in_list = false;
 		m->place_of = false;
 		m->factor = 1.0f;
+		m->boost = 1.0f;
 		m->roles = 0;
 		m->surface = pnstrdup(in->utf8 + mm->start, mm->len);
 		/* neighbours: the previous mention other than a blocked name; a blocked name has none */
@@ -579,7 +586,11 @@ doc_sentence(const GpSentenceResult *r, void *ud)
 				if (ro->after != NULL && !wmatch(ro->after, wa, na))
 					continue;
 				m->roles |= UINT64CONST(1) << k;
-				m->factor = Min(m->factor, ro->weight);
+				/* roles that weaken (a currency) and roles that strengthen (a dateline) apart */
+				if (ro->weight <= 1.0f)
+					m->factor = Min(m->factor, ro->weight);
+				else
+					m->boost = Max(m->boost, ro->weight);
 			}
 		}
 		d->nmen++;
@@ -612,7 +623,7 @@ doc_sentence(const GpSentenceResult *r, void *ud)
 	}
 	d->ticker_pos = pos;
 
-	/* currency and company-form words (counted only when no country is named) */
+	/* currency, company-form and market words (weighed once the whole document is read) */
 	if (cw.nindicators > 0)
 		for (int32 i = 0; i < r->ntok; i++)
 		{
@@ -636,6 +647,7 @@ doc_sentence(const GpSentenceResult *r, void *ud)
 				continue;
 			}
 			c->indicator += hit->weight;
+			c->indicator_named += hit->named_weight;
 			c->indicator_mentions++;
 			if (c->first_indicator_sentence < 0)
 				c->first_indicator_sentence = sent;
@@ -709,7 +721,7 @@ geopol_countries(PG_FUNCTION_ARGS)
 	{
 		const CwMention *m = &d.men[i];
 		CwCountry  *c = &d.countries[m->country];
-		double		w = cw.kind_weight[m->kind] * m->factor;
+		double		w = cw.kind_weight[m->kind] * m->factor * m->boost;
 
 		if (m->sentence == 0)
 		{
@@ -732,14 +744,20 @@ geopol_countries(PG_FUNCTION_ARGS)
 		c->evidence = add_evidence(c->evidence, m->surface, (int32) strlen(m->surface));
 		named |= m->kind != GP_MK_BLOCK;
 	}
-	/* market evidence, capped; indicator words only when no country is named and none speaks against it */
+	/*
+	 * market evidence, capped; indicator words with their weight when no
+	 * country is named, with their named_weight when one is (most have none:
+	 * "dlrs" says little beside a named country, "eurobond" still says
+	 * London), and never when a word speaks against the country
+	 */
 	for (int i = 0; i < d.ncountries; i++)
 	{
 		CwCountry  *c = &d.countries[i];
+		double		ind = named ? c->indicator_named : c->indicator;
 
-		if (!named && c->indicator_mentions > 0 && !c->indicator_against)
+		if (ind > 0 && c->indicator_mentions > 0 && !c->indicator_against)
 		{
-			c->market += c->indicator;
+			c->market += ind;
 			c->mentions += c->indicator_mentions;
 			c->types |= 1u << CW_T_INDICATOR;
 			if (c->first_sentence < 0 || c->first_indicator_sentence < c->first_sentence)

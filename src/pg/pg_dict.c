@@ -140,9 +140,12 @@ static const char *const compile_query =
 "       a.given_name"
 "  FROM geopol.alias a WHERE a.kind <> 'leader'"
 " UNION ALL "
-"SELECT a.norms, t.actor, a.entity, 'leader', t.actor, coalesce(a.sector, 'GOV'), a.match,"
+/* a leader of an intergovernmental organisation (the Commission's president) is in no country */
+"SELECT a.norms, t.actor, a.entity, 'leader',"
+"       CASE WHEN x.kind = 'igo' THEN NULL ELSE t.actor END, coalesce(a.sector, 'GOV'), a.match,"
 "       t.term_start, t.term_end, CASE WHEN a.match = 'exact' THEN a.alias END, a.given_name"
 "  FROM geopol.alias a JOIN geopol.leader_term t ON t.person = a.entity"
+"  LEFT JOIN geopol.actor x ON x.code = t.actor"
 " WHERE a.kind = 'leader'";
 
 static const char *const cue_query =

@@ -30,11 +30,26 @@ SELECT country, salience, salient, inferred, evidence, evidence_types
 FROM geopol.countries('ACME CORP YEAR NET. Shr 1.20 dlrs vs 95 cts. Net 5.1 mln dlrs.');
 -- ... and not when one is
 SELECT country, inferred, evidence FROM geopol.countries('Acme Corp earned 5 mln dlrs in Canada.');
+-- ... unless the word has a named_weight: a eurobond is a London market issue whatever country the issuer is from
+SELECT country, salience, salient, inferred, evidence, evidence_types
+FROM geopol.countries('SWEDEN ISSUES CANADIAN DLR EUROBOND. The Kingdom of Sweden is issuing a 75 mln Canadian dlr eurobond due 1992.');
 -- ... and a word against a country silences its indicator words: Ltd is no U.S. company form, so dollars
 -- and cents then say nothing (many countries write dlrs); a ticker symbol still counts
 SELECT count(*) AS rows FROM geopol.countries('NORTHWIND MINES LTD YEAR NET. Shr 40 cts vs 31 cts. Net 2.2 mln dlrs.');
 SELECT country, inferred, evidence FROM geopol.countries('Northwind Mines Limited <NWM> earned 2.2 mln dlrs.');
 SELECT country, inferred, evidence FROM geopol.countries('Northwind Mines Ltd and Acme Corp earned 2.2 mln stg.');
+
+-- the dateline says where a story is filed from: a role that strengthens the mention (weight above 1),
+-- in the forms of wire copy (a date, an agency, both, a region after the city); the same city without
+-- a dateline counts as a place mentioned in passing
+SELECT country, salience, salient, evidence_types
+FROM geopol.countries('Tea prices steady. MOMBASA, March 24 - Tea prices held steady at the weekly auction, brokers said. Buyers from Pakistan and Egypt were active.');
+SELECT country, salience, salient, evidence_types
+FROM geopol.countries('Tea prices steady (Reuters). Reuters - MOMBASA, Kenya (Reuters) - Tea prices held steady at the auction. Buyers from Pakistan and Egypt were active.');
+SELECT country, salience, salient, evidence_types
+FROM geopol.countries('Tea prices steady. Tea prices held steady at the auction in Mombasa, brokers said. Buyers from Pakistan and Egypt were active.');
+-- a dash after a name in running text is no dateline
+SELECT country, salience, evidence_types FROM geopol.countries('Prices rose in Kenya - and in Uganda - last week.');
 
 -- places: "City, State" is in the state's country; Antarctica is a place, not a state, but a story about it is about it
 SELECT country, salience, salient, evidence, evidence_types
@@ -94,6 +109,11 @@ INSERT INTO geopol.ticker_rule (suffix, country, weight, note) VALUES ('XX', 'NZ
 SELECT country, salience, evidence FROM geopol.countries('Acme <ACME.XX> said.');
 INSERT INTO geopol.country_indicator (term, country, weight) VALUES ('kiwis', 'NZL', 1);
 SELECT country, evidence FROM geopol.countries('Prices fell 3 kiwis.');
+SELECT country, evidence FROM geopol.countries('Prices in Fiji fell 3 kiwis.');
+UPDATE geopol.country_indicator SET named_weight = 1 WHERE term = 'kiwis';
+SELECT country, salience, inferred, evidence FROM geopol.countries('Prices in Fiji fell 3 kiwis.');
+UPDATE geopol.mention_role SET weight = 1.5 WHERE role = 'dateline';
+SELECT country, salience FROM geopol.countries('MOMBASA, March 24 - Tea prices held steady.');
 UPDATE geopol.country_weight SET weight = 2 WHERE evidence = 'block';
 SELECT country, salience, salient FROM geopol.countries('Traders sold the Swiss franc.');
 ROLLBACK;

@@ -36,6 +36,12 @@ SELECT * FROM pg_temp.m('Putin visited Beijing.', '1995-06-01');
 SELECT * FROM pg_temp.m('Gorbachev and Reagan met in Reykjavik.', '1987-10-01');
 SELECT * FROM pg_temp.m('Gorbachev spoke in Berlin.', '2010-10-01');
 
+-- an organisation's leader speaks for it, in no country: the Commission's president led the EC until
+-- November 1993, the EU from then on
+SELECT * FROM pg_temp.m('Jacques Delors met Helmut Kohl.', '1987-03-01');
+SELECT * FROM pg_temp.m('Jacques Delors met Helmut Kohl.', '1994-03-01');
+SELECT country, salient FROM geopol.countries('Jacques Delors met Helmut Kohl.', '1987-03-01');
+
 -- former states, by the document's date
 SELECT * FROM pg_temp.m('The Soviet Union and West Germany signed a deal; the Kremlin agreed.', '1987-03-01');
 SELECT * FROM pg_temp.m('The Kremlin agreed.', '2020-03-01');

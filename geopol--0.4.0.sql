@@ -1,5 +1,5 @@
 /*
- * geopol 0.3.0 install script.  Built by tools/build_sql.pl from sql/ and data/;
+ * geopol 0.4.0 install script.  Built by tools/build_sql.pl from sql/ and data/;
  * do not edit by hand (sql/updates/README.md says how the sources are laid out).
  * Everything is schema-qualified: the script is safe whatever search_path
  * the session has.
@@ -8249,7 +8249,7 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xc39c72c3bc6d7169'::bytea), NULL, coalesce(geopol._from_utf8('\xc39c72c3bc6d7169'::bytea), geopol._from_utf8('\xc39c72c3bc6d7169'::bytea)), 'place', 'CHN', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\xc39c72c3bc6d7169'::bytea) IS NOT NULL AND geopol._from_utf8('\xc39c72c3bc6d7169'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xc39c736bc3bc646172'::bytea), NULL, coalesce(geopol._from_utf8('\xc39c736bc3bc646172'::bytea), geopol._from_utf8('\xc39c736bc3bc646172'::bytea)), 'place', 'TUR', NULL, 'cased', NULL, NULL, NULL, 'data/aliases_cities.tsv' WHERE geopol._from_utf8('\xc39c736bc3bc646172'::bytea) IS NOT NULL AND geopol._from_utf8('\xc39c736bc3bc646172'::bytea) IS NOT NULL;
 
--- data/leaders.tsv: 1513 ASCII rows, 257 rows with other characters
+-- data/leaders.tsv: 1514 ASCII rows, 257 rows with other characters
 INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end, source) VALUES
   ('Franklin D. Roosevelt', 'USA', 'head_of_state_and_government', 'President', '1933-03-04', '1945-04-12', 'data/leaders.tsv'),
   ('Harry S. Truman', 'USA', 'head_of_state_and_government', 'President', '1945-04-12', '1953-01-20', 'data/leaders.tsv'),
@@ -8625,13 +8625,14 @@ INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end
   ('Malcolm Turnbull', 'AUS', 'head_of_government', 'Prime Minister', '2015-09-15', '2018-08-24', 'data/leaders.tsv'),
   ('Scott Morrison', 'AUS', 'head_of_government', 'Prime Minister', '2018-08-24', '2022-05-23', 'data/leaders.tsv'),
   ('Anthony Albanese', 'AUS', 'head_of_government', 'Prime Minister', '2022-05-23', NULL, 'data/leaders.tsv'),
-  ('Walter Hallstein', 'EU', 'head_of_government', 'President of the European Commission', '1958-01-07', '1967-06-30', 'data/leaders.tsv'),
-  ('Jean Rey', 'EU', 'head_of_government', 'President of the European Commission', '1967-07-02', '1970-07-01', 'data/leaders.tsv'),
-  ('Franco Maria Malfatti', 'EU', 'head_of_government', 'President of the European Commission', '1970-07-01', '1972-03-21', 'data/leaders.tsv'),
-  ('Sicco Mansholt', 'EU', 'head_of_government', 'President of the European Commission', '1972-03-22', '1973-01-05', 'data/leaders.tsv'),
-  ('Roy Jenkins', 'EU', 'head_of_government', 'President of the European Commission', '1977-01-06', '1981-01-05', 'data/leaders.tsv'),
-  ('Gaston Thorn', 'EU', 'head_of_government', 'President of the European Commission', '1981-01-06', '1985-01-05', 'data/leaders.tsv'),
-  ('Jacques Delors', 'EU', 'head_of_government', 'President of the European Commission', '1985-01-06', '1995-01-23', 'data/leaders.tsv'),
+  ('Walter Hallstein', 'EC', 'head_of_government', 'President of the European Commission', '1958-01-07', '1967-06-30', 'data/leaders.tsv'),
+  ('Jean Rey', 'EC', 'head_of_government', 'President of the European Commission', '1967-07-02', '1970-07-01', 'data/leaders.tsv'),
+  ('Franco Maria Malfatti', 'EC', 'head_of_government', 'President of the European Commission', '1970-07-01', '1972-03-21', 'data/leaders.tsv'),
+  ('Sicco Mansholt', 'EC', 'head_of_government', 'President of the European Commission', '1972-03-22', '1973-01-05', 'data/leaders.tsv'),
+  ('Roy Jenkins', 'EC', 'head_of_government', 'President of the European Commission', '1977-01-06', '1981-01-05', 'data/leaders.tsv'),
+  ('Gaston Thorn', 'EC', 'head_of_government', 'President of the European Commission', '1981-01-06', '1985-01-05', 'data/leaders.tsv'),
+  ('Jacques Delors', 'EC', 'head_of_government', 'President of the European Commission', '1985-01-06', '1993-11-01', 'data/leaders.tsv'),
+  ('Jacques Delors', 'EU', 'head_of_government', 'President of the European Commission', '1993-11-01', '1995-01-23', 'data/leaders.tsv'),
   ('Jacques Santer', 'EU', 'head_of_government', 'President of the European Commission', '1995-01-23', '1999-03-15', 'data/leaders.tsv'),
   ('Romano Prodi', 'EU', 'head_of_government', 'President of the European Commission', '1999-09-16', '2004-11-21', 'data/leaders.tsv'),
   ('Jean-Claude Juncker', 'EU', 'head_of_government', 'President of the European Commission', '2014-11-01', '2019-11-30', 'data/leaders.tsv'),
@@ -8749,9 +8750,9 @@ INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end
   ('Ali Sastroamidjojo', 'IDN', 'head_of_government', 'Prime Minister', '1956-03-24', '1957-04-09', 'data/leaders.tsv'),
   ('Djuanda Kartawidjaja', 'IDN', 'head_of_government', 'Prime Minister', '1957-04-09', '1959-07-09', 'data/leaders.tsv'),
   ('Syngman Rhee', 'KOR', 'head_of_state_and_government', 'President', '1948-07-24', '1960-04-27', 'data/leaders.tsv'),
-  ('Heo Jeong', 'KOR', 'head_of_state_and_government', 'Acting President', '1960-04-27', '1960-06-15', 'data/leaders.tsv'),
-  ('Yun Posun', 'KOR', 'head_of_state', 'President', '1960-08-13', '1962-03-24', 'data/leaders.tsv');
+  ('Heo Jeong', 'KOR', 'head_of_state_and_government', 'Acting President', '1960-04-27', '1960-06-15', 'data/leaders.tsv');
 INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end, source) VALUES
+  ('Yun Posun', 'KOR', 'head_of_state', 'President', '1960-08-13', '1962-03-24', 'data/leaders.tsv'),
   ('Park Chung-hee', 'KOR', 'head_of_government', 'Chairman of the Supreme Council for National Reconstruction', '1961-07-03', '1962-03-24', 'data/leaders.tsv'),
   ('Park Chung-hee', 'KOR', 'head_of_state_and_government', 'President', '1962-03-24', '1979-10-26', 'data/leaders.tsv'),
   ('Choi Kyu-hah', 'KOR', 'head_of_state_and_government', 'President', '1979-10-26', '1980-08-16', 'data/leaders.tsv'),
@@ -9250,9 +9251,9 @@ INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end
   ('Bakhytzhan Sagintayev', 'KAZ', 'head_of_government', 'Prime Minister', '2016-09-09', '2019-02-21', 'data/leaders.tsv'),
   ('Askar Mamin', 'KAZ', 'head_of_government', 'Prime Minister', '2019-02-25', '2022-01-05', 'data/leaders.tsv'),
   ('Alikhan Smailov', 'KAZ', 'head_of_government', 'Prime Minister', '2022-01-11', '2024-02-05', 'data/leaders.tsv'),
-  ('Oljas Bektenov', 'KAZ', 'head_of_government', 'Prime Minister', '2024-02-06', NULL, 'data/leaders.tsv'),
-  ('Zviad Gamsakhurdia', 'GEO', 'head_of_state', 'Chairman of the Supreme Council', '1990-11-14', '1991-04-14', 'data/leaders.tsv');
+  ('Oljas Bektenov', 'KAZ', 'head_of_government', 'Prime Minister', '2024-02-06', NULL, 'data/leaders.tsv');
 INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end, source) VALUES
+  ('Zviad Gamsakhurdia', 'GEO', 'head_of_state', 'Chairman of the Supreme Council', '1990-11-14', '1991-04-14', 'data/leaders.tsv'),
   ('Zviad Gamsakhurdia', 'GEO', 'head_of_state', 'President', '1991-04-14', '1992-01-06', 'data/leaders.tsv'),
   ('Eduard Shevardnadze', 'GEO', 'head_of_state_and_government', 'Head of State', '1992-03-10', '2003-11-23', 'data/leaders.tsv'),
   ('Nino Burjanadze', 'GEO', 'head_of_state', 'Acting President', '2003-11-23', '2004-01-25', 'data/leaders.tsv'),
@@ -9751,9 +9752,9 @@ INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end
   ('Michael Somare', 'PNG', 'head_of_government', 'Prime Minister', '1982-08-02', '1985-11-21', 'data/leaders.tsv'),
   ('Paias Wingti', 'PNG', 'head_of_government', 'Prime Minister', '1985-11-21', '1988-07-04', 'data/leaders.tsv'),
   ('Rabbie Namaliu', 'PNG', 'head_of_government', 'Prime Minister', '1988-07-04', '1992-07-17', 'data/leaders.tsv'),
-  ('James Marape', 'PNG', 'head_of_government', 'Prime Minister', '2019-05-30', NULL, 'data/leaders.tsv'),
-  ('Kamisese Mara', 'FJI', 'head_of_government', 'Prime Minister', '1970-10-10', '1987-04-13', 'data/leaders.tsv');
+  ('James Marape', 'PNG', 'head_of_government', 'Prime Minister', '2019-05-30', NULL, 'data/leaders.tsv');
 INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end, source) VALUES
+  ('Kamisese Mara', 'FJI', 'head_of_government', 'Prime Minister', '1970-10-10', '1987-04-13', 'data/leaders.tsv'),
   ('Timoci Bavadra', 'FJI', 'head_of_government', 'Prime Minister', '1987-04-13', '1987-05-14', 'data/leaders.tsv'),
   ('Sitiveni Rabuka', 'FJI', 'head_of_state_and_government', 'Head of the Interim Military Government', '1987-10-07', '1987-12-05', 'data/leaders.tsv'),
   ('Kamisese Mara', 'FJI', 'head_of_government', 'Prime Minister', '1987-12-05', '1992-06-02', 'data/leaders.tsv'),
@@ -9799,7 +9800,7 @@ INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end
 INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end, source) SELECT geopol._from_utf8('\x476572686172642053636872c3b6646572'::bytea), 'DEU', 'head_of_government', 'Chancellor', '1998-10-27', '2005-11-22', 'data/leaders.tsv' WHERE geopol._from_utf8('\x476572686172642053636872c3b6646572'::bytea) IS NOT NULL;
 INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end, source) SELECT geopol._from_utf8('\x4c6f74686172206465204d61697a69c3a87265'::bytea), 'DDR', 'head_of_government', 'Prime Minister', '1990-04-12', '1990-10-02', 'data/leaders.tsv' WHERE geopol._from_utf8('\x4c6f74686172206465204d61697a69c3a87265'::bytea) IS NOT NULL;
 INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end, source) SELECT geopol._from_utf8('\x4a65616e20436872c3a97469656e'::bytea), 'CAN', 'head_of_government', 'Prime Minister', '1993-11-04', '2003-12-12', 'data/leaders.tsv' WHERE geopol._from_utf8('\x4a65616e20436872c3a97469656e'::bytea) IS NOT NULL;
-INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end, source) SELECT geopol._from_utf8('\x4672616ec3a76f69732d586176696572204f72746f6c69'::bytea), 'EU', 'head_of_government', 'President of the European Commission', '1973-01-06', '1977-01-05', 'data/leaders.tsv' WHERE geopol._from_utf8('\x4672616ec3a76f69732d586176696572204f72746f6c69'::bytea) IS NOT NULL;
+INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end, source) SELECT geopol._from_utf8('\x4672616ec3a76f69732d586176696572204f72746f6c69'::bytea), 'EC', 'head_of_government', 'President of the European Commission', '1973-01-06', '1977-01-05', 'data/leaders.tsv' WHERE geopol._from_utf8('\x4672616ec3a76f69732d586176696572204f72746f6c69'::bytea) IS NOT NULL;
 INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end, source) SELECT geopol._from_utf8('\x4d616e75656c204d6172c3ad6e'::bytea), 'EU', 'head_of_government', 'Acting President of the European Commission', '1999-03-15', '1999-09-16', 'data/leaders.tsv' WHERE geopol._from_utf8('\x4d616e75656c204d6172c3ad6e'::bytea) IS NOT NULL;
 INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end, source) SELECT geopol._from_utf8('\x4a6f73c3a9204d616e75656c20426172726f736f'::bytea), 'EU', 'head_of_government', 'President of the European Commission', '2004-11-22', '2014-10-31', 'data/leaders.tsv' WHERE geopol._from_utf8('\x4a6f73c3a9204d616e75656c20426172726f736f'::bytea) IS NOT NULL;
 INSERT INTO geopol.leader_term (person, actor, role, title, term_start, term_end, source) SELECT geopol._from_utf8('\xc4b0736d657420c4b06ec3b66ec3bc'::bytea), 'TUR', 'head_of_state', 'President', '1938-11-11', '1950-05-22', 'data/leaders.tsv' WHERE geopol._from_utf8('\xc4b0736d657420c4b06ec3b66ec3bc'::bytea) IS NOT NULL;
@@ -17393,40 +17394,41 @@ CREATE TABLE geopol.country_indicator (
     term        text PRIMARY KEY CONSTRAINT indicator_not_empty CHECK (pg_catalog.btrim(term) <> ''),
     country     text NOT NULL REFERENCES geopol.actor (code),
     weight      real NOT NULL DEFAULT 1 CONSTRAINT indicator_weight CHECK (weight >= -10 AND weight <= 10 AND weight <> 0),
-    source      text NOT NULL DEFAULT 'user'
+    source      text NOT NULL DEFAULT 'user',
+    named_weight real NOT NULL DEFAULT 0 CONSTRAINT indicator_named_weight CHECK (named_weight >= 0 AND named_weight <= 10)
 );
 COMMENT ON TABLE geopol.country_indicator IS
-    'Words (matched case-sensitively on tokens) that suggest a country when a document names none: currency units, company forms, exchanges. geopol.countries() reports such countries as inferred, with the words as evidence. A negative weight speaks against the country: when such a word occurs, the document''s indicator words give that country nothing (Ltd is no U.S. company form, so dlrs then says nothing).';
+    'Words (matched case-sensitively on tokens) that suggest a country: currency units, company forms, markets. weight counts in a document that names no country, named_weight (0: nothing) in one that names a country (eurobond still says London when the issuer''s country is named). geopol.countries() reports a country that only such words support as inferred, with the words as evidence. A negative weight speaks against the country: when such a word occurs, the document''s indicator words give that country nothing (Ltd is no U.S. company form, so dlrs then says nothing).';
 -- data/country_indicators.tsv: 28 ASCII rows, 0 rows with other characters
-INSERT INTO geopol.country_indicator (term, country, weight, source) VALUES
-  ('dlrs', 'USA', '1', 'data/country_indicators.tsv'),
-  ('dlr', 'USA', '0.5', 'data/country_indicators.tsv'),
-  ('cts', 'USA', '1', 'data/country_indicators.tsv'),
-  ('Inc', 'USA', '1', 'data/country_indicators.tsv'),
-  ('Corp', 'USA', '0.5', 'data/country_indicators.tsv'),
-  ('NYSE', 'USA', '1', 'data/country_indicators.tsv'),
-  ('Nasdaq', 'USA', '1', 'data/country_indicators.tsv'),
-  ('stg', 'GBR', '1', 'data/country_indicators.tsv'),
-  ('Plc', 'GBR', '1', 'data/country_indicators.tsv'),
-  ('PLC', 'GBR', '1', 'data/country_indicators.tsv'),
-  ('yen', 'JPN', '1', 'data/country_indicators.tsv'),
-  ('lire', 'ITA', '1', 'data/country_indicators.tsv'),
-  ('SpA', 'ITA', '1', 'data/country_indicators.tsv'),
-  ('guilders', 'NLD', '1', 'data/country_indicators.tsv'),
-  ('NV', 'NLD', '0.5', 'data/country_indicators.tsv'),
-  ('pesetas', 'ESP', '1', 'data/country_indicators.tsv'),
-  ('kronor', 'SWE', '1', 'data/country_indicators.tsv'),
-  ('rupees', 'IND', '0.5', 'data/country_indicators.tsv'),
-  ('GmbH', 'DEU', '1', 'data/country_indicators.tsv'),
-  ('Bhd', 'MYS', '1', 'data/country_indicators.tsv'),
-  ('Pty', 'AUS', '1', 'data/country_indicators.tsv'),
-  ('eurobond', 'GBR', '1', 'data/country_indicators.tsv'),
-  ('EUROBOND', 'GBR', '1', 'data/country_indicators.tsv'),
-  ('crowns', 'SWE', '0.5', 'data/country_indicators.tsv'),
-  ('Ltd', 'USA', '-1', 'data/country_indicators.tsv'),
-  ('LTD', 'USA', '-1', 'data/country_indicators.tsv'),
-  ('Limited', 'USA', '-1', 'data/country_indicators.tsv'),
-  ('LIMITED', 'USA', '-1', 'data/country_indicators.tsv');
+INSERT INTO geopol.country_indicator (term, country, weight, named_weight, source) VALUES
+  ('dlrs', 'USA', '1', '0', 'data/country_indicators.tsv'),
+  ('dlr', 'USA', '0.5', '0', 'data/country_indicators.tsv'),
+  ('cts', 'USA', '1', '0', 'data/country_indicators.tsv'),
+  ('Inc', 'USA', '1', '0', 'data/country_indicators.tsv'),
+  ('Corp', 'USA', '0.5', '0', 'data/country_indicators.tsv'),
+  ('NYSE', 'USA', '1', '0', 'data/country_indicators.tsv'),
+  ('Nasdaq', 'USA', '1', '0', 'data/country_indicators.tsv'),
+  ('stg', 'GBR', '1', '0', 'data/country_indicators.tsv'),
+  ('Plc', 'GBR', '1', '0', 'data/country_indicators.tsv'),
+  ('PLC', 'GBR', '1', '0', 'data/country_indicators.tsv'),
+  ('yen', 'JPN', '1', '0', 'data/country_indicators.tsv'),
+  ('lire', 'ITA', '1', '0', 'data/country_indicators.tsv'),
+  ('SpA', 'ITA', '1', '0', 'data/country_indicators.tsv'),
+  ('guilders', 'NLD', '1', '0', 'data/country_indicators.tsv'),
+  ('NV', 'NLD', '0.5', '0', 'data/country_indicators.tsv'),
+  ('pesetas', 'ESP', '1', '0', 'data/country_indicators.tsv'),
+  ('kronor', 'SWE', '1', '0', 'data/country_indicators.tsv'),
+  ('rupees', 'IND', '0.5', '0', 'data/country_indicators.tsv'),
+  ('GmbH', 'DEU', '1', '0', 'data/country_indicators.tsv'),
+  ('Bhd', 'MYS', '1', '0', 'data/country_indicators.tsv'),
+  ('Pty', 'AUS', '1', '0', 'data/country_indicators.tsv'),
+  ('eurobond', 'GBR', '1', '1.5', 'data/country_indicators.tsv'),
+  ('EUROBOND', 'GBR', '1', '1.5', 'data/country_indicators.tsv'),
+  ('crowns', 'SWE', '0.5', '0', 'data/country_indicators.tsv'),
+  ('Ltd', 'USA', '-1', '0', 'data/country_indicators.tsv'),
+  ('LTD', 'USA', '-1', '0', 'data/country_indicators.tsv'),
+  ('Limited', 'USA', '-1', '0', 'data/country_indicators.tsv'),
+  ('LIMITED', 'USA', '-1', '0', 'data/country_indicators.tsv');
 SELECT pg_catalog.pg_extension_config_dump('geopol.country_indicator', $$WHERE source = 'user'$$);
 
 -- how countries() weighs its evidence: data, so that users tune it without code
@@ -17467,8 +17469,8 @@ CREATE TABLE geopol.mention_role (
     CONSTRAINT mention_role_has_pattern CHECK (before IS NOT NULL OR after IS NOT NULL)
 );
 COMMENT ON TABLE geopol.mention_role IS
-    'Roles of a country mention found by regular expressions on the 40 characters before it (before) and the 50 after it (after): a currency ("Australian dlrs"), a comparison ("than Brazil"), a market location ("listed in Luxembourg"), part of a company name, a leader''s surname in another person''s name; kinds: the mention kinds a rule applies to (NULL: all). geopol.countries() multiplies a mention''s weight by the smallest weight of the roles it matches.';
--- data/mention_roles.tsv: 8 ASCII rows, 0 rows with other characters
+    'Roles of a country mention found by regular expressions on the 40 characters before it (before) and the 50 after it (after): a currency ("Australian dlrs"), a comparison ("than Brazil"), a market location ("listed in Luxembourg"), part of a company name, a leader''s surname in another person''s name; kinds: the mention kinds a rule applies to (NULL: all). geopol.countries() multiplies a mention''s weight by the smallest weight up to 1 of the roles it matches and by the largest weight above 1 (a dateline: "LONDON, March 24 -").';
+-- data/mention_roles.tsv: 9 ASCII rows, 0 rows with other characters
 INSERT INTO geopol.mention_role (role, weight, before, after, kinds, note, source) VALUES
   ('currency', '0.25', NULL, '^[- ]?([Dd]lrs?|DLRS?|[Dd]ollars?|DOLLARS?|[Ff]rancs?|FRANCS?|[Mm]arks?|MARKS?|[Yy]en|YEN|[Ss]tg|STG|[Ss]terling|STERLING|[Pp]ounds?|POUNDS?|[Ll]ire|LIRE|[Gg]uilders?|GUILDERS?|[Cc]rowns?|CROWNS?|[Pp]esos?|PESOS?|[Rr]and|RAND|[Ss]chillings?|SCHILLINGS?|[Pp]esetas|PESETAS|[Cc]ents?|CENTS?|[Cc]ts|CTS|[Cc]urrency|CURRENCY)\M', NULL, 'a currency, not a country: "50 mln Australian dlrs", "Swiss franc", "20 U.S. cents"', 'data/mention_roles.tsv'),
   ('comparison', '0.5', '\m(than|versus|vs\.?)(\s+(in|at|of|for|with|from|to))?\s+$', NULL, NULL, 'a comparison: "cheaper than Brazil''s"', 'data/mention_roles.tsv'),
@@ -17477,7 +17479,8 @@ INSERT INTO geopol.mention_role (role, weight, before, after, kinds, note, sourc
   ('company_name', '0.5', NULL, '^(''s)?( [A-Z][A-Za-z&.-]*){0,3} (Corp|Inc|Ltd|Co|Fund|Plc|PLC|AG|SA|NV|Bank|Bancorp|Group|Industries|Trust|INC|CORP|LTD|CO|FUND|Limited|Corporation|Airlines|Airways)\M', NULL, 'part of a company name: "Japan Fund Inc", "Canada Southern Petroleum Ltd"', 'data/mention_roles.tsv'),
   ('person_name', '0', '[a-z,;:)] (?!(Mr|Mrs|Ms|Dr|Mister|Madame|Comrade|President|Premier|Prime|Minister|Chancellor|Chairman|Secretary|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Emir|Shah|Ayatollah|Pope|General|Gen|Marshal|Colonel|Col|Admiral|Leader|Senator|Sen|Governor|Gov|Mayor|Deputy|Vice|Former|Acting|Foreign|Defence|Defense|Finance|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\M)[A-Z][a-z]+ $', NULL, '{leader}', 'another person who shares a leader''s surname: "met Lena Abe", "Nancy Reagan" (a capitalised word that is no title, day or month right before the surname, inside a sentence)', 'data/mention_roles.tsv'),
   ('meeting_place', '0.25', '\m([Mm]et|[Mm]eets?|[Mm]eetings?|[Tt]alks|[Pp]ledged|[Aa]greed|[Aa]greements?|[Aa]ccords?|[Ss]ummit|[Cc]onference|[Ss]ession|[Ss]igned|MET|MEETS?|MEETINGS?|TALKS|PLEDGED|AGREED|ACCORDS?|SUMMIT|CONFERENCE)\s+(here\s+)?in\s+$', NULL, '{capital,place}', 'the city where a meeting took place, not a party to it: "six nations pledged in Paris", "the meeting in London"', 'data/mention_roles.tsv'),
-  ('meeting_name', '0.25', NULL, '^(''s)?\s+([Aa]ccords?|[Aa]greements?|[Pp]act|[Ss]ummit|[Tt]alks|[Mm]eetings?|[Cc]onference|ACCORDS?|AGREEMENTS?|PACT|SUMMIT|TALKS|MEETINGS?|CONFERENCE)\M', '{capital,place}', 'a meeting or accord named after its city: "the Paris accord", "the London talks"', 'data/mention_roles.tsv');
+  ('meeting_name', '0.25', NULL, '^(''s)?\s+([Aa]ccords?|[Aa]greements?|[Pp]act|[Ss]ummit|[Tt]alks|[Mm]eetings?|[Cc]onference|ACCORDS?|AGREEMENTS?|PACT|SUMMIT|TALKS|MEETINGS?|CONFERENCE)\M', '{capital,place}', 'a meeting or accord named after its city: "the Paris accord", "the London talks"', 'data/mention_roles.tsv'),
+  ('dateline', '3', NULL, '^(,\s+[A-Z][A-Za-z.]+(\s+[A-Z][A-Za-z.]+)?)?(,\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(\s+\([A-Z][A-Za-z .&-]{0,24}\))?|\s+\([A-Z][A-Za-z .&-]{0,24}\))\s*(-{1,2}|\u2014|\u2013)\s', NULL, 'the place a story is filed from, the dateline: "LONDON, March 24 -", "BAGHDAD (Reuters) -", "NAJAF, Iraq, Aug 5 (AP) -" (a weight above 1 strengthens the mention)', 'data/mention_roles.tsv');
 SELECT pg_catalog.pg_extension_config_dump('geopol.mention_role', $$WHERE source = 'user'$$);
 
 CREATE TABLE geopol.ticker_rule (
