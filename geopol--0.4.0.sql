@@ -240,6 +240,23 @@ CREATE INDEX leader_term_person_idx ON geopol.leader_term (person);
 COMMENT ON TABLE geopol.leader_term IS
     'Heads of state and government with their terms; a leader mention stands for the state (sector GOV) only within a term.';
 
+-- A state that was part of another before its independence: in a document of
+-- that time its names are a region and places of the other (Kiev in 1987 is a
+-- Soviet city).  The compiled dictionary holds both readings, each with its
+-- period (src/pg/pg_dict.c).
+CREATE TABLE geopol.state_parent (
+    actor       text PRIMARY KEY REFERENCES geopol.actor (code),
+    parent      text NOT NULL REFERENCES geopol.actor (code),
+    valid_from  date,
+    valid_to    date NOT NULL,
+    note        text,
+    source      text NOT NULL DEFAULT 'user',
+    CONSTRAINT state_parent_period_ordered CHECK (valid_from IS NULL OR valid_from < valid_to),
+    CONSTRAINT state_parent_not_itself CHECK (actor <> parent)
+);
+COMMENT ON TABLE geopol.state_parent IS
+    'States that were part of another state (parent) before their independence: in a document dated from valid_from (NULL: open) until valid_to, the state''s names (the state, its capital, institutions, demonyms, regions and places) are regions and places of the parent, without an actor (Kiev in 1987 is a city of the Soviet Union); from valid_to on they mean the state.';
+
 -- the data files, as shipped (source names the file; an update changes the
 -- rows a release changed, with -- @delta in sql/updates)
 -- data/actors.tsv: 327 ASCII rows, 0 rows with other characters
@@ -870,11 +887,11 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
   ('Cypriot', 'CYP', 'Cyprus', 'demonym', 'CYP', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Cypriots', 'CYP', 'Cyprus', 'demonym', 'CYP', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Nicosia', 'CYP', 'Nicosia', 'capital', 'CYP', 'GOV', 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
-  ('Czech Republic', 'CZE', 'Czech Republic', 'state', 'CZE', NULL, 'cased', '1993-01-01', NULL, 'en', 'false', 'data/aliases_en.tsv'),
-  ('Czechia', 'CZE', 'Czech Republic', 'state', 'CZE', NULL, 'cased', '1993-01-01', NULL, 'en', 'false', 'data/aliases_en.tsv'),
-  ('Czech', 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'cased', '1993-01-01', NULL, 'en', 'false', 'data/aliases_en.tsv'),
-  ('Czechs', 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'cased', '1993-01-01', NULL, 'en', 'false', 'data/aliases_en.tsv'),
-  ('Prague', 'CZE', 'Prague', 'capital', 'CZE', 'GOV', 'cased', '1993-01-01', NULL, 'en', 'false', 'data/aliases_en.tsv'),
+  ('Czech Republic', 'CZE', 'Czech Republic', 'state', 'CZE', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
+  ('Czechia', 'CZE', 'Czech Republic', 'state', 'CZE', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
+  ('Czech', 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
+  ('Czechs', 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
+  ('Prague', 'CZE', 'Prague', 'capital', 'CZE', 'GOV', 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Germany', 'DEU', 'Germany', 'state', 'DEU', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Federal Republic of Germany', 'DEU', 'Germany', 'state', 'DEU', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('West Germany', 'DEU', 'Germany', 'state', 'DEU', NULL, 'cased', '1949-05-23', '1990-10-03', 'en', 'false', 'data/aliases_en.tsv'),
@@ -923,7 +940,7 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
   ('State of Eritrea', 'ERI', 'Eritrea', 'state', 'ERI', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Eritrean', 'ERI', 'Eritrea', 'demonym', 'ERI', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Eritreans', 'ERI', 'Eritrea', 'demonym', 'ERI', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
-  ('Asmara', 'ERI', 'Asmara', 'capital', 'ERI', 'GOV', 'cased', '1993-05-24', NULL, 'en', 'false', 'data/aliases_en.tsv'),
+  ('Asmara', 'ERI', 'Asmara', 'capital', 'ERI', 'GOV', 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Western Sahara', 'ESH', 'Western Sahara', 'state', 'ESH', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Sahrawi Arab Democratic Republic', 'ESH', 'Western Sahara', 'state', 'ESH', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('SADR', 'ESH', 'Western Sahara', 'state', 'ESH', NULL, 'exact', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
@@ -1360,12 +1377,12 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
   ('Majuro', 'MHL', 'Majuro', 'capital', 'MHL', 'GOV', 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('North Macedonia', 'MKD', 'North Macedonia', 'state', 'MKD', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Republic of North Macedonia', 'MKD', 'North Macedonia', 'state', 'MKD', NULL, 'cased', '2019-02-12', NULL, 'en', 'false', 'data/aliases_en.tsv'),
-  ('Macedonia', 'MKD', 'North Macedonia', 'state', 'MKD', NULL, 'cased', '1991-09-08', NULL, 'en', 'false', 'data/aliases_en.tsv'),
+  ('Macedonia', 'MKD', 'North Macedonia', 'state', 'MKD', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Republic of Macedonia', 'MKD', 'North Macedonia', 'state', 'MKD', NULL, 'cased', '1991-09-08', '2019-02-12', 'en', 'false', 'data/aliases_en.tsv'),
   ('Former Yugoslav Republic of Macedonia', 'MKD', 'North Macedonia', 'state', 'MKD', NULL, 'cased', '1993-04-08', '2019-02-12', 'en', 'false', 'data/aliases_en.tsv'),
   ('FYROM', 'MKD', 'North Macedonia', 'state', 'MKD', NULL, 'cased', '1993-04-08', '2019-02-12', 'en', 'false', 'data/aliases_en.tsv'),
-  ('Macedonian', 'MKD', 'North Macedonia', 'demonym', 'MKD', NULL, 'cased', '1991-09-08', NULL, 'en', 'false', 'data/aliases_en.tsv'),
-  ('Macedonians', 'MKD', 'North Macedonia', 'demonym', 'MKD', NULL, 'cased', '1991-09-08', NULL, 'en', 'false', 'data/aliases_en.tsv'),
+  ('Macedonian', 'MKD', 'North Macedonia', 'demonym', 'MKD', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
+  ('Macedonians', 'MKD', 'North Macedonia', 'demonym', 'MKD', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('North Macedonian', 'MKD', 'North Macedonia', 'demonym', 'MKD', NULL, 'cased', '2019-02-12', NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('North Macedonians', 'MKD', 'North Macedonia', 'demonym', 'MKD', NULL, 'cased', '2019-02-12', NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Skopje', 'MKD', 'Skopje', 'capital', 'MKD', 'GOV', 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
@@ -1707,7 +1724,7 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
   ('Slovaks', 'SVK', 'Slovakia', 'demonym', 'SVK', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Slovakian', 'SVK', 'Slovakia', 'demonym', 'SVK', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Slovakians', 'SVK', 'Slovakia', 'demonym', 'SVK', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
-  ('Bratislava', 'SVK', 'Bratislava', 'capital', 'SVK', 'GOV', 'cased', '1993-01-01', NULL, 'en', 'false', 'data/aliases_en.tsv'),
+  ('Bratislava', 'SVK', 'Bratislava', 'capital', 'SVK', 'GOV', 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Slovenia', 'SVN', 'Slovenia', 'state', 'SVN', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Republic of Slovenia', 'SVN', 'Slovenia', 'state', 'SVN', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
   ('Slovenian', 'SVN', 'Slovenia', 'demonym', 'SVN', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
@@ -6449,23 +6466,23 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd0b2d0b5d0bdd0b3d0b5d180d181d0bad0b8d0bcd0b8'::bytea), 'HUN', 'Hungary', 'demonym', 'HUN', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd0b2d0b5d0bdd0b3d0b5d180d181d0bad0b8d0bcd0b8'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd0b2d0b5d0bdd0b3d0b5d180d181d0bad0bed0bc'::bytea), 'HUN', 'Hungary', 'demonym', 'HUN', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd0b2d0b5d0bdd0b3d0b5d180d181d0bad0bed0bc'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd0b2d0b5d0bdd0b3d0b5d180d181d0bad0bed18e'::bytea), 'HUN', 'Hungary', 'demonym', 'HUN', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd0b2d0b5d0bdd0b3d0b5d180d181d0bad0bed18e'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd0a7d0b5d185d0b8d0b8'::bytea), 'CZE', 'Czech Republic', 'state', 'CZE', NULL, 'cased', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd0a7d0b5d185d0b8d0b8'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd0a7d0b5d185d0b8d18e'::bytea), 'CZE', 'Czech Republic', 'state', 'CZE', NULL, 'cased', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd0a7d0b5d185d0b8d18e'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd0a7d0b5d185d0b8d0b5d0b9'::bytea), 'CZE', 'Czech Republic', 'state', 'CZE', NULL, 'cased', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd0a7d0b5d185d0b8d0b5d0b9'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd0a7d0b5d185d0b8d0b5d18e'::bytea), 'CZE', 'Czech Republic', 'state', 'CZE', NULL, 'cased', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd0a7d0b5d185d0b8d0b5d18e'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0b9'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0b9'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0b0d18f'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0b0d18f'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0b5'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0b5'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0b5'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0b5'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0b3d0be'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0b3d0be'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0b9'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0b9'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0bcd183'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0bcd183'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0bc'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0bc'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d185'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d185'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad183d18e'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad183d18e'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0bcd0b8'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0bcd0b8'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0bc'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0bc'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0bed18e'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0bed18e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd0a7d0b5d185d0b8d0b8'::bytea), 'CZE', 'Czech Republic', 'state', 'CZE', NULL, 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd0a7d0b5d185d0b8d0b8'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd0a7d0b5d185d0b8d18e'::bytea), 'CZE', 'Czech Republic', 'state', 'CZE', NULL, 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd0a7d0b5d185d0b8d18e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd0a7d0b5d185d0b8d0b5d0b9'::bytea), 'CZE', 'Czech Republic', 'state', 'CZE', NULL, 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd0a7d0b5d185d0b8d0b5d0b9'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd0a7d0b5d185d0b8d0b5d18e'::bytea), 'CZE', 'Czech Republic', 'state', 'CZE', NULL, 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd0a7d0b5d185d0b8d0b5d18e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0b9'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0b9'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0b0d18f'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0b0d18f'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0b5'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0b5'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0b5'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0b5'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0b3d0be'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0b3d0be'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0b9'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0b9'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0bcd183'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0bcd183'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0bc'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0bc'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d185'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d185'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad183d18e'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad183d18e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0bcd0b8'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0b8d0bcd0b8'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0bc'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0bed0bc'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd187d0b5d188d181d0bad0bed18e'::bytea), 'CZE', 'Czech Republic', 'demonym', 'CZE', NULL, 'any', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd187d0b5d188d181d0bad0bed18e'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd0a0d183d0bcd18bd0bdd0b8d0b8'::bytea), 'ROU', 'Romania', 'state', 'ROU', NULL, 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd0a0d183d0bcd18bd0bdd0b8d0b8'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd0a0d183d0bcd18bd0bdd0b8d18e'::bytea), 'ROU', 'Romania', 'state', 'ROU', NULL, 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd0a0d183d0bcd18bd0bdd0b8d18e'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd0a0d183d0bcd18bd0bdd0b8d0b5d0b9'::bytea), 'ROU', 'Romania', 'state', 'ROU', NULL, 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd0a0d183d0bcd18bd0bdd0b8d0b5d0b9'::bytea) IS NOT NULL;
@@ -7161,17 +7178,17 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd091d183d0b4d0b0d0bfd0b5d188d182d183'::bytea), 'HUN', 'Budapest', 'capital', 'HUN', 'GOV', 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd091d183d0b4d0b0d0bfd0b5d188d182d183'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd091d183d0b4d0b0d0bfd0b5d188d182d0bed0bc'::bytea), 'HUN', 'Budapest', 'capital', 'HUN', 'GOV', 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd091d183d0b4d0b0d0bfd0b5d188d182d0bed0bc'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd091d183d0b4d0b0d0bfd0b5d188d182d0b5'::bytea), 'HUN', 'Budapest', 'capital', 'HUN', 'GOV', 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd091d183d0b4d0b0d0bfd0b5d188d182d0b5'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0b0'::bytea), 'CZE', 'Prague', 'capital', 'CZE', 'GOV', 'cased', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0b0'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0b0'::bytea), 'CZE', 'Prague', 'capital', 'CZE', 'GOV', 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0b0'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0b0'::bytea), 'CSK', 'Prague', 'capital', 'CSK', 'GOV', 'cased', '1918-10-28', '1992-12-31', 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0b0'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0b8'::bytea), 'CZE', 'Prague', 'capital', 'CZE', 'GOV', 'cased', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0b8'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0b8'::bytea), 'CZE', 'Prague', 'capital', 'CZE', 'GOV', 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0b8'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0b8'::bytea), 'CSK', 'Prague', 'capital', 'CSK', 'GOV', 'cased', '1918-10-28', '1992-12-31', 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0b8'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0b5'::bytea), 'CZE', 'Prague', 'capital', 'CZE', 'GOV', 'cased', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0b5'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0b5'::bytea), 'CZE', 'Prague', 'capital', 'CZE', 'GOV', 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0b5'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0b5'::bytea), 'CSK', 'Prague', 'capital', 'CSK', 'GOV', 'cased', '1918-10-28', '1992-12-31', 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0b5'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d183'::bytea), 'CZE', 'Prague', 'capital', 'CZE', 'GOV', 'cased', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d183'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d183'::bytea), 'CZE', 'Prague', 'capital', 'CZE', 'GOV', 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d183'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d183'::bytea), 'CSK', 'Prague', 'capital', 'CSK', 'GOV', 'cased', '1918-10-28', '1992-12-31', 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d183'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0bed0b9'::bytea), 'CZE', 'Prague', 'capital', 'CZE', 'GOV', 'cased', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0bed0b9'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0bed0b9'::bytea), 'CZE', 'Prague', 'capital', 'CZE', 'GOV', 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0bed0b9'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0bed0b9'::bytea), 'CSK', 'Prague', 'capital', 'CSK', 'GOV', 'cased', '1918-10-28', '1992-12-31', 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0bed0b9'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0bed18e'::bytea), 'CZE', 'Prague', 'capital', 'CZE', 'GOV', 'cased', '1993-01-01', NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0bed18e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0bed18e'::bytea), 'CZE', 'Prague', 'capital', 'CZE', 'GOV', 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0bed18e'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd09fd180d0b0d0b3d0bed18e'::bytea), 'CSK', 'Prague', 'capital', 'CSK', 'GOV', 'cased', '1918-10-28', '1992-12-31', 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd09fd180d0b0d0b3d0bed18e'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd091d183d185d0b0d180d0b5d181d182'::bytea), 'ROU', 'Bucharest', 'capital', 'ROU', 'GOV', 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd091d183d185d0b0d180d0b5d181d182'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\xd091d183d185d0b0d180d0b5d181d182d0b0'::bytea), 'ROU', 'Bucharest', 'capital', 'ROU', 'GOV', 'cased', NULL, NULL, 'ru', 'data/aliases_ru.tsv' WHERE geopol._from_utf8('\xd091d183d185d0b0d180d0b5d181d182d0b0'::bytea) IS NOT NULL;
@@ -13470,6 +13487,31 @@ INSERT INTO geopol.alias (alias, entity, match, kind, sector, source) SELECT 'Je
 INSERT INTO geopol.alias (alias, entity, match, kind, sector, source) SELECT geopol._from_utf8('\x4a7576c3a96e616c20486162796172696d616e61'::bytea), geopol._from_utf8('\x4a7576c3a96e616c20486162796172696d616e61'::bytea), 'cased', 'leader', 'GOV', 'data/leader_aliases.tsv' WHERE geopol._from_utf8('\x4a7576c3a96e616c20486162796172696d616e61'::bytea) IS NOT NULL AND geopol._from_utf8('\x4a7576c3a96e616c20486162796172696d616e61'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, entity, match, kind, sector, source) SELECT 'Juvenal Habyarimana', geopol._from_utf8('\x4a7576c3a96e616c20486162796172696d616e61'::bytea), 'cased', 'leader', 'GOV', 'data/leader_aliases.tsv' WHERE geopol._from_utf8('\x4a7576c3a96e616c20486162796172696d616e61'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, entity, match, kind, sector, source) SELECT 'Habyarimana', geopol._from_utf8('\x4a7576c3a96e616c20486162796172696d616e61'::bytea), 'cased', 'leader', 'GOV', 'data/leader_aliases.tsv' WHERE geopol._from_utf8('\x4a7576c3a96e616c20486162796172696d616e61'::bytea) IS NOT NULL;
+-- data/state_parents.tsv: 23 ASCII rows, 0 rows with other characters
+INSERT INTO geopol.state_parent (actor, parent, valid_from, valid_to, note, source) VALUES
+  ('UKR', 'SUN', '1922-12-30', '1991-12-26', 'Ukrainian SSR', 'data/state_parents.tsv'),
+  ('BLR', 'SUN', '1922-12-30', '1991-12-26', 'Byelorussian SSR', 'data/state_parents.tsv'),
+  ('GEO', 'SUN', '1922-12-30', '1991-12-26', 'Georgian SSR', 'data/state_parents.tsv'),
+  ('ARM', 'SUN', '1922-12-30', '1991-12-26', 'Armenian SSR', 'data/state_parents.tsv'),
+  ('AZE', 'SUN', '1922-12-30', '1991-12-26', 'Azerbaijan SSR', 'data/state_parents.tsv'),
+  ('MDA', 'SUN', '1940-08-02', '1991-12-26', 'Moldavian SSR', 'data/state_parents.tsv'),
+  ('KAZ', 'SUN', '1922-12-30', '1991-12-26', 'Kazakh SSR', 'data/state_parents.tsv'),
+  ('UZB', 'SUN', '1924-10-27', '1991-12-26', 'Uzbek SSR', 'data/state_parents.tsv'),
+  ('TKM', 'SUN', '1924-10-27', '1991-12-26', 'Turkmen SSR', 'data/state_parents.tsv'),
+  ('KGZ', 'SUN', '1924-10-14', '1991-12-26', 'Kirghiz SSR', 'data/state_parents.tsv'),
+  ('TJK', 'SUN', '1924-10-14', '1991-12-26', 'Tajik SSR', 'data/state_parents.tsv'),
+  ('EST', 'SUN', '1940-08-06', '1991-09-06', 'Estonian SSR (annexation not recognised by many states)', 'data/state_parents.tsv'),
+  ('LVA', 'SUN', '1940-08-05', '1991-09-06', 'Latvian SSR (annexation not recognised by many states)', 'data/state_parents.tsv'),
+  ('LTU', 'SUN', '1940-08-03', '1991-09-06', 'Lithuanian SSR (annexation not recognised by many states)', 'data/state_parents.tsv'),
+  ('SVN', 'YUG', '1918-12-01', '1991-06-25', 'Socialist Republic of Slovenia', 'data/state_parents.tsv'),
+  ('HRV', 'YUG', '1918-12-01', '1991-06-25', 'Socialist Republic of Croatia', 'data/state_parents.tsv'),
+  ('MKD', 'YUG', '1918-12-01', '1991-09-08', 'Socialist Republic of Macedonia', 'data/state_parents.tsv'),
+  ('BIH', 'YUG', '1918-12-01', '1992-03-03', 'Socialist Republic of Bosnia and Herzegovina', 'data/state_parents.tsv'),
+  ('CZE', 'CSK', '1918-10-28', '1993-01-01', 'Czech Socialist Republic', 'data/state_parents.tsv'),
+  ('SVK', 'CSK', '1918-10-28', '1993-01-01', 'Slovak Socialist Republic', 'data/state_parents.tsv'),
+  ('ERI', 'ETH', '1952-09-15', '1993-05-24', 'Eritrea federated with, then annexed by Ethiopia', 'data/state_parents.tsv'),
+  ('SSD', 'SDN', '1956-01-01', '2011-07-09', 'Southern Sudan', 'data/state_parents.tsv'),
+  ('BGD', 'PAK', '1947-08-14', '1971-12-16', 'East Pakistan', 'data/state_parents.tsv');
 
 -- Country names in every CLDR locale ICU ships, generated by ICU itself: a
 -- CLDR name joins the dictionary unless a curated alias has it already, two
@@ -13507,11 +13549,14 @@ CREATE TRIGGER alias_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geo
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_changed();
 CREATE TRIGGER leader_term_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.leader_term
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_changed();
+CREATE TRIGGER state_parent_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.state_parent
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_changed();
 
 -- pg_dump keeps what users added
 SELECT pg_catalog.pg_extension_config_dump('geopol.actor', $$WHERE source = 'user'$$);
 SELECT pg_catalog.pg_extension_config_dump('geopol.alias', $$WHERE source = 'user'$$);
 SELECT pg_catalog.pg_extension_config_dump('geopol.leader_term', $$WHERE source = 'user'$$);
+SELECT pg_catalog.pg_extension_config_dump('geopol.state_parent', $$WHERE source = 'user'$$);
 
 -- ================================================================ sql/schema/20_relations.sql
 -- ------------------------------------------------------------ relations
@@ -17399,7 +17444,7 @@ CREATE TABLE geopol.country_indicator (
 );
 COMMENT ON TABLE geopol.country_indicator IS
     'Words (matched case-sensitively on tokens) that suggest a country: currency units, company forms, markets. weight counts in a document that names no country, named_weight (0: nothing) in one that names a country (eurobond still says London when the issuer''s country is named). geopol.countries() reports a country that only such words support as inferred, with the words as evidence. A negative weight speaks against the country: when such a word occurs, the document''s indicator words give that country nothing (Ltd is no U.S. company form, so dlrs then says nothing).';
--- data/country_indicators.tsv: 28 ASCII rows, 0 rows with other characters
+-- data/country_indicators.tsv: 29 ASCII rows, 0 rows with other characters
 INSERT INTO geopol.country_indicator (term, country, weight, named_weight, source) VALUES
   ('dlrs', 'USA', '1', '0', 'data/country_indicators.tsv'),
   ('dlr', 'USA', '0.5', '0', 'data/country_indicators.tsv'),
@@ -17423,6 +17468,7 @@ INSERT INTO geopol.country_indicator (term, country, weight, named_weight, sourc
   ('Bhd', 'MYS', '1', '0', 'data/country_indicators.tsv'),
   ('Pty', 'AUS', '1', '0', 'data/country_indicators.tsv'),
   ('eurobond', 'GBR', '1', '1.5', 'data/country_indicators.tsv'),
+  ('eurobonds', 'GBR', '1', '1.5', 'data/country_indicators.tsv'),
   ('EUROBOND', 'GBR', '1', '1.5', 'data/country_indicators.tsv'),
   ('crowns', 'SWE', '0.5', '0', 'data/country_indicators.tsv'),
   ('Ltd', 'USA', '-1', '0', 'data/country_indicators.tsv'),
@@ -17443,17 +17489,17 @@ COMMENT ON TABLE geopol.country_weight IS
 -- data/country_weights.tsv: 13 ASCII rows, 0 rows with other characters
 INSERT INTO geopol.country_weight (evidence, weight, note, source) VALUES
   ('state', '1', 'a state named (Japan, U.S., West Germany)', 'data/country_weights.tsv'),
-  ('capital', '1', 'a capital standing for its government (Tokyo, Washington)', 'data/country_weights.tsv'),
+  ('capital', '0.75', 'a capital standing for its government (Tokyo, Washington)', 'data/country_weights.tsv'),
   ('institution', '1', 'a national institution (Bundesbank, Pentagon, Agriculture Department)', 'data/country_weights.tsv'),
   ('leader', '1', 'a head of state or government in office', 'data/country_weights.tsv'),
-  ('demonym', '0.5', 'an adjective or people''s name (Japanese, Canadians)', 'data/country_weights.tsv'),
+  ('demonym', '0.6', 'an adjective or people''s name (Japanese, Canadians)', 'data/country_weights.tsv'),
   ('place', '0.5', 'a city, province or other place in a country (Osaka, Alberta)', 'data/country_weights.tsv'),
   ('region', '0.5', 'a region of a country (Siberia, Kashmir)', 'data/country_weights.tsv'),
   ('block', '0.5', 'a blocked name''s home country (Swiss franc, Air Canada, Tokyo Stock Exchange): weak, names no country', 'data/country_weights.tsv'),
   ('headline', '2', 'factor for a mention in the first sentence: a title or lead says what the story is about', 'data/country_weights.tsv'),
   ('list', '0.75', 'factor for a mention joined to another country''s by a comma, and, or: one of several', 'data/country_weights.tsv'),
   ('market_cap', '1.5', 'the most that ticker symbols and indicator words add to one country', 'data/country_weights.tsv'),
-  ('relative', '0.3', 'a salient country needs at least this share of the top country''s salience', 'data/country_weights.tsv'),
+  ('relative', '0.25', 'a salient country needs at least this share of the top country''s salience', 'data/country_weights.tsv'),
   ('top_min', '0.5', 'the top country is salient from this salience on, even below min_salience', 'data/country_weights.tsv');
 SELECT pg_catalog.pg_extension_config_dump('geopol.country_weight', $$WHERE source = 'user'$$);
 

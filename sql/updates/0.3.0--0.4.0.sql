@@ -13,6 +13,24 @@ COMMENT ON TABLE geopol.country_indicator IS
 COMMENT ON TABLE geopol.mention_role IS
     'Roles of a country mention found by regular expressions on the 40 characters before it (before) and the 50 after it (after): a currency ("Australian dlrs"), a comparison ("than Brazil"), a market location ("listed in Luxembourg"), part of a company name, a leader''s surname in another person''s name; kinds: the mention kinds a rule applies to (NULL: all). geopol.countries() multiplies a mention''s weight by the smallest weight up to 1 of the roles it matches and by the largest weight above 1 (a dateline: "LONDON, March 24 -").';
 
+-- ------------------------------------------------------------ dictionary
+-- states that were part of another before their independence (Kiev in 1987 is a Soviet city)
+CREATE TABLE geopol.state_parent (
+    actor       text PRIMARY KEY REFERENCES geopol.actor (code),
+    parent      text NOT NULL REFERENCES geopol.actor (code),
+    valid_from  date,
+    valid_to    date NOT NULL,
+    note        text,
+    source      text NOT NULL DEFAULT 'user',
+    CONSTRAINT state_parent_period_ordered CHECK (valid_from IS NULL OR valid_from < valid_to),
+    CONSTRAINT state_parent_not_itself CHECK (actor <> parent)
+);
+COMMENT ON TABLE geopol.state_parent IS
+    'States that were part of another state (parent) before their independence: in a document dated from valid_from (NULL: open) until valid_to, the state''s names (the state, its capital, institutions, demonyms, regions and places) are regions and places of the parent, without an actor (Kiev in 1987 is a city of the Soviet Union); from valid_to on they mean the state.';
+SELECT pg_catalog.pg_extension_config_dump('geopol.state_parent', $$WHERE source = 'user'$$);
+GRANT SELECT ON geopol.state_parent TO PUBLIC;
+-- (its rows come with the shipped data below, before the trigger that marks an edit)
+
 -- ------------------------------------------------------------ shipped data
 -- the rows of the data files that changed since 0.3.0 (tools/build_sql.pl
 -- writes them from git): rows users added, and shipped rows they removed or
@@ -20,3 +38,9 @@ COMMENT ON TABLE geopol.mention_role IS
 -- @delta FROM 0.3.0 data/country_indicators.tsv
 -- @delta FROM 0.3.0 data/mention_roles.tsv
 -- @delta FROM 0.3.0 data/leaders.tsv
+-- @delta FROM 0.3.0 data/aliases_en.tsv
+-- @delta FROM 0.3.0 data/aliases_ru.tsv
+-- @delta FROM 0.3.0 data/country_weights.tsv
+-- @delta FROM 0.3.0 data/state_parents.tsv
+CREATE TRIGGER state_parent_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.state_parent
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_changed();

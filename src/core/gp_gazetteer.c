@@ -651,9 +651,12 @@ resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_tok
 		}
 		else
 		{
-			/* no date: the current name, or the latest period */
+			/*
+			 * no date: a current name (context and kind decide between
+			 * several, however recent their start), or the latest period
+			 */
 			tier = e->valid_to == GP_NO_DATE ? 3 : 2;
-			close = e->valid_to == GP_NO_DATE ? (e->valid_from == GP_NO_DATE ? 0 : e->valid_from) : e->valid_to;
+			close = e->valid_to == GP_NO_DATE ? 0 : e->valid_to;
 		}
 		/* names with several readings (Georgia): the one the document's context favours */
 		ctx = context_count(m, e_country ? e_country : e_actor, e->kind == GP_MK_STATE, cands, ncands);

@@ -764,7 +764,8 @@ geopol_countries(PG_FUNCTION_ARGS)
 				c->first_sentence = c->first_indicator_sentence;
 			c->evidence = list_concat(c->evidence, c->indicator_evidence);
 		}
-		c->salience = (float4) (c->named + Min(c->market, (double) cw.market_cap));
+		/* (to a millionth: weights like 0.6 are not exact in binary, and 0.45000002 says nothing more) */
+		c->salience = (float4) (rint((c->named + Min(c->market, (double) cw.market_cap)) * 1e6) / 1e6);
 		if (c->mentions > 0)
 			top = Max(top, c->salience);
 	}

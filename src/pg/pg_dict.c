@@ -59,7 +59,7 @@ static size_t dict_map_size = 0;
 static GpSnapKey dict_key;				/* the key of a shared dictionary */
 static bool dict_shared = false;
 static const void *dict_image = NULL;	/* the image (mapped or in dict_cxt) */
-static Oid	dict_relids[8];
+static Oid	dict_relids[9];
 
 static void load(void);
 
@@ -134,11 +134,33 @@ date_or_open(HeapTuple tup, TupleDesc desc, int col)
 	return (int32) DatumGetDateADT(d);
 }
 
+/*
+ * The names, as entries with their periods.  A state that was part of
+ * another before its independence (geopol.state_parent) has its names twice:
+ * as they are from its independence on, and before it as a region or place
+ * of the other state, with no actor (Kiev in 1987 is a Soviet city); the
+ * matcher picks the entry of the document's date.  (%s: the table, or no
+ * rows where the database still has the SQL of a release before 0.4.0.)
+ */
 static const char *const compile_query =
 "SELECT a.norms, a.actor, a.entity, a.kind, a.country, a.sector, a.match,"
-"       a.valid_from, a.valid_to, CASE WHEN a.match = 'exact' OR (a.kind = 'block' AND a.match = 'cased') THEN a.alias END,"
+"       CASE WHEN p.actor IS NULL OR a.valid_to <= p.valid_to THEN a.valid_from"
+"            ELSE GREATEST(a.valid_from, p.valid_to) END, a.valid_to,"
+"       CASE WHEN a.match = 'exact' OR (a.kind = 'block' AND a.match = 'cased') THEN a.alias END,"
 "       a.given_name"
-"  FROM geopol.alias a WHERE a.kind <> 'leader'"
+"  FROM geopol.alias a"
+"  LEFT JOIN %s p ON p.actor = coalesce(a.actor, a.country) AND a.kind <> 'block'"
+" WHERE a.kind <> 'leader'"
+" UNION ALL "
+"SELECT a.norms, NULL, a.entity,"
+"       CASE a.kind WHEN 'state' THEN 'region' WHEN 'capital' THEN 'place' ELSE a.kind END,"
+"       p.parent, CASE WHEN a.kind IN ('state', 'capital') THEN NULL ELSE a.sector END, a.match,"
+"       GREATEST(a.valid_from, p.valid_from), LEAST(a.valid_to, p.valid_to),"
+"       CASE WHEN a.match = 'exact' THEN a.alias END, a.given_name"
+"  FROM geopol.alias a JOIN %s p ON p.actor = coalesce(a.actor, a.country)"
+" WHERE a.kind IN ('state', 'capital', 'institution', 'demonym', 'region', 'place')"
+"   AND (a.valid_from IS NULL OR a.valid_from < p.valid_to)"
+"   AND (a.valid_to IS NULL OR p.valid_from IS NULL OR a.valid_to > p.valid_from)"
 " UNION ALL "
 /* a leader of an intergovernmental organisation (the Commission's president) is in no country */
 "SELECT a.norms, t.actor, a.entity, 'leader',"
@@ -320,7 +342,10 @@ compile(const GpSnapKey *key, size_t *size)
 		elog(ERROR, "SPI_connect failed");
 	/* read in batches: the rows' memory is reused, the dictionary sized once */
 	{
-		SPIPlanPtr	plan = SPI_prepare(compile_query, 0, NULL);
+		const char *parents = OidIsValid(get_relname_relid("state_parent", get_namespace_oid("geopol", false)))
+			? "geopol.state_parent"
+			: "(SELECT NULL::text AS actor, NULL::text AS parent, NULL::date AS valid_from, NULL::date AS valid_to WHERE false)";
+		SPIPlanPtr	plan = SPI_prepare(psprintf(compile_query, parents, parents), 0, NULL);
 		Portal		portal;
 		MemoryContext batch_cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol compile batch",
 														ALLOCSET_DEFAULT_SIZES);
@@ -484,6 +509,7 @@ remember_relids(void)
 	dict_relids[5] = get_relname_relid("event_type", nsp);
 	dict_relids[6] = get_relname_relid("topic", nsp);
 	dict_relids[7] = get_relname_relid("topic_term", nsp);
+	dict_relids[8] = get_relname_relid("state_parent", nsp);
 }
 
 /*

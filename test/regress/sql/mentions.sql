@@ -42,6 +42,23 @@ SELECT * FROM pg_temp.m('Jacques Delors met Helmut Kohl.', '1987-03-01');
 SELECT * FROM pg_temp.m('Jacques Delors met Helmut Kohl.', '1994-03-01');
 SELECT country, salient FROM geopol.countries('Jacques Delors met Helmut Kohl.', '1987-03-01');
 
+-- a state that was part of another before its independence (geopol.state_parent): in a document of that
+-- time its names are a region and places of the other, with no actor; after it, the state again
+SELECT * FROM pg_temp.m('Kiev reported. Ukrainian farmers met officials near Chernobyl. Ukraine and Lithuania said so.', '1987-03-01');
+SELECT * FROM pg_temp.m('Kiev reported. Ukrainian farmers met officials near Chernobyl. Ukraine and Lithuania said so.', '2015-03-01');
+SELECT * FROM pg_temp.m('Zagreb, Bratislava and Prague reported. Czech and Slovak officials met.', '1985-06-01');
+SELECT * FROM pg_temp.m('Zagreb, Bratislava and Prague reported. Czech and Slovak officials met.', '2005-06-01');
+SELECT country, salient FROM geopol.countries('Ukraine harvest hit by drought. Ukrainian farms lost half the crop.', '1987-03-01');
+-- a name with two readings of that time (Georgia, the Soviet republic or the U.S. state): the context decides
+SELECT * FROM pg_temp.m('Quake hits Georgia. The earthquake struck the Soviet republic of Georgia, Moscow said.', '1987-03-01');
+SELECT * FROM pg_temp.m('Storms hit Georgia, Alabama and Florida. Utilities in Atlanta raised rates.', '1987-03-01');
+SELECT * FROM pg_temp.m('Utilities in Atlanta raised rates after storms hit Georgia.', '1987-03-01');
+-- an edit of the table is read at once
+BEGIN;
+DELETE FROM geopol.state_parent WHERE actor = 'UKR';
+SELECT * FROM pg_temp.m('Kiev reported.', '1987-03-01');
+ROLLBACK;
+
 -- former states, by the document's date
 SELECT * FROM pg_temp.m('The Soviet Union and West Germany signed a deal; the Kremlin agreed.', '1987-03-01');
 SELECT * FROM pg_temp.m('The Kremlin agreed.', '2020-03-01');
