@@ -5025,29 +5025,29 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
   ('Paris Peace Conference', NULL, 'Paris Peace Conference', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Tehran Conference', NULL, 'Tehran Conference', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Congress of Vienna', NULL, 'Congress of Vienna', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Paris Agreement', NULL, 'Paris Agreement', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Paris agreement', NULL, 'Paris Agreement', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Paris Peace Accords', NULL, 'Paris Peace Accords', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Treaty of Paris', NULL, 'Treaty of Paris', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Minsk agreements', NULL, 'Minsk agreements', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Minsk Protocol', NULL, 'Minsk Protocol', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Vienna Convention', NULL, 'Vienna Convention', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Oslo Accords', NULL, 'Oslo Accords', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Helsinki Accords', NULL, 'Helsinki Accords', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Minsk protocol', NULL, 'Minsk Protocol', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Vienna convention', NULL, 'Vienna Convention', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Oslo accords', NULL, 'Oslo Accords', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Helsinki accords', NULL, 'Helsinki Accords', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Helsinki Final Act', NULL, 'Helsinki Final Act', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Rome Statute', NULL, 'Rome Statute', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Treaty of Rome', NULL, 'Treaty of Rome', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Washington Consensus', NULL, 'Washington Consensus', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Budapest Memorandum', NULL, 'Budapest Memorandum', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Budapest Convention', NULL, 'Budapest Convention', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Budapest convention', NULL, 'Budapest Convention', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Treaty of Lisbon', NULL, 'Treaty of Lisbon', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Lisbon Treaty', NULL, 'Lisbon Treaty', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Lisbon treaty', NULL, 'Lisbon Treaty', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Treaty of Amsterdam', NULL, 'Treaty of Amsterdam', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Dublin Regulation', NULL, 'Dublin Regulation', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Copenhagen criteria', NULL, 'Copenhagen criteria', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Copenhagen Accord', NULL, 'Copenhagen Accord', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Ottawa Treaty', NULL, 'Ottawa Treaty', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Ottawa Convention', NULL, 'Ottawa Convention', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Doha Round', NULL, 'Doha Round', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Copenhagen accord', NULL, 'Copenhagen Accord', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Ottawa treaty', NULL, 'Ottawa Treaty', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Ottawa convention', NULL, 'Ottawa Convention', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Doha round', NULL, 'Doha Round', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Paris climate agreement', NULL, 'Paris Agreement', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Paris climate accord', NULL, 'Paris Agreement', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Real Madrid', NULL, 'Real Madrid', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
@@ -5449,46 +5449,46 @@ INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, va
   ('Tehran University', NULL, 'University of Tehran', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('University of Tehran', NULL, 'University of Tehran', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Cairo University', NULL, 'Cairo University', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Uruguay Round', NULL, 'Uruguay Round (GATT negotiations)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Tokyo Round', NULL, 'Tokyo Round (GATT negotiations)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Geneva Convention', NULL, 'Geneva Conventions', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Geneva Conventions', NULL, 'Geneva Conventions', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Geneva Accords', NULL, 'Geneva Accords (1954)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Uruguay round', NULL, 'Uruguay Round (GATT negotiations)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Tokyo round', NULL, 'Tokyo Round (GATT negotiations)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Geneva convention', NULL, 'Geneva Conventions', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Geneva conventions', NULL, 'Geneva Conventions', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Geneva accords', NULL, 'Geneva Accords (1954)', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Geneva Motor Show', NULL, 'Geneva Motor Show', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Kyoto Protocol', NULL, 'Kyoto Protocol', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Montreal Protocol', NULL, 'Montreal Protocol', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Maastricht Treaty', NULL, 'Maastricht Treaty', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Kyoto protocol', NULL, 'Kyoto Protocol', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Montreal protocol', NULL, 'Montreal Protocol', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Maastricht treaty', NULL, 'Maastricht Treaty', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Treaty of Maastricht', NULL, 'Maastricht Treaty', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Amsterdam Treaty', NULL, 'Treaty of Amsterdam', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Nice Treaty', NULL, 'Treaty of Nice', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Amsterdam treaty', NULL, 'Treaty of Amsterdam', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Nice treaty', NULL, 'Treaty of Nice', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Treaty of Nice', NULL, 'Treaty of Nice', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Treaty of Versailles', NULL, 'Treaty of Versailles', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Versailles Treaty', NULL, 'Treaty of Versailles', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Dayton Accords', NULL, 'Dayton Agreement', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Dayton Agreement', NULL, 'Dayton Agreement', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Cotonou Agreement', NULL, 'Cotonou Agreement', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Lusaka Protocol', NULL, 'Lusaka Protocol', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Tashkent Declaration', NULL, 'Tashkent Declaration', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Simla Agreement', NULL, 'Simla Agreement', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Versailles treaty', NULL, 'Treaty of Versailles', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Dayton accords', NULL, 'Dayton Agreement', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Dayton agreement', NULL, 'Dayton Agreement', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Cotonou agreement', NULL, 'Cotonou Agreement', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Lusaka protocol', NULL, 'Lusaka Protocol', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Tashkent declaration', NULL, 'Tashkent Declaration', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Simla agreement', NULL, 'Simla Agreement', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Potsdam Conference', NULL, 'Potsdam Conference', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Yalta Conference', NULL, 'Yalta Conference', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Munich Agreement', NULL, 'Munich Agreement', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Munich agreement', NULL, 'Munich Agreement', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Munich Security Conference', NULL, 'Munich Security Conference', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Cairo Declaration', NULL, 'Cairo Declaration', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Stockholm Convention', NULL, 'Stockholm Convention', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Istanbul Convention', NULL, 'Istanbul Convention', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Cairo declaration', NULL, 'Cairo Declaration', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Stockholm convention', NULL, 'Stockholm Convention', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Istanbul convention', NULL, 'Istanbul Convention', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Basel Committee', NULL, 'Basel Committee on Banking Supervision', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Basel Accord', NULL, 'Basel Accords', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
-  ('Basel Accords', NULL, 'Basel Accords', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Basel accord', NULL, 'Basel Accords', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
+  ('Basel accords', NULL, 'Basel Accords', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv'),
   ('Bermuda Triangle', NULL, 'Bermuda Triangle', 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv');
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x41746cc3a97469636f204d6164726964'::bytea), NULL, coalesce(geopol._from_utf8('\x41746cc3a97469636f204d6164726964'::bytea), geopol._from_utf8('\x41746cc3a97469636f204d6164726964'::bytea)), 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv' WHERE geopol._from_utf8('\x41746cc3a97469636f204d6164726964'::bytea) IS NOT NULL AND geopol._from_utf8('\x41746cc3a97469636f204d6164726964'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT 'Societe Generale de Belgique', NULL, coalesce(geopol._from_utf8('\x536f6369c3a974c3a92047c3a96ec3a972616c652064652042656c67697175652028686f6c64696e6720636f6d70616e7929'::bytea), 'Societe Generale de Belgique'), 'block', 'BEL', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv' WHERE 'Societe Generale de Belgique' IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x536f6369c3a974c3a92047c3a96ec3a972616c652064652042656c6769717565'::bytea), NULL, coalesce(geopol._from_utf8('\x536f6369c3a974c3a92047c3a96ec3a972616c652064652042656c67697175652028686f6c64696e6720636f6d70616e7929'::bytea), geopol._from_utf8('\x536f6369c3a974c3a92047c3a96ec3a972616c652064652042656c6769717565'::bytea)), 'block', 'BEL', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv' WHERE geopol._from_utf8('\x536f6369c3a974c3a92047c3a96ec3a972616c652064652042656c6769717565'::bytea) IS NOT NULL AND geopol._from_utf8('\x536f6369c3a974c3a92047c3a96ec3a972616c652064652042656c6769717565'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT 'Generale de Belgique', NULL, coalesce(geopol._from_utf8('\x536f6369c3a974c3a92047c3a96ec3a972616c652064652042656c67697175652028686f6c64696e6720636f6d70616e7929'::bytea), 'Generale de Belgique'), 'block', 'BEL', NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv' WHERE 'Generale de Belgique' IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT 'Lome Convention', NULL, coalesce(geopol._from_utf8('\x4c6f6dc3a920436f6e76656e74696f6e'::bytea), 'Lome Convention'), 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv' WHERE 'Lome Convention' IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4c6f6dc3a920436f6e76656e74696f6e'::bytea), NULL, coalesce(geopol._from_utf8('\x4c6f6dc3a920436f6e76656e74696f6e'::bytea), geopol._from_utf8('\x4c6f6dc3a920436f6e76656e74696f6e'::bytea)), 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv' WHERE geopol._from_utf8('\x4c6f6dc3a920436f6e76656e74696f6e'::bytea) IS NOT NULL AND geopol._from_utf8('\x4c6f6dc3a920436f6e76656e74696f6e'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x59616f756e64c3a920436f6e76656e74696f6e'::bytea), NULL, coalesce(geopol._from_utf8('\x59616f756e64c3a920436f6e76656e74696f6e'::bytea), geopol._from_utf8('\x59616f756e64c3a920436f6e76656e74696f6e'::bytea)), 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv' WHERE geopol._from_utf8('\x59616f756e64c3a920436f6e76656e74696f6e'::bytea) IS NOT NULL AND geopol._from_utf8('\x59616f756e64c3a920436f6e76656e74696f6e'::bytea) IS NOT NULL;
-INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT 'Yaounde Convention', NULL, coalesce(geopol._from_utf8('\x59616f756e64c3a920436f6e76656e74696f6e'::bytea), 'Yaounde Convention'), 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv' WHERE 'Yaounde Convention' IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT 'Lome convention', NULL, coalesce(geopol._from_utf8('\x4c6f6dc3a920436f6e76656e74696f6e'::bytea), 'Lome convention'), 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv' WHERE 'Lome convention' IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x4c6f6dc3a920636f6e76656e74696f6e'::bytea), NULL, coalesce(geopol._from_utf8('\x4c6f6dc3a920436f6e76656e74696f6e'::bytea), geopol._from_utf8('\x4c6f6dc3a920636f6e76656e74696f6e'::bytea)), 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv' WHERE geopol._from_utf8('\x4c6f6dc3a920636f6e76656e74696f6e'::bytea) IS NOT NULL AND geopol._from_utf8('\x4c6f6dc3a920636f6e76656e74696f6e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x59616f756e64c3a920636f6e76656e74696f6e'::bytea), NULL, coalesce(geopol._from_utf8('\x59616f756e64c3a920436f6e76656e74696f6e'::bytea), geopol._from_utf8('\x59616f756e64c3a920636f6e76656e74696f6e'::bytea)), 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv' WHERE geopol._from_utf8('\x59616f756e64c3a920636f6e76656e74696f6e'::bytea) IS NOT NULL AND geopol._from_utf8('\x59616f756e64c3a920636f6e76656e74696f6e'::bytea) IS NOT NULL;
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT 'Yaounde convention', NULL, coalesce(geopol._from_utf8('\x59616f756e64c3a920436f6e76656e74696f6e'::bytea), 'Yaounde convention'), 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv' WHERE 'Yaounde convention' IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT geopol._from_utf8('\x5368616e6768616920436f6d6d756e697175c3a9'::bytea), NULL, coalesce(geopol._from_utf8('\x5368616e6768616920436f6d6d756e697175c3a9'::bytea), geopol._from_utf8('\x5368616e6768616920436f6d6d756e697175c3a9'::bytea)), 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv' WHERE geopol._from_utf8('\x5368616e6768616920436f6d6d756e697175c3a9'::bytea) IS NOT NULL AND geopol._from_utf8('\x5368616e6768616920436f6d6d756e697175c3a9'::bytea) IS NOT NULL;
 INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, source) SELECT 'Shanghai Communique', NULL, coalesce(geopol._from_utf8('\x5368616e6768616920436f6d6d756e697175c3a9'::bytea), 'Shanghai Communique'), 'block', NULL, NULL, 'cased', NULL, NULL, 'en', 'data/aliases_blocks.tsv' WHERE 'Shanghai Communique' IS NOT NULL;
 -- data/aliases_ru.tsv: 0 ASCII rows, 1881 rows with other characters
@@ -17486,7 +17486,7 @@ CREATE TABLE geopol.country_weight (
 );
 COMMENT ON TABLE geopol.country_weight IS
     'How geopol.countries() weighs evidence: the weight of each mention kind (state, capital, institution, leader, demonym, place, region), factors for a mention in the headline and in a list, the most that market evidence adds to a country (market_cap), and the salience rule (relative: share of the top country needed; top_min: the top country is salient from this salience on). A missing row counts as 1 (relative and top_min as 0, market_cap as no limit).';
--- data/country_weights.tsv: 13 ASCII rows, 0 rows with other characters
+-- data/country_weights.tsv: 14 ASCII rows, 0 rows with other characters
 INSERT INTO geopol.country_weight (evidence, weight, note, source) VALUES
   ('state', '1', 'a state named (Japan, U.S., West Germany)', 'data/country_weights.tsv'),
   ('capital', '0.75', 'a capital standing for its government (Tokyo, Washington)', 'data/country_weights.tsv'),
@@ -17496,6 +17496,7 @@ INSERT INTO geopol.country_weight (evidence, weight, note, source) VALUES
   ('place', '0.5', 'a city, province or other place in a country (Osaka, Alberta)', 'data/country_weights.tsv'),
   ('region', '0.5', 'a region of a country (Siberia, Kashmir)', 'data/country_weights.tsv'),
   ('block', '0.5', 'a blocked name''s home country (Swiss franc, Air Canada, Tokyo Stock Exchange): weak, names no country', 'data/country_weights.tsv'),
+  ('igo', '0.15', 'an intergovernmental organisation named (EC, OPEC): this much for the country where it sits (igo_seats.tsv); names no country', 'data/country_weights.tsv'),
   ('headline', '2', 'factor for a mention in the first sentence: a title or lead says what the story is about', 'data/country_weights.tsv'),
   ('list', '0.75', 'factor for a mention joined to another country''s by a comma, and, or: one of several', 'data/country_weights.tsv'),
   ('market_cap', '1.5', 'the most that ticker symbols and indicator words add to one country', 'data/country_weights.tsv'),
@@ -17576,6 +17577,79 @@ INSERT INTO geopol.ticker_rule (suffix, pattern, country, weight, priority, note
   (NULL, NULL, 'USA', '1.5', '9', 'no exchange suffix: a U.S. listing', 'data/ticker_rules.tsv');
 SELECT pg_catalog.pg_extension_config_dump('geopol.ticker_rule', $$WHERE source = 'user'$$);
 
+-- where an organisation sits: a mention of it counts a little for that country
+CREATE TABLE geopol.igo_seat (
+    igo         text PRIMARY KEY REFERENCES geopol.actor (code),
+    seat        text NOT NULL REFERENCES geopol.actor (code),
+    note        text,
+    source      text NOT NULL DEFAULT 'user'
+);
+COMMENT ON TABLE geopol.igo_seat IS
+    'The country where an intergovernmental organisation sits: geopol.countries() counts a mention of the organisation for it, with the weight of igo in geopol.country_weight (its news is made and filed there). Such a mention names no country.';
+-- data/igo_seats.tsv: 60 ASCII rows, 0 rows with other characters
+INSERT INTO geopol.igo_seat (igo, seat, note, source) VALUES
+  ('UN', 'USA', 'New York', 'data/igo_seats.tsv'),
+  ('EC', 'BEL', 'Brussels', 'data/igo_seats.tsv'),
+  ('EU', 'BEL', 'Brussels', 'data/igo_seats.tsv'),
+  ('NATO', 'BEL', 'Brussels', 'data/igo_seats.tsv'),
+  ('WP', 'SUN', 'Moscow (political consultative committee)', 'data/igo_seats.tsv'),
+  ('CMEA', 'SUN', 'Moscow', 'data/igo_seats.tsv'),
+  ('ASEAN', 'IDN', 'Jakarta', 'data/igo_seats.tsv'),
+  ('OAU', 'ETH', 'Addis Ababa', 'data/igo_seats.tsv'),
+  ('AU', 'ETH', 'Addis Ababa', 'data/igo_seats.tsv'),
+  ('OAS', 'USA', 'Washington', 'data/igo_seats.tsv'),
+  ('SCO', 'CHN', 'Beijing', 'data/igo_seats.tsv'),
+  ('APEC', 'SGP', 'Singapore', 'data/igo_seats.tsv'),
+  ('OPEC', 'AUT', 'Vienna', 'data/igo_seats.tsv'),
+  ('OAPEC', 'KWT', 'Kuwait City', 'data/igo_seats.tsv'),
+  ('IMF', 'USA', 'Washington', 'data/igo_seats.tsv'),
+  ('WB', 'USA', 'Washington', 'data/igo_seats.tsv'),
+  ('GATT', 'CHE', 'Geneva', 'data/igo_seats.tsv'),
+  ('WTO', 'CHE', 'Geneva', 'data/igo_seats.tsv'),
+  ('OSCE', 'AUT', 'Vienna', 'data/igo_seats.tsv'),
+  ('GCC', 'SAU', 'Riyadh', 'data/igo_seats.tsv'),
+  ('ARL', 'EGY', 'Cairo', 'data/igo_seats.tsv'),
+  ('CIS', 'BLR', 'Minsk', 'data/igo_seats.tsv'),
+  ('EAEU', 'RUS', 'Moscow', 'data/igo_seats.tsv'),
+  ('CSTO', 'RUS', 'Moscow', 'data/igo_seats.tsv'),
+  ('MERCOSUR', 'URY', 'Montevideo', 'data/igo_seats.tsv'),
+  ('ECOWAS', 'NGA', 'Abuja', 'data/igo_seats.tsv'),
+  ('SAARC', 'NPL', 'Kathmandu', 'data/igo_seats.tsv'),
+  ('OECD', 'FRA', 'Paris', 'data/igo_seats.tsv'),
+  ('IAEA', 'AUT', 'Vienna', 'data/igo_seats.tsv'),
+  ('WHO', 'CHE', 'Geneva', 'data/igo_seats.tsv'),
+  ('ICC', 'NLD', 'The Hague', 'data/igo_seats.tsv'),
+  ('OIC', 'SAU', 'Jeddah', 'data/igo_seats.tsv'),
+  ('CWN', 'GBR', 'London', 'data/igo_seats.tsv'),
+  ('COE', 'FRA', 'Strasbourg', 'data/igo_seats.tsv'),
+  ('EFTA', 'CHE', 'Geneva', 'data/igo_seats.tsv'),
+  ('WEU', 'BEL', 'Brussels', 'data/igo_seats.tsv'),
+  ('UNESCO', 'FRA', 'Paris', 'data/igo_seats.tsv'),
+  ('FAO', 'ITA', 'Rome', 'data/igo_seats.tsv'),
+  ('ILO', 'CHE', 'Geneva', 'data/igo_seats.tsv'),
+  ('OPCW', 'NLD', 'The Hague', 'data/igo_seats.tsv'),
+  ('INTERPOL', 'FRA', 'Lyon', 'data/igo_seats.tsv'),
+  ('ADB', 'PHL', 'Manila', 'data/igo_seats.tsv'),
+  ('AFDB', 'CIV', 'Abidjan', 'data/igo_seats.tsv'),
+  ('IDB', 'USA', 'Washington', 'data/igo_seats.tsv'),
+  ('EBRD', 'GBR', 'London', 'data/igo_seats.tsv'),
+  ('AIIB', 'CHN', 'Beijing', 'data/igo_seats.tsv'),
+  ('BIS', 'CHE', 'Basel', 'data/igo_seats.tsv'),
+  ('IEA', 'FRA', 'Paris', 'data/igo_seats.tsv'),
+  ('SADC', 'BWA', 'Gaborone', 'data/igo_seats.tsv'),
+  ('EAC', 'TZA', 'Arusha', 'data/igo_seats.tsv'),
+  ('CARICOM', 'GUY', 'Georgetown', 'data/igo_seats.tsv'),
+  ('ANDEAN', 'PER', 'Lima', 'data/igo_seats.tsv'),
+  ('IGAD', 'DJI', 'Djibouti', 'data/igo_seats.tsv'),
+  ('AMU', 'MAR', 'Rabat', 'data/igo_seats.tsv'),
+  ('PIF', 'FJI', 'Suva', 'data/igo_seats.tsv'),
+  ('PARIS_CLUB', 'FRA', 'Paris', 'data/igo_seats.tsv'),
+  ('ICO', 'GBR', 'London', 'data/igo_seats.tsv'),
+  ('ICCO', 'GBR', 'London', 'data/igo_seats.tsv'),
+  ('ITC', 'GBR', 'London', 'data/igo_seats.tsv'),
+  ('INRO', 'MYS', 'Kuala Lumpur', 'data/igo_seats.tsv');
+SELECT pg_catalog.pg_extension_config_dump('geopol.igo_seat', $$WHERE source = 'user'$$);
+
 -- countries() reads these tables once per backend: a statement that changes
 -- them makes every backend read them again (the dictionary is not recompiled)
 CREATE TRIGGER country_weight_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.country_weight
@@ -17585,6 +17659,8 @@ CREATE TRIGGER mention_role_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
 CREATE TRIGGER ticker_rule_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.ticker_rule
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
 CREATE TRIGGER country_indicator_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.country_indicator
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+CREATE TRIGGER igo_seat_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.igo_seat
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
 
 -- ================================================================ sql/schema/45_user_ids.sql

@@ -55,6 +55,18 @@ COMMENT ON TABLE geopol.ticker_rule IS
 -- @load data/ticker_rules.tsv INTO geopol.ticker_rule (suffix, pattern, country, weight, priority, note) SET source = 'data/ticker_rules.tsv'
 SELECT pg_catalog.pg_extension_config_dump('geopol.ticker_rule', $$WHERE source = 'user'$$);
 
+-- where an organisation sits: a mention of it counts a little for that country
+CREATE TABLE geopol.igo_seat (
+    igo         text PRIMARY KEY REFERENCES geopol.actor (code),
+    seat        text NOT NULL REFERENCES geopol.actor (code),
+    note        text,
+    source      text NOT NULL DEFAULT 'user'
+);
+COMMENT ON TABLE geopol.igo_seat IS
+    'The country where an intergovernmental organisation sits: geopol.countries() counts a mention of the organisation for it, with the weight of igo in geopol.country_weight (its news is made and filed there). Such a mention names no country.';
+-- @load data/igo_seats.tsv INTO geopol.igo_seat (igo, seat, note) SET source = 'data/igo_seats.tsv'
+SELECT pg_catalog.pg_extension_config_dump('geopol.igo_seat', $$WHERE source = 'user'$$);
+
 -- countries() reads these tables once per backend: a statement that changes
 -- them makes every backend read them again (the dictionary is not recompiled)
 CREATE TRIGGER country_weight_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.country_weight
@@ -64,4 +76,6 @@ CREATE TRIGGER mention_role_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
 CREATE TRIGGER ticker_rule_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.ticker_rule
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
 CREATE TRIGGER country_indicator_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.country_indicator
+    FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();
+CREATE TRIGGER igo_seat_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.igo_seat
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._countries_changed();

@@ -79,6 +79,12 @@ typedef struct CwIndicator
 	float		named_weight;	/* in a document that names a country */
 } CwIndicator;
 
+typedef struct CwSeat
+{
+	char	   *igo;
+	char	   *seat;
+} CwSeat;
+
 typedef struct CwSettings
 {
 	float		kind_weight[GP_MK_NKINDS];
@@ -93,13 +99,15 @@ typedef struct CwSettings
 	int			ntickers;
 	CwIndicator *indicators;	/* sorted by term (bytes) */
 	int			nindicators;
+	CwSeat	   *seats;
+	int			nseats;
 } CwSettings;
 
 static CwSettings cw;
 static bool cw_valid = false;
 static bool cw_callback = false;
 static MemoryContext cw_cxt = NULL;
-static Oid	cw_relids[4];
+static Oid	cw_relids[5];
 
 static void
 cw_relcache_cb(Datum arg, Oid relid)
@@ -236,6 +244,7 @@ cw_load(void)
 	memset(&cw, 0, sizeof(cw));
 	for (int k = 0; k < GP_MK_NKINDS; k++)
 		cw.kind_weight[k] = 1.0f;
+	cw.kind_weight[GP_MK_IGO] = 0.0f;	/* (an organisation's seat counts only by its row) */
 	cw.headline = cw.list = 1.0f;
 	cw.market_cap = get_float4_infinity();
 	cw.relative = cw.top_min = 0.0f;
@@ -245,6 +254,7 @@ cw_load(void)
 	cw_relids[1] = get_relname_relid("mention_role", nsp);
 	cw_relids[2] = get_relname_relid("ticker_rule", nsp);
 	cw_relids[3] = get_relname_relid("country_indicator", nsp);
+	cw_relids[4] = get_relname_relid("igo_seat", nsp);
 
 	/* the queries mean what they say whatever the caller's search_path */
 	save_nestlevel = NewGUCNestLevel();
@@ -287,7 +297,7 @@ cw_load(void)
 			ereport(WARNING,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("geopol.country_weight has an unknown evidence type \"%s\"", ev),
-					 errhint("Known are the mention kinds (state, capital, institution, leader, demonym, place, region, block) and headline, list, market_cap, relative, top_min.")));
+					 errhint("Known are the mention kinds (state, capital, institution, leader, demonym, place, region, block, igo) and headline, list, market_cap, relative, top_min.")));
 	}
 
 	if (SPI_execute("SELECT role, weight, before, after, kinds FROM geopol.mention_role ORDER BY role", true, 0) != SPI_OK_SELECT)
@@ -349,6 +359,22 @@ cw_load(void)
 	}
 	qsort(cw.indicators, cw.nindicators, sizeof(CwIndicator), cmp_indicator);
 	MemoryContextSwitchTo(old);
+
+	/* (a database that still has the SQL of a release before 0.4.0 has no seats) */
+	if (OidIsValid(cw_relids[4]))
+	{
+		if (SPI_execute("SELECT igo, seat FROM geopol.igo_seat", true, 0) != SPI_OK_SELECT)
+			elog(ERROR, "could not read geopol.igo_seat");
+		old = MemoryContextSwitchTo(cw_cxt);
+		cw.nseats = (int) SPI_processed;
+		cw.seats = palloc0(sizeof(CwSeat) * Max(cw.nseats, 1));
+		for (int r = 0; r < cw.nseats; r++)
+		{
+			cw.seats[r].igo = col_utf8(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 1);
+			cw.seats[r].seat = col_utf8(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 2);
+		}
+		MemoryContextSwitchTo(old);
+	}
 
 	SPI_finish();
 	AtEOXact_GUC(true, save_nestlevel);
@@ -489,6 +515,25 @@ wmatch(regex_t *re, const pg_wchar *w, int wlen)
 	return rc == REG_OKAY;
 }
 
+/* does a mention of this kind name a country (not a blocked name's home, not an organisation's seat)? */
+static inline bool
+names_country(int kind)
+{
+	return kind != GP_MK_BLOCK && kind != GP_MK_IGO;
+}
+
+/* the country where an organisation sits, or NULL */
+static const char *
+igo_seat(const char *igo)
+{
+	if (igo == NULL)
+		return NULL;
+	for (int i = 0; i < cw.nseats; i++)
+		if (strcmp(cw.seats[i].igo, igo) == 0)
+			return cw.seats[i].seat;
+	return NULL;
+}
+
 static void
 doc_sentence(const GpSentenceResult *r, void *ud)
 {
@@ -511,9 +556,12 @@ doc_sentence(const GpSentenceResult *r, void *ud)
 					prev;
 
 		/* (a blocked name comes only with its home country: "Swiss franc" CHE) */
-		if (mm->kind == GP_MK_IGO || (mm->kind == GP_MK_LEADER && mm->actor == NULL))
+		if (mm->kind == GP_MK_LEADER && mm->actor == NULL)
 			continue;
-		code = (mm->kind == GP_MK_STATE && mm->actor != NULL) ? mm->actor : mm->country;
+		if (mm->kind == GP_MK_IGO)
+			code = igo_seat(mm->actor);
+		else
+			code = (mm->kind == GP_MK_STATE && mm->actor != NULL) ? mm->actor : mm->country;
 		if (code == NULL)
 			continue;
 		/* a leader's surname inside another person's name ("Lena Abe-Carter") */
@@ -535,11 +583,11 @@ doc_sentence(const GpSentenceResult *r, void *ud)
 		m->boost = 1.0f;
 		m->roles = 0;
 		m->surface = pnstrdup(in->utf8 + mm->start, mm->len);
-		/* neighbours: the previous mention other than a blocked name; a blocked name has none */
+		/* neighbours: the previous mention that names a country; a name that names none has none */
 		prev = d->nmen - 1;
-		while (prev >= 0 && d->men[prev].kind == GP_MK_BLOCK)
+		while (prev >= 0 && !names_country(d->men[prev].kind))
 			prev--;
-		if (mm->kind != GP_MK_BLOCK && prev >= 0 && d->men[prev].sentence == sent)
+		if (names_country(mm->kind) && prev >= 0 && d->men[prev].sentence == sent)
 		{
 			CwMention  *p = &d->men[prev];
 
@@ -563,8 +611,8 @@ doc_sentence(const GpSentenceResult *r, void *ud)
 					 gp_list_gap(in->utf8 + p->end, mm->start - p->end))
 				p->in_list = m->in_list = true;
 		}
-		/* roles: patterns on the characters before and after the mention */
-		if (cw.nroles > 0)
+		/* roles: patterns on the characters before and after the mention (not an organisation's) */
+		if (cw.nroles > 0 && mm->kind != GP_MK_IGO)
 		{
 			pg_wchar	wb[4 * GP_ROLE_BEFORE_CHARS + 1],
 						wa[4 * GP_ROLE_AFTER_CHARS + 1];
@@ -735,14 +783,14 @@ geopol_countries(PG_FUNCTION_ARGS)
 		}
 		c->named += w;
 		c->mentions++;
-		/* a blocked name ("Air Canada") is weak evidence: it names no country */
-		c->has_named |= m->kind != GP_MK_BLOCK;
+		/* a blocked name ("Air Canada") or an organisation is weak evidence: it names no country */
+		c->has_named |= names_country(m->kind);
 		c->types |= 1u << m->kind;
 		c->roles |= m->roles;
 		if (c->first_sentence < 0 || m->sentence < c->first_sentence)
 			c->first_sentence = m->sentence;
 		c->evidence = add_evidence(c->evidence, m->surface, (int32) strlen(m->surface));
-		named |= m->kind != GP_MK_BLOCK;
+		named |= names_country(m->kind);
 	}
 	/*
 	 * market evidence, capped; indicator words with their weight when no

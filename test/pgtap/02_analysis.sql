@@ -2,7 +2,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS geopol;
-SELECT plan(32);
+SELECT plan(33);
 
 SELECT has_function('geopol', 'mentions', ARRAY['text', 'date']);
 SELECT has_function('geopol', 'relations', ARRAY['text', 'date']);
@@ -51,6 +51,7 @@ SELECT is((SELECT pronargdefaults FROM pg_proc WHERE oid = 'geopol.mentions(text
 SELECT has_table('geopol', 'actor', 'actor table');
 SELECT has_table('geopol', 'alias', 'alias table');
 SELECT has_table('geopol', 'leader_term', 'leader_term table');
+SELECT has_table('geopol', 'state_parent', 'state_parent table');
 SELECT has_table('geopol', 'cue', 'cue table');
 SELECT has_table('geopol', 'topic_term', 'topic_term table');
 SELECT col_is_pk('geopol', 'actor', 'code', 'actor code is the key');
@@ -66,7 +67,7 @@ SELECT results_eq($$SELECT event, quad::int, base_score::numeric FROM geopol.eve
   'PLOVER event types');
 
 -- user rows are dumped by pg_dump, shipped rows are not
-SELECT ok((SELECT ARRAY['actor', 'alias', 'leader_term', 'cue', 'cue_modifier', 'topic', 'topic_term', 'country_indicator',
+SELECT ok((SELECT ARRAY['actor', 'alias', 'leader_term', 'state_parent', 'cue', 'cue_modifier', 'topic', 'topic_term', 'country_indicator',
                    'country_weight', 'mention_role', 'ticker_rule']::name[]
                   <@ array_agg(c.relname)
              FROM pg_extension e, unnest(e.extconfig) cfg JOIN pg_class c ON c.oid = cfg

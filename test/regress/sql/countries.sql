@@ -90,6 +90,15 @@ SELECT country, salience, inferred, evidence_types FROM geopol.countries('Trader
 SELECT count(*) AS rows FROM geopol.countries('Veterans of the Korean War met.');
 SELECT country, salience, evidence_types FROM geopol.countries('Japan and Air Canada signed a deal.');
 
+-- an organisation named counts a little for the country where it sits (geopol.igo_seat, weight igo): its
+-- news is made there; it names no country (inferred) and is outweighed by any country the story names
+SELECT country, salience, salient, inferred, evidence, evidence_types
+FROM geopol.countries('EC MINISTERS AGREE FARM PRICES. The EC Commission said the European Community would cut farm prices.', '1987-03-01');
+SELECT country, salience, salient, inferred, evidence_types
+FROM geopol.countries('Japan asked the IMF for a loan. The IMF agreed.', '2015-03-01');
+-- negotiating rounds and treaties named after a place are no mention of it, written either way
+SELECT count(*) AS mentions FROM geopol.mentions('Talks in the Uruguay round and the Uruguay Round resumed under the Kyoto protocol.');
+
 -- a story about no country gets none
 SELECT count(*) AS rows FROM geopol.countries('The weather was fine and the home team won the final.');
 SELECT count(*) AS rows FROM geopol.countries(NULL);
