@@ -42,11 +42,6 @@ bool		gp_hyphenated_name(const char *s, int32_t n, int32_t start, int32_t end);
 
 /* the byte offset nchars UTF-8 characters before off (not below lo) */
 int32_t		gp_utf8_back(const char *s, int32_t off, int32_t lo, int32_t nchars);
-/*
- * true when the name s[start..end) is glued by a hyphen to a capitalised
- * word ("Abe-Carter", "Carter-Abe"): part of another person's name.
- */
-bool		gp_hyphenated_name(const char *s, int32_t n, int32_t start, int32_t end);
 
 /* the byte offset nchars UTF-8 characters after off (not beyond hi) */
 int32_t		gp_utf8_forward(const char *s, int32_t off, int32_t hi, int32_t nchars);

@@ -6,11 +6,11 @@
  * ticker symbols of each sentence and its currency and company-form words.
  * Every weight and rule is data: geopol.country_weight (kinds, headline,
  * list, market cap, salience rule), geopol.mention_role (patterns around a
- * mention), geopol.ticker_rule (exchange suffixes) and
- * geopol.country_indicator (words).  They are read once per backend and
- * again after a statement changes them (their statement trigger
- * geopol._countries_changed sends a relcache invalidation for the table;
- * the dictionary is not recompiled).
+ * mention), geopol.ticker_rule (exchange suffixes),
+ * geopol.country_indicator (words) and geopol.igo_seat (where organisations
+ * sit).  They are read once per backend and again after a statement changes
+ * them (their statement trigger geopol._countries_changed sends a relcache
+ * invalidation for the table; the dictionary is not recompiled).
  *
  * salience of a country = sum over its mentions of
  *     kind weight x headline (first sentence) x list (a list item) x the
@@ -19,6 +19,8 @@
  *     name with a home country, "Swiss franc", is a mention of kind block:
  *     weak, and it names no country, so indicator words still count beside
  *     it)
+ *   + for each mention of an organisation, the weight of igo for the
+ *     country it sits in (geopol.igo_seat): weak, it names no country
  *   + market evidence (tickers; indicator words with their weight when no
  *     country is named, with their named_weight when one is, and not at all
  *     when a word of negative weight speaks against the country: "Ltd" is no
