@@ -55,6 +55,8 @@ SELECT country, salience, evidence_types FROM geopol.countries('Prices rose in K
 SELECT country, salience, salient, evidence, evidence_types
 FROM geopol.countries('Acme moves to Lebanon, Pa. The plant in Tripoli, Lebanon closes.');
 SELECT country, salient, evidence FROM geopol.countries('Scientists drilled into the ice of Antarctica. The Antarctic summer is short.');
+-- a city or county in the text, without its country's name: Leeds and Yorkshire are Britain
+SELECT country, salience, salient, evidence FROM geopol.countries('The plant in Leeds will close. Farmers in Yorkshire and Lancashire protested.');
 -- a city name two countries share about equally says nothing alone; with its state it does
 SELECT count(*) AS rows FROM geopol.countries('Analysts at a Cambridge research firm said demand would rise.');
 SELECT country, evidence FROM geopol.countries('The firm, based in Cambridge, Mass., said demand would rise.');
