@@ -459,6 +459,34 @@ CREATE OR REPLACE FUNCTION geopol._countries_changed() RETURNS trigger
     LANGUAGE c
     AS 'MODULE_PATHNAME', 'geopol_countries_changed';
 
+-- A row of the user's (source user) with the key of a shipped row replaces
+-- it: an INSERT overrides a shipped weight, role or rule, and a pg_dump
+-- (which keeps the users' rows) restores into a fresh install, whose shipped
+-- row would otherwise hold the key.  TG_ARGV: the key's columns.  The caller's
+-- rights: deleting the shipped row needs DELETE on the table, asked only when
+-- there is one.
+CREATE OR REPLACE FUNCTION geopol._user_row_replaces() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    cond text;
+    shipped boolean;
+BEGIN
+    SELECT pg_catalog.string_agg(pg_catalog.format('t.%I IS NOT DISTINCT FROM ($1).%I', c, c), ' AND ')
+      INTO cond FROM pg_catalog.unnest(TG_ARGV) AS k(c);
+    EXECUTE pg_catalog.format('SELECT EXISTS (SELECT 1 FROM %I.%I t WHERE t.source <> ''user'' AND %s)',
+                              TG_TABLE_SCHEMA, TG_TABLE_NAME, cond)
+       INTO shipped USING NEW;
+    IF shipped THEN
+        EXECUTE pg_catalog.format('DELETE FROM %I.%I t WHERE t.source <> ''user'' AND %s',
+                                  TG_TABLE_SCHEMA, TG_TABLE_NAME, cond)
+           USING NEW;
+    END IF;
+    RETURN NEW;
+END
+$fn$;
+REVOKE ALL ON FUNCTION geopol._user_row_replaces() FROM PUBLIC;
+
 CREATE OR REPLACE FUNCTION geopol._has_word(name text) RETURNS boolean
     LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
     AS 'MODULE_PATHNAME', 'geopol_has_word';
@@ -3518,6 +3546,24 @@ BEGIN
     END LOOP;
 END
 $fn$;
+
+-- ================================================================ sql/updates/0.3.0--0.4.0.post.sql
+-- geopol 0.3.0 -> 0.4.0, after the new code: state that needs it.
+
+-- a user's row with the key of a shipped row replaces it (an override that
+-- pg_dump keeps and restores): geopol._user_row_replaces() is new code
+CREATE TRIGGER country_indicator_user_row BEFORE INSERT ON geopol.country_indicator
+    FOR EACH ROW WHEN (NEW.source = 'user') EXECUTE FUNCTION geopol._user_row_replaces('term');
+CREATE TRIGGER country_weight_user_row BEFORE INSERT ON geopol.country_weight
+    FOR EACH ROW WHEN (NEW.source = 'user') EXECUTE FUNCTION geopol._user_row_replaces('evidence');
+CREATE TRIGGER mention_role_user_row BEFORE INSERT ON geopol.mention_role
+    FOR EACH ROW WHEN (NEW.source = 'user') EXECUTE FUNCTION geopol._user_row_replaces('role');
+CREATE TRIGGER ticker_rule_user_row BEFORE INSERT ON geopol.ticker_rule
+    FOR EACH ROW WHEN (NEW.source = 'user') EXECUTE FUNCTION geopol._user_row_replaces('suffix', 'priority');
+CREATE TRIGGER igo_seat_user_row BEFORE INSERT ON geopol.igo_seat
+    FOR EACH ROW WHEN (NEW.source = 'user') EXECUTE FUNCTION geopol._user_row_replaces('igo');
+CREATE TRIGGER state_parent_user_row BEFORE INSERT ON geopol.state_parent
+    FOR EACH ROW WHEN (NEW.source = 'user') EXECUTE FUNCTION geopol._user_row_replaces('actor');
 
 -- ================================================================ sql/updates/post-update.sql
 -- What every update ends with (after the new code).

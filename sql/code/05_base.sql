@@ -62,6 +62,34 @@ CREATE OR REPLACE FUNCTION geopol._countries_changed() RETURNS trigger
     LANGUAGE c
     AS 'MODULE_PATHNAME', 'geopol_countries_changed';
 
+-- A row of the user's (source user) with the key of a shipped row replaces
+-- it: an INSERT overrides a shipped weight, role or rule, and a pg_dump
+-- (which keeps the users' rows) restores into a fresh install, whose shipped
+-- row would otherwise hold the key.  TG_ARGV: the key's columns.  The caller's
+-- rights: deleting the shipped row needs DELETE on the table, asked only when
+-- there is one.
+CREATE OR REPLACE FUNCTION geopol._user_row_replaces() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    cond text;
+    shipped boolean;
+BEGIN
+    SELECT pg_catalog.string_agg(pg_catalog.format('t.%I IS NOT DISTINCT FROM ($1).%I', c, c), ' AND ')
+      INTO cond FROM pg_catalog.unnest(TG_ARGV) AS k(c);
+    EXECUTE pg_catalog.format('SELECT EXISTS (SELECT 1 FROM %I.%I t WHERE t.source <> ''user'' AND %s)',
+                              TG_TABLE_SCHEMA, TG_TABLE_NAME, cond)
+       INTO shipped USING NEW;
+    IF shipped THEN
+        EXECUTE pg_catalog.format('DELETE FROM %I.%I t WHERE t.source <> ''user'' AND %s',
+                                  TG_TABLE_SCHEMA, TG_TABLE_NAME, cond)
+           USING NEW;
+    END IF;
+    RETURN NEW;
+END
+$fn$;
+REVOKE ALL ON FUNCTION geopol._user_row_replaces() FROM PUBLIC;
+
 CREATE OR REPLACE FUNCTION geopol._has_word(name text) RETURNS boolean
     LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
     AS 'MODULE_PATHNAME', 'geopol_has_word';

@@ -152,6 +152,9 @@ CREATE TRIGGER leader_term_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE 
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_changed();
 CREATE TRIGGER state_parent_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.state_parent
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_changed();
+-- (a user's row with the key of a shipped row replaces it: geopol._user_row_replaces)
+CREATE TRIGGER state_parent_user_row BEFORE INSERT ON geopol.state_parent
+    FOR EACH ROW WHEN (NEW.source = 'user') EXECUTE FUNCTION geopol._user_row_replaces('actor');
 
 -- pg_dump keeps what users added
 SELECT pg_catalog.pg_extension_config_dump('geopol.actor', $$WHERE source = 'user'$$);

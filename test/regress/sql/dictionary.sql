@@ -63,3 +63,20 @@ INSERT INTO geopol.topic_term (topic, term) VALUES ('economic', '$ %');
 INSERT INTO geopol.cue (cue, event, pos) VALUES ('palaver * at * length * with', 'CONSULT', 'verb');
 SELECT source, target, event, cue FROM geopol.relations('France palavered quietly at great length with Germany.');
 DELETE FROM geopol.cue WHERE source = 'user';
+
+-- a row of your own with the key of a shipped row replaces it, and is what pg_dump keeps and restores
+-- (the shipped row does not come back when you delete yours)
+BEGIN;
+INSERT INTO geopol.country_weight (evidence, weight, note) VALUES ('headline', 3, 'titles count more here');
+SELECT evidence, weight, source FROM geopol.country_weight WHERE evidence = 'headline';
+INSERT INTO geopol.ticker_rule (suffix, priority, country, weight) VALUES ('L', 1, 'GBR', 1);
+INSERT INTO geopol.ticker_rule (suffix, priority, country, weight) VALUES (NULL, 9, 'USA', 1);
+SELECT coalesce(suffix, '-') AS suffix, priority, weight, source FROM geopol.ticker_rule
+WHERE (suffix = 'L' AND priority = 1) OR (suffix IS NULL AND priority = 9) ORDER BY suffix NULLS FIRST;
+INSERT INTO geopol.state_parent (actor, parent, valid_to) VALUES ('UKR', 'SUN', '1991-08-24');
+SELECT actor, parent, valid_from, valid_to, source FROM geopol.state_parent WHERE actor = 'UKR';
+SELECT country, salience FROM geopol.countries('Japan said so.');
+-- a shipped row inserted again (as an update does) still meets the key
+INSERT INTO geopol.country_weight (evidence, weight, source) VALUES ('headline', 2, 'data/country_weights.tsv');
+ROLLBACK;
+SELECT evidence, weight, source FROM geopol.country_weight WHERE evidence = 'headline';
