@@ -54,6 +54,7 @@ GRANT SELECT ON geopol.state_parent TO PUBLIC;
 -- @delta FROM 0.3.0 data/aliases_en.tsv
 -- @delta FROM 0.3.0 data/aliases_ru.tsv
 -- @delta FROM 0.3.0 data/aliases_places.tsv
+-- @delta FROM 0.3.0 data/aliases_places_extra.tsv
 -- @delta FROM 0.3.0 data/aliases_blocks.tsv
 -- @delta FROM 0.3.0 data/country_weights.tsv
 -- @delta FROM 0.3.0 data/state_parents.tsv

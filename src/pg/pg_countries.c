@@ -101,7 +101,7 @@ typedef struct CwSettings
 	int			ntickers;
 	CwIndicator *indicators;	/* sorted by term (bytes) */
 	int			nindicators;
-	CwSeat	   *seats;
+	CwSeat	   *seats;			/* sorted by igo */
 	int			nseats;
 } CwSettings;
 
@@ -226,6 +226,12 @@ cmp_indicator(const void *a, const void *b)
 	int			c = memcmp(x->term, y->term, Min(x->len, y->len));
 
 	return c != 0 ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+static int
+cmp_seat(const void *a, const void *b)
+{
+	return strcmp(((const CwSeat *) a)->igo, ((const CwSeat *) b)->igo);
 }
 
 static void
@@ -375,6 +381,7 @@ cw_load(void)
 			cw.seats[r].igo = col_utf8(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 1);
 			cw.seats[r].seat = col_utf8(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 2);
 		}
+		qsort(cw.seats, cw.nseats, sizeof(CwSeat), cmp_seat);
 		MemoryContextSwitchTo(old);
 	}
 
@@ -528,12 +535,14 @@ names_country(int kind)
 static const char *
 igo_seat(const char *igo)
 {
-	if (igo == NULL)
+	CwSeat		key,
+			   *hit;
+
+	if (igo == NULL || cw.nseats == 0)
 		return NULL;
-	for (int i = 0; i < cw.nseats; i++)
-		if (strcmp(cw.seats[i].igo, igo) == 0)
-			return cw.seats[i].seat;
-	return NULL;
+	key.igo = unconstify(char *, igo);
+	hit = bsearch(&key, cw.seats, cw.nseats, sizeof(CwSeat), cmp_seat);
+	return hit != NULL ? hit->seat : NULL;
 }
 
 static void

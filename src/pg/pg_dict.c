@@ -139,7 +139,9 @@ date_or_open(HeapTuple tup, TupleDesc desc, int col)
  * another before its independence (geopol.state_parent) has its names twice:
  * as they are from its independence on, and before it as a region or place
  * of the other state, with no actor (Kiev in 1987 is a Soviet city); the
- * matcher picks the entry of the document's date.  (%s: the table, or no
+ * matcher picks the entry of the document's date (an entry's valid_to is its
+ * last day: the parent's reading ends the day before the independence day
+ * state_parent.valid_to names).  (%s: the table, or no
  * rows where the database still has the SQL of a release before 0.4.0.)
  */
 static const char *const compile_query =
@@ -155,7 +157,7 @@ static const char *const compile_query =
 "SELECT a.norms, NULL, a.entity,"
 "       CASE a.kind WHEN 'state' THEN 'region' WHEN 'capital' THEN 'place' ELSE a.kind END,"
 "       p.parent, CASE WHEN a.kind IN ('state', 'capital') THEN NULL ELSE a.sector END, a.match,"
-"       GREATEST(a.valid_from, p.valid_from), LEAST(a.valid_to, p.valid_to),"
+"       GREATEST(a.valid_from, p.valid_from), LEAST(a.valid_to, p.valid_to - 1),"
 "       CASE WHEN a.match = 'exact' THEN a.alias END, a.given_name"
 "  FROM geopol.alias a JOIN %s p ON p.actor = coalesce(a.actor, a.country)"
 " WHERE a.kind IN ('state', 'capital', 'institution', 'demonym', 'region', 'place')"
