@@ -8,7 +8,7 @@ CREATE TABLE geopol.country_indicator (
     named_weight real NOT NULL DEFAULT 0 CONSTRAINT indicator_named_weight CHECK (named_weight >= 0 AND named_weight <= 10)
 );
 COMMENT ON TABLE geopol.country_indicator IS
-    'Words (matched case-sensitively on tokens) that suggest a country: currency units, company forms, markets. weight counts in a document that names no country, named_weight (0: nothing) in one that names a country (eurobond still says London when the issuer''s country is named). geopol.countries() reports a country that only such words support as inferred, with the words as evidence. A negative weight speaks against the country: when such a word occurs, the document''s indicator words give that country nothing (Ltd is no U.S. company form, so dlrs then says nothing).';
+    'Words and phrases (matched case-sensitively on tokens; a term of several words separated by spaces is a phrase, its words separated by any white space in the text) that suggest a country: currency units, company forms, markets. weight counts in a document that names no country, named_weight (0: nothing) in one that names a country (eurobond still says London when the issuer''s country is named). geopol.countries() reports a country that only such words support as inferred, with the words as evidence. A negative weight speaks against the country: when such a word occurs, the document''s indicator words give that country nothing (Ltd is no U.S. company form, so dlrs then says nothing).';
 -- @load data/country_indicators.tsv INTO geopol.country_indicator (term, country, weight, named_weight) DEFAULT named_weight=0 SET source = 'data/country_indicators.tsv'
 SELECT pg_catalog.pg_extension_config_dump('geopol.country_indicator', $$WHERE source = 'user'$$);
 

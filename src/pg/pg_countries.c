@@ -74,8 +74,9 @@ typedef struct CwTicker
 
 typedef struct CwIndicator
 {
-	char	   *term;			/* UTF-8 */
+	char	   *term;			/* UTF-8; words separated by single spaces */
 	int32		len;
+	int32		first_len;		/* bytes of its first word: the token it is found by */
 	char	   *country;
 	float		weight;
 	float		named_weight;	/* in a document that names a country */
@@ -218,14 +219,58 @@ col_kinds(HeapTuple tup, TupleDesc desc, int col)
 	return bits;
 }
 
+/* by first word (the token a term is found by), then by the whole term */
 static int
 cmp_indicator(const void *a, const void *b)
 {
 	const CwIndicator *x = a,
 			   *y = b;
-	int			c = memcmp(x->term, y->term, Min(x->len, y->len));
+	int			c = memcmp(x->term, y->term, Min(x->first_len, y->first_len));
 
+	if (c != 0 || x->first_len != y->first_len)
+		return c != 0 ? c : (x->first_len > y->first_len) - (x->first_len < y->first_len);
+	c = memcmp(x->term, y->term, Min(x->len, y->len));
 	return c != 0 ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* bsearch key: a token's bytes against an entry's first word */
+static int
+cmp_indicator_word(const void *a, const void *b)
+{
+	const CwIndicator *x = a,
+			   *y = b;
+	int			c = memcmp(x->term, y->term, Min(x->len, y->first_len));
+
+	return c != 0 ? c : (x->len > y->first_len) - (x->len < y->first_len);
+}
+
+/*
+ * Length in bytes of the text at pos that a phrase's words after its first
+ * match ("selling concession" after "selling"): a space of the term matches
+ * a run of white space, other bytes match exactly; 0 when they do not.
+ */
+static int32
+indicator_rest(const CwIndicator *ind, const char *s, int32 pos, int32 len)
+{
+	int32		p = pos;
+
+	for (int32 k = ind->first_len; k < ind->len; k++)
+	{
+		if (ind->term[k] == ' ')
+		{
+			int32		p0 = p;
+
+			while (p < len && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r'))
+				p++;
+			if (p == p0)
+				return 0;
+		}
+		else if (p < len && s[p] == ind->term[k])
+			p++;
+		else
+			return 0;
+	}
+	return p - pos;
 }
 
 static int
@@ -359,8 +404,24 @@ cw_load(void)
 		HeapTuple	tup = SPI_tuptable->vals[r];
 		TupleDesc	desc = SPI_tuptable->tupdesc;
 
-		cw.indicators[r].term = col_utf8(tup, desc, 1);
-		cw.indicators[r].len = (int32) strlen(cw.indicators[r].term);
+		char	   *t = col_utf8(tup, desc, 1);
+		char	   *w = t;
+
+		/* words separated by single spaces, whatever the row has */
+		for (char *q = t; *q; q++)
+		{
+			bool		sp = (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r');
+
+			if (sp && (w == t || w[-1] == ' '))
+				continue;
+			*w++ = sp ? ' ' : *q;
+		}
+		while (w > t && w[-1] == ' ')
+			w--;
+		*w = '\0';
+		cw.indicators[r].term = t;
+		cw.indicators[r].len = (int32) strlen(t);
+		cw.indicators[r].first_len = (int32) (strchr(t, ' ') ? strchr(t, ' ') - t : cw.indicators[r].len);
 		cw.indicators[r].country = col_utf8(tup, desc, 2);
 		cw.indicators[r].weight = col_real(tup, desc, 3);
 		cw.indicators[r].named_weight = col_real(tup, desc, 4);
@@ -682,35 +743,63 @@ doc_sentence(const GpSentenceResult *r, void *ud)
 	}
 	d->ticker_pos = pos;
 
-	/* currency, company-form and market words (weighed once the whole document is read) */
+	/*
+	 * currency, company-form and market words and phrases (weighed once the
+	 * whole document is read): an entry is found by its first word, and a
+	 * phrase's further words must follow, ending where a token ends
+	 */
 	if (cw.nindicators > 0)
 		for (int32 i = 0; i < r->ntok; i++)
 		{
 			const gp_token *tk = &r->tok[i];
-			CwIndicator key,
-					   *hit;
-			CwCountry  *c;
+			CwIndicator key;
+			const CwIndicator *hit,
+					   *end;
 
 			if (tk->kind != GP_TOK_WORD)
 				continue;
 			key.term = unconstify(char *, in->utf8 + tk->start);
 			key.len = tk->len;
-			hit = bsearch(&key, cw.indicators, cw.nindicators, sizeof(CwIndicator), cmp_indicator);
+			hit = bsearch(&key, cw.indicators, cw.nindicators, sizeof(CwIndicator), cmp_indicator_word);
 			if (hit == NULL)
 				continue;
-			c = &d->countries[country_index(d, hit->country)];
-			if (hit->weight < 0)
+			end = hit + 1;
+			while (hit > cw.indicators && cmp_indicator_word(&key, hit - 1) == 0)
+				hit--;
+			while (end < cw.indicators + cw.nindicators && cmp_indicator_word(&key, end) == 0)
+				end++;
+			for (; hit < end; hit++)
 			{
-				/* counter-evidence: "Ltd" is no U.S. company form */
-				c->indicator_against = true;
-				continue;
+				CwCountry  *c;
+				int32		mlen = tk->len;
+
+				if (hit->len > hit->first_len)
+				{
+					int32		rest = indicator_rest(hit, in->utf8, tk->start + tk->len, in->len);
+					int32		j = i + 1;
+
+					if (rest == 0)
+						continue;
+					mlen += rest;
+					while (j < r->ntok && r->tok[j].start + r->tok[j].len < tk->start + mlen)
+						j++;
+					if (j >= r->ntok || r->tok[j].start + r->tok[j].len != tk->start + mlen)
+						continue;	/* "selling concessions" is not "selling concession" */
+				}
+				c = &d->countries[country_index(d, hit->country)];
+				if (hit->weight < 0)
+				{
+					/* counter-evidence: "Ltd" is no U.S. company form */
+					c->indicator_against = true;
+					continue;
+				}
+				c->indicator += hit->weight;
+				c->indicator_named += hit->named_weight;
+				c->indicator_mentions++;
+				if (c->first_indicator_sentence < 0)
+					c->first_indicator_sentence = sent;
+				c->indicator_evidence = add_evidence(c->indicator_evidence, in->utf8 + tk->start, mlen);
 			}
-			c->indicator += hit->weight;
-			c->indicator_named += hit->named_weight;
-			c->indicator_mentions++;
-			if (c->first_indicator_sentence < 0)
-				c->first_indicator_sentence = sent;
-			c->indicator_evidence = add_evidence(c->indicator_evidence, in->utf8 + tk->start, tk->len);
 		}
 	MemoryContextSwitchTo(old);
 }

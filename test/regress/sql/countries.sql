@@ -33,6 +33,14 @@ SELECT country, inferred, evidence FROM geopol.countries('Acme Corp earned 5 mln
 -- ... unless the word has a named_weight: a eurobond is a London market issue whatever country the issuer is from
 SELECT country, salience, salient, inferred, evidence, evidence_types
 FROM geopol.countries('SWEDEN ISSUES CANADIAN DLR EUROBOND. The Kingdom of Sweden is issuing a 75 mln Canadian dlr eurobond due 1992.');
+-- ... a term may be a phrase: the fees of a eurobond issue say London too, whatever white space separates its
+-- words (the evidence is the text as written) ...
+SELECT country, salience, salient, inferred, evidence, evidence_types
+FROM geopol.countries('NORWAY ISSUES 100 MLN DLR BOND. Norway is issuing a 100 mln dlr bond due 1994. The selling concession
+is 1-1/4 pct, management and  underwriting combined pays 5/8.');
+-- ... but only the whole phrase, ending where a word ends, without punctuation between its words
+SELECT count(*) AS gbr FROM geopol.countries('Norway cut its selling concessions. Fees for management, and underwriting rose. The selling commission fell.')
+WHERE country = 'GBR';
 -- ... and a word against a country silences its indicator words: Ltd is no U.S. company form, so dollars
 -- and cents then say nothing (many countries write dlrs); a ticker symbol still counts
 SELECT count(*) AS rows FROM geopol.countries('NORTHWIND MINES LTD YEAR NET. Shr 40 cts vs 31 cts. Net 2.2 mln dlrs.');
@@ -123,6 +131,10 @@ SELECT country, evidence FROM geopol.countries('Prices fell 3 kiwis.');
 SELECT country, evidence FROM geopol.countries('Prices in Fiji fell 3 kiwis.');
 UPDATE geopol.country_indicator SET named_weight = 1 WHERE term = 'kiwis';
 SELECT country, salience, inferred, evidence FROM geopol.countries('Prices in Fiji fell 3 kiwis.');
+-- (a phrase's words may be separated by any white space in the row too)
+INSERT INTO geopol.country_indicator (term, country, weight) VALUES (' kiwi	 dollars ', 'NZL', 1);
+SELECT country, evidence FROM geopol.countries('Prices fell 3 kiwi dollars, or 2 kiwi
+dollars.');
 UPDATE geopol.mention_role SET weight = 1.5 WHERE role = 'dateline';
 SELECT country, salience FROM geopol.countries('MOMBASA, March 24 - Tea prices held steady.');
 UPDATE geopol.country_weight SET weight = 2 WHERE evidence = 'block';

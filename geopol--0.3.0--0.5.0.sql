@@ -1,5 +1,5 @@
 /*
- * geopol update script 0.3.0 to 0.4.0.  Built by tools/build_sql.pl from sql/ and data/;
+ * geopol update script 0.3.0 to 0.5.0.  Built by tools/build_sql.pl from sql/ and data/;
  * do not edit by hand (sql/updates/README.md says how the sources are laid out).
  * Everything is schema-qualified: the script is safe whatever search_path
  * the session has.
@@ -398,6 +398,25 @@ INSERT INTO geopol.igo_seat (igo, seat, note, source) VALUES
   ('INRO', 'MYS', 'Kuala Lumpur', 'data/igo_seats.tsv') ON CONFLICT DO NOTHING;
 CREATE TRIGGER state_parent_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON geopol.state_parent
     FOR EACH STATEMENT EXECUTE FUNCTION geopol._dictionary_changed();
+
+-- ================================================================ sql/updates/0.4.0--0.5.0.sql
+-- geopol 0.4.0 -> 0.5.0: state changes only (the code is replaced whole after
+-- this file; rules in sql/updates/README.md).
+
+-- ------------------------------------------------------------ countries
+-- an indicator may be a phrase ("selling concession": the fees of a eurobond issue)
+COMMENT ON TABLE geopol.country_indicator IS
+    'Words and phrases (matched case-sensitively on tokens; a term of several words separated by spaces is a phrase, its words separated by any white space in the text) that suggest a country: currency units, company forms, markets. weight counts in a document that names no country, named_weight (0: nothing) in one that names a country (eurobond still says London when the issuer''s country is named). geopol.countries() reports a country that only such words support as inferred, with the words as evidence. A negative weight speaks against the country: when such a word occurs, the document''s indicator words give that country nothing (Ltd is no U.S. company form, so dlrs then says nothing).';
+
+-- ------------------------------------------------------------ shipped data
+-- the rows of the data files that changed since 0.4.0 (tools/build_sql.pl
+-- writes them from git): rows users added, and shipped rows they removed or
+-- changed that this release leaves alone, stay as they are
+-- data/country_indicators.tsv since 0.4.0: 0 rows out, 2 rows in
+-- data/country_indicators.tsv: 2 ASCII rows, 0 rows with other characters
+INSERT INTO geopol.country_indicator (term, country, weight, named_weight, source) VALUES
+  ('selling concession', 'GBR', '1', '1.5', 'data/country_indicators.tsv'),
+  ('management and underwriting', 'GBR', '1', '1.5', 'data/country_indicators.tsv') ON CONFLICT DO NOTHING;
 
 -- ================================================================ sql/code/05_base.sql
 -- Functions the state of geopol depends on: generated columns, data loads,

@@ -1,5 +1,5 @@
 /*
- * geopol 0.4.0 install script.  Built by tools/build_sql.pl from sql/ and data/;
+ * geopol 0.5.0 install script.  Built by tools/build_sql.pl from sql/ and data/;
  * do not edit by hand (sql/updates/README.md says how the sources are laid out).
  * Everything is schema-qualified: the script is safe whatever search_path
  * the session has.
@@ -17522,8 +17522,8 @@ CREATE TABLE geopol.country_indicator (
     named_weight real NOT NULL DEFAULT 0 CONSTRAINT indicator_named_weight CHECK (named_weight >= 0 AND named_weight <= 10)
 );
 COMMENT ON TABLE geopol.country_indicator IS
-    'Words (matched case-sensitively on tokens) that suggest a country: currency units, company forms, markets. weight counts in a document that names no country, named_weight (0: nothing) in one that names a country (eurobond still says London when the issuer''s country is named). geopol.countries() reports a country that only such words support as inferred, with the words as evidence. A negative weight speaks against the country: when such a word occurs, the document''s indicator words give that country nothing (Ltd is no U.S. company form, so dlrs then says nothing).';
--- data/country_indicators.tsv: 29 ASCII rows, 0 rows with other characters
+    'Words and phrases (matched case-sensitively on tokens; a term of several words separated by spaces is a phrase, its words separated by any white space in the text) that suggest a country: currency units, company forms, markets. weight counts in a document that names no country, named_weight (0: nothing) in one that names a country (eurobond still says London when the issuer''s country is named). geopol.countries() reports a country that only such words support as inferred, with the words as evidence. A negative weight speaks against the country: when such a word occurs, the document''s indicator words give that country nothing (Ltd is no U.S. company form, so dlrs then says nothing).';
+-- data/country_indicators.tsv: 31 ASCII rows, 0 rows with other characters
 INSERT INTO geopol.country_indicator (term, country, weight, named_weight, source) VALUES
   ('dlrs', 'USA', '1', '0', 'data/country_indicators.tsv'),
   ('dlr', 'USA', '0.5', '0', 'data/country_indicators.tsv'),
@@ -17549,6 +17549,8 @@ INSERT INTO geopol.country_indicator (term, country, weight, named_weight, sourc
   ('eurobond', 'GBR', '1', '1.5', 'data/country_indicators.tsv'),
   ('eurobonds', 'GBR', '1', '1.5', 'data/country_indicators.tsv'),
   ('EUROBOND', 'GBR', '1', '1.5', 'data/country_indicators.tsv'),
+  ('selling concession', 'GBR', '1', '1.5', 'data/country_indicators.tsv'),
+  ('management and underwriting', 'GBR', '1', '1.5', 'data/country_indicators.tsv'),
   ('crowns', 'SWE', '0.5', '0', 'data/country_indicators.tsv'),
   ('Ltd', 'USA', '-1', '0', 'data/country_indicators.tsv'),
   ('LTD', 'USA', '-1', '0', 'data/country_indicators.tsv'),
