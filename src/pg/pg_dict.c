@@ -141,7 +141,8 @@ date_or_open(HeapTuple tup, TupleDesc desc, int col)
  * of the other state, with no actor (Kiev in 1987 is a Soviet city); the
  * matcher picks the entry of the document's date (an entry's valid_to is its
  * last day: the parent's reading ends the day before the independence day
- * state_parent.valid_to names).  (%s: the table, or no
+ * state_parent.valid_to names); a name that has an entry of the parent in
+ * the data already (Czech, Prague: Czechoslovakia's) keeps only that.  (%s: the table, or no
  * rows where the database still has the SQL of a release before 0.4.0.)
  */
 static const char *const compile_query =
@@ -163,6 +164,9 @@ static const char *const compile_query =
 " WHERE a.kind IN ('state', 'capital', 'institution', 'demonym', 'region', 'place')"
 "   AND (a.valid_from IS NULL OR a.valid_from < p.valid_to)"
 "   AND (a.valid_to IS NULL OR p.valid_from IS NULL OR a.valid_to > p.valid_from)"
+/* a name the data gives the parent already keeps that reading (Czech: Czechoslovak, with the actor CSK) */
+"   AND NOT EXISTS (SELECT 1 FROM geopol.alias b"
+"                    WHERE b.norms = a.norms AND coalesce(b.actor, b.country) = p.parent AND b.kind <> 'block')"
 " UNION ALL "
 /* a leader of an intergovernmental organisation (the Commission's president) is in no country */
 "SELECT a.norms, t.actor, a.entity, 'leader',"

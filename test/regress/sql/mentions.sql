@@ -46,6 +46,7 @@ SELECT country, salient FROM geopol.countries('Jacques Delors met Helmut Kohl.',
 -- time its names are a region and places of the other, with no actor; after it, the state again
 SELECT * FROM pg_temp.m('Kiev reported. Ukrainian farmers met officials near Chernobyl. Ukraine and Lithuania said so.', '1987-03-01');
 SELECT * FROM pg_temp.m('Kiev reported. Ukrainian farmers met officials near Chernobyl. Ukraine and Lithuania said so.', '2015-03-01');
+-- (a name the data gives the parent itself keeps that reading: Czech is Czechoslovak, with the actor CSK)
 SELECT * FROM pg_temp.m('Zagreb, Bratislava and Prague reported. Czech and Slovak officials met.', '1985-06-01');
 SELECT * FROM pg_temp.m('Zagreb, Bratislava and Prague reported. Czech and Slovak officials met.', '2005-06-01');
 SELECT country, salient FROM geopol.countries('Ukraine harvest hit by drought. Ukrainian farms lost half the crop.', '1987-03-01');
