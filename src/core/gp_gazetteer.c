@@ -545,7 +545,10 @@ case_ok(const gp_gaz *g, const gaz_entry *e, const char *text, const gp_token *t
 		}
 		return true;
 	}
-	/* exact: the surface without white space equals the alias so written */
+	/*
+	 * exact: the surface without white space equals the alias so written,
+	 * but for an English possessive ("the USDA's report", "THE EC'S")
+	 */
 	{
 		const char *x = gstr(g, e->exact);
 		size_t		xl = e->exactlen;
@@ -556,9 +559,13 @@ case_ok(const gp_gaz *g, const gaz_entry *e, const char *text, const gp_token *t
 
 		for (int32_t k = first; k <= last; k++)
 		{
-			if (pos + (size_t) tok[k].len > xl || memcmp(x + pos, text + tok[k].start, (size_t) tok[k].len) != 0)
+			size_t		tl = (size_t) tok[k].len;
+
+			if (k == last && (tok[k].flags & GP_TF_POSSESSIVE))
+				tl -= (tl >= 4 && (unsigned char) text[tok[k].start + tl - 2] == 0x99) ? 4 : 2;
+			if (pos + tl > xl || memcmp(x + pos, text + tok[k].start, tl) != 0)
 				return false;
-			pos += (size_t) tok[k].len;
+			pos += tl;
 		}
 		return pos == xl;
 	}

@@ -39,13 +39,13 @@ static const uint8_t ascii_lower[128] = {
 	112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
 };
 
-/* bytes of s[0..n) without an English possessive ('s or ’s) at its end */
+/* bytes of s[0..n) without an English possessive ('s or ’s, in capitals 'S or ’S) at its end */
 int32_t
 gp_possessive_len(const char *s, int32_t n)
 {
-	if (n > 2 && s[n - 1] == 's' && s[n - 2] == '\'')
+	if (n > 2 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] == '\'')
 		return n - 2;
-	if (n > 4 && s[n - 1] == 's' && (unsigned char) s[n - 2] == 0x99 &&
+	if (n > 4 && (s[n - 1] == 's' || s[n - 1] == 'S') && (unsigned char) s[n - 2] == 0x99 &&
 		(unsigned char) s[n - 3] == 0x80 && (unsigned char) s[n - 4] == 0xE2)
 		return n - 4;
 	return n;

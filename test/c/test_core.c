@@ -117,6 +117,13 @@ test_tokens(void)
 
 	t = tokenize("Russia\xe2\x80\x99s policy", &a);
 	check(t.n == 2 && strcmp(t.tok[0].norm, "russia") == 0, "typographic possessive removed");
+	/* in capitals, through the ASCII path and through ICU alike */
+	t = tokenize("THE EC'S VIEW", &a);
+	check(t.n == 3 && strcmp(t.tok[1].norm, "ec") == 0 && (t.tok[1].flags & GP_TF_POSSESSIVE),
+		  "capital possessive removed and flagged (ASCII)");
+	t = tokenize("THE EC\xe2\x80\x99S VIEW", &a);
+	check(t.n == 3 && strcmp(t.tok[1].norm, "ec") == 0 && (t.tok[1].flags & GP_TF_POSSESSIVE),
+		  "capital typographic possessive removed and flagged");
 
 	t = tokenize("\xe4\xbf\x84\xe7\xbd\x97\xe6\x96\xaf\xe5\x92\x8c\xe4\xb8\xad\xe5\x9b\xbd\xe7\x9a\x84"
 				 "\xe6\x88\x98\xe7\x95\xa5\xe4\xbc\x99\xe4\xbc\xb4\xe5\x85\xb3\xe7\xb3\xbb", &a);
@@ -759,6 +766,9 @@ test_gazetteer_and_relations(void)
 	check(strcmp(r.mentions, "RUS:Russia|JPN:Japan|RUS:Russo-|CHN:Chinese") == 0, "possessive and prefix (%s)", r.mentions);
 	check(strcmp(r.relations, "RUS>JPN:COOPERATE|JPN>RUS:COOPERATE|RUS>CHN:COOPERATE|CHN>RUS:COOPERATE") == 0,
 		  "X's cue with Y and X-Y cue, both ways (%s)", r.relations);
+	analyse(g, c, "The US's role. THE US'S ROLE. The US\xe2\x80\x99s role. The USA's role. Let us's go.", GP_NO_DATE, &r);
+	check(strcmp(r.mentions, "USA:US|USA:US|USA:US") == 0,
+		  "an alias matched exactly takes a possessive, nothing else (%s)", r.mentions);
 	analyse(g, c, "Investment in the Russian Far East (RFE) grew. The RFE is cold.", GP_NO_DATE, &r);
 	check(strcmp(r.mentions, "-:Russian Far East|-:RFE|-:RFE") == 0, "an acronym the text defines (%s)", r.mentions);
 	analyse(g, c, "Putin spoke.", d2015, &r);

@@ -17,6 +17,8 @@ SELECT * FROM pg_temp.m('US troops and the U.S. Navy; let us go. Turkey sells tu
 
 -- possessives and compounds, each state with its own position
 SELECT surface, actor, kind, start_pos, len FROM geopol.mentions('Russia''s economy, Russo-Chinese ties, the China-Russia partnership, a US-led coalition, Sino-Japanese talks.');
+-- an acronym written exactly takes a possessive too, in capitals as well (the typographic apostrophe: mentions_multilingual)
+SELECT surface, actor, kind, start_pos, len FROM geopol.mentions('The USDA''s report. THE EC''S FARM POLICY. The EC''s view. NATO''S ROLE.');
 
 -- names glued together by bad text extraction; a company is not two states
 SELECT surface, actor, start_pos, len FROM geopol.mentions('ChinaJapan tensions rose. PetroChina shares fell.');

@@ -20,3 +20,6 @@ SELECT geopol._has_word('北京') AS chinese, geopol._has_word('東京') AS japa
 \set VERBOSITY terse
 INSERT INTO geopol.alias (alias, actor, entity, kind) VALUES (E'\u200B\u200B', 'RUS', 'Russia', 'state');
 \set VERBOSITY default
+
+-- the typographic apostrophe of a possessive, after a name and after an acronym written exactly, in capitals too
+SELECT surface, actor, kind, start_pos, len FROM geopol.mentions('Russia’s view. The EC’s view. NATO’S ROLE. JAPAN’S TRADE.');
