@@ -24,6 +24,13 @@ COMMENT ON TABLE geopol.country_indicator IS
 INSERT INTO geopol.country_indicator (term, country, weight, named_weight, source) VALUES
   ('selling concession', 'GBR', '1', '1.5', 'data/country_indicators.tsv'),
   ('management and underwriting', 'GBR', '1', '1.5', 'data/country_indicators.tsv') ON CONFLICT DO NOTHING;
+-- data/aliases_en.tsv since 0.4.0: 2 rows out, 2 rows in
+DELETE FROM geopol.alias x WHERE x.ctid = (SELECT t.ctid FROM geopol.alias t WHERE t.alias IS NOT DISTINCT FROM 'Congo' AND t.actor IS NOT DISTINCT FROM 'COG' AND t.entity IS NOT DISTINCT FROM 'Republic of the Congo' AND t.kind IS NOT DISTINCT FROM 'state' AND t.country IS NOT DISTINCT FROM 'COG' AND t.sector IS NOT DISTINCT FROM NULL AND t.match IS NOT DISTINCT FROM 'cased' AND t.valid_from IS NOT DISTINCT FROM NULL AND t.valid_to IS NOT DISTINCT FROM '1997-05-17' AND t.lang IS NOT DISTINCT FROM 'en' AND t.given_name IS NOT DISTINCT FROM 'false' AND t.source = 'data/aliases_en.tsv' LIMIT 1);
+DELETE FROM geopol.alias x WHERE x.ctid = (SELECT t.ctid FROM geopol.alias t WHERE t.alias IS NOT DISTINCT FROM 'Congolese' AND t.actor IS NOT DISTINCT FROM 'COG' AND t.entity IS NOT DISTINCT FROM 'Republic of the Congo' AND t.kind IS NOT DISTINCT FROM 'demonym' AND t.country IS NOT DISTINCT FROM 'COG' AND t.sector IS NOT DISTINCT FROM NULL AND t.match IS NOT DISTINCT FROM 'cased' AND t.valid_from IS NOT DISTINCT FROM NULL AND t.valid_to IS NOT DISTINCT FROM '1997-05-17' AND t.lang IS NOT DISTINCT FROM 'en' AND t.given_name IS NOT DISTINCT FROM 'false' AND t.source = 'data/aliases_en.tsv' LIMIT 1);
+-- data/aliases_en.tsv: 2 ASCII rows, 0 rows with other characters
+INSERT INTO geopol.alias (alias, actor, entity, kind, country, sector, match, valid_from, valid_to, lang, given_name, source) VALUES
+  ('Congo', 'COG', 'Republic of the Congo', 'state', 'COG', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv'),
+  ('Congolese', 'COG', 'Republic of the Congo', 'demonym', 'COG', NULL, 'cased', NULL, NULL, 'en', 'false', 'data/aliases_en.tsv') ON CONFLICT DO NOTHING;
 
 -- ================================================================ sql/code/05_base.sql
 -- Functions the state of geopol depends on: generated columns, data loads,

@@ -11,3 +11,4 @@ COMMENT ON TABLE geopol.country_indicator IS
 -- writes them from git): rows users added, and shipped rows they removed or
 -- changed that this release leaves alone, stay as they are
 -- @delta FROM 0.4.0 data/country_indicators.tsv
+-- @delta FROM 0.4.0 data/aliases_en.tsv

@@ -676,10 +676,18 @@ resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_tok
 			if (c != NULL)
 				seen_country = c;
 		}
+		/*
+		 * the reading of the document's date, the one its context favours,
+		 * the nearest period, the higher kind, and, all else equal, the
+		 * reading whose period began last (Congo after 1997: the DRC, unless
+		 * Brazzaville is near)
+		 */
 		if (tier > best_tier ||
 			(tier == best_tier && (ctx > best_ctx ||
 								   (ctx == best_ctx && (close > best_close ||
-														(close == best_close && kind_rank(e->kind) > kind_rank(best->kind)))))))
+														(close == best_close && (kind_rank(e->kind) > kind_rank(best->kind) ||
+																				 (kind_rank(e->kind) == kind_rank(best->kind) &&
+																				  e->valid_from > best->valid_from))))))))
 		{
 			best = e;
 			best_tier = tier;

@@ -747,6 +747,14 @@ test_gazetteer_and_relations(void)
 	add_name(gb, &a, "Washington Post", NULL, "Washington Post", GP_MK_BLOCK, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
 	add_name(gb, &a, "Washington", "USA", "Washington", GP_MK_CAPITAL, "USA", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
 	add_name(gb, &a, "Russian Far East", NULL, "Russian Far East", GP_MK_REGION, "RUS", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	/* two readings of one name, both valid from 1997 on (the order they are added in must not matter) */
+	add_name(gb, &a, "Congo", "COD", "DR Congo", GP_MK_STATE, NULL, GP_MATCH_CASED,
+			 gp_days_from_ymd(1997, 5, 17), GP_NO_DATE);
+	add_name(gb, &a, "Congo", "COG", "Republic of the Congo", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Kongo", "COG", "Republic of the Congo", GP_MK_STATE, NULL, GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
+	add_name(gb, &a, "Kongo", "COD", "DR Congo", GP_MK_STATE, NULL, GP_MATCH_CASED,
+			 gp_days_from_ymd(1997, 5, 17), GP_NO_DATE);
+	add_name(gb, &a, "Brazzaville", "COG", "Brazzaville", GP_MK_CAPITAL, "COG", GP_MATCH_CASED, GP_NO_DATE, GP_NO_DATE);
 	add_name(gb, &a, "Putin", "RUS", "Vladimir Putin", GP_MK_LEADER, "RUS", GP_MATCH_CASED,
 			 gp_days_from_ymd(2000, 5, 7), GP_NO_DATE);
 	add_cue(cb, &a, "cooperation", "COOPERATE", 7, GP_POS_NOUN, true, GP_CUE_EVENT);
@@ -773,6 +781,13 @@ test_gazetteer_and_relations(void)
 	check(strcmp(r.mentions, "-:Russian Far East|-:RFE|-:RFE") == 0, "an acronym the text defines (%s)", r.mentions);
 	analyse(g, c, "Putin spoke.", d2015, &r);
 	check(strcmp(r.mentions, "RUS:Putin") == 0, "a leader in office speaks for the state (%s)", r.mentions);
+	analyse(g, c, "Congo said so. Kongo said so.", d2015, &r);
+	check(strcmp(r.mentions, "COD:Congo|COD:Kongo") == 0, "all else equal, the reading whose period began last (%s)",
+		  r.mentions);
+	analyse(g, c, "Congo said so.", d1995, &r);
+	check(strcmp(r.mentions, "COG:Congo") == 0, "the reading of the document's date (%s)", r.mentions);
+	analyse(g, c, "In Brazzaville, Congo said so.", d2015, &r);
+	check(strcmp(r.mentions, "COG:Brazzaville|COG:Congo") == 0, "the context before the period (%s)", r.mentions);
 	analyse(g, c, "Putin spoke.", d1995, &r);
 	check(strcmp(r.mentions, "-:Putin") == 0, "not before the term (%s)", r.mentions);
 	analyse(g, c, "Moscow was forced to turn to China for help. Japan did not accuse China. Japan would accuse China.", GP_NO_DATE, &r);

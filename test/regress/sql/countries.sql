@@ -75,6 +75,10 @@ SELECT country, evidence FROM geopol.countries('Talks opened in Juba.', '1987-05
 SELECT country, evidence FROM geopol.countries('Talks opened in Juba.', '2015-05-01');
 SELECT country, evidence FROM geopol.countries('Congo signed the accord.', '1987-05-01');
 SELECT country, evidence FROM geopol.countries('Congo signed the accord.', '2015-05-01');
+-- ... and both (after 1997 Congo is the DRC, unless the context favours the Republic, in the sentence or before it)
+SELECT country, evidence FROM geopol.countries('Congo''s president met rebels in Brazzaville.', '2015-05-01');
+SELECT country, evidence FROM geopol.countries('Talks opened in Brazzaville. Congo signed the accord.', '2015-05-01');
+SELECT country, evidence FROM geopol.countries('Talks opened in Kinshasa. Congo signed the accord.', '2015-05-01');
 SELECT country, evidence FROM geopol.countries('Clashes in Tripoli.');
 SELECT country, evidence FROM geopol.countries('Lebanese troops moved north. Clashes in Tripoli.');
 
