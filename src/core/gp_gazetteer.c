@@ -518,6 +518,15 @@ gp_matcher_report_blocks(gp_matcher *m, bool on)
 	m->report_blocks = on;
 }
 
+/* bytes of the possessive a token ends with: 2 for 's, 4 for ’s, 0 when it has none */
+static size_t
+possessive_bytes(const char *text, const gp_token *t)
+{
+	if (!(t->flags & GP_TF_POSSESSIVE))
+		return 0;
+	return (t->len >= 4 && (unsigned char) text[t->start + t->len - 2] == 0x99) ? 4 : 2;
+}
+
 static bool
 case_ok(const gp_gaz *g, const gaz_entry *e, const char *text, const gp_token *tok, int32_t first, int32_t last)
 {
@@ -561,8 +570,8 @@ case_ok(const gp_gaz *g, const gaz_entry *e, const char *text, const gp_token *t
 		{
 			size_t		tl = (size_t) tok[k].len;
 
-			if (k == last && (tok[k].flags & GP_TF_POSSESSIVE))
-				tl -= (tl >= 4 && (unsigned char) text[tok[k].start + tl - 2] == 0x99) ? 4 : 2;
+			if (k == last)
+				tl -= possessive_bytes(text, &tok[k]);
 			if (pos + tl > xl || memcmp(x + pos, text + tok[k].start, tl) != 0)
 				return false;
 			pos += tl;
@@ -598,6 +607,27 @@ person_follows(const gp_matcher *m, const gp_token *tok, const int32_t *vid, int
 		(tok[last].flags & GP_TF_ALLCAPS) || (n->flags & GP_TF_NL_BEFORE))
 		return false;
 	return gp_itrie_child(&m->g->trie, 0, vid[last + 1]) < 0;
+}
+
+/*
+ * Whether reading e (tier, ctx, close) beats the best so far: the reading of
+ * the document's date, the one its context favours, the nearest period, the
+ * higher kind, and, all else equal, the reading whose period began last
+ * (Congo after 1997: the DRC, unless Brazzaville is near).
+ */
+static bool
+better_reading(int tier, int32_t ctx, int64_t close, const gaz_entry *e,
+			   int best_tier, int32_t best_ctx, int64_t best_close, const gaz_entry *best)
+{
+	if (tier != best_tier)
+		return tier > best_tier;
+	if (ctx != best_ctx)
+		return ctx > best_ctx;
+	if (close != best_close)
+		return close > best_close;
+	if (kind_rank(e->kind) != kind_rank(best->kind))
+		return kind_rank(e->kind) > kind_rank(best->kind);
+	return e->valid_from > best->valid_from;
 }
 
 static bool
@@ -676,18 +706,7 @@ resolve(const gp_matcher *m, int32_t first_entry, const char *text, const gp_tok
 			if (c != NULL)
 				seen_country = c;
 		}
-		/*
-		 * the reading of the document's date, the one its context favours,
-		 * the nearest period, the higher kind, and, all else equal, the
-		 * reading whose period began last (Congo after 1997: the DRC, unless
-		 * Brazzaville is near)
-		 */
-		if (tier > best_tier ||
-			(tier == best_tier && (ctx > best_ctx ||
-								   (ctx == best_ctx && (close > best_close ||
-														(close == best_close && (kind_rank(e->kind) > kind_rank(best->kind) ||
-																				 (kind_rank(e->kind) == kind_rank(best->kind) &&
-																				  e->valid_from > best->valid_from))))))))
+		if (best == NULL || better_reading(tier, ctx, close, e, best_tier, best_ctx, best_close, best))
 		{
 			best = e;
 			best_tier = tier;
@@ -752,9 +771,7 @@ fill_span(gp_mention *mm, const char *text, const gp_token *tok, int32_t first, 
 	if (b->flags & GP_TF_POSSESSIVE)
 	{
 		/* "Russia's" or "Russia’s": the mention is "Russia" */
-		const char *end = text + b->start + b->len;
-
-		mm->len -= (b->len >= 4 && (unsigned char) end[-2] == 0x99) ? 4 : 2;
+		mm->len -= (int32_t) possessive_bytes(text, b);
 		mm->clen -= 2;
 	}
 }

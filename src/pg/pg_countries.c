@@ -37,6 +37,7 @@
 #include "executor/spi.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
+#include "parser/scansup.h"
 #include "miscadmin.h"
 #include "regex/regex.h"
 #include "utils/array.h"
@@ -219,18 +220,23 @@ col_kinds(HeapTuple tup, TupleDesc desc, int col)
 	return bits;
 }
 
+static int
+cmp_bytes(const char *a, int32 alen, const char *b, int32 blen)
+{
+	int			c = memcmp(a, b, Min(alen, blen));
+
+	return c != 0 ? c : (alen > blen) - (alen < blen);
+}
+
 /* by first word (the token a term is found by), then by the whole term */
 static int
 cmp_indicator(const void *a, const void *b)
 {
 	const CwIndicator *x = a,
 			   *y = b;
-	int			c = memcmp(x->term, y->term, Min(x->first_len, y->first_len));
+	int			c = cmp_bytes(x->term, x->first_len, y->term, y->first_len);
 
-	if (c != 0 || x->first_len != y->first_len)
-		return c != 0 ? c : (x->first_len > y->first_len) - (x->first_len < y->first_len);
-	c = memcmp(x->term, y->term, Min(x->len, y->len));
-	return c != 0 ? c : (x->len > y->len) - (x->len < y->len);
+	return c != 0 ? c : cmp_bytes(x->term, x->len, y->term, y->len);
 }
 
 /* bsearch key: a token's bytes against an entry's first word */
@@ -239,9 +245,8 @@ cmp_indicator_word(const void *a, const void *b)
 {
 	const CwIndicator *x = a,
 			   *y = b;
-	int			c = memcmp(x->term, y->term, Min(x->len, y->first_len));
 
-	return c != 0 ? c : (x->len > y->first_len) - (x->len < y->first_len);
+	return cmp_bytes(x->term, x->len, y->term, y->first_len);
 }
 
 /*
@@ -260,7 +265,7 @@ indicator_rest(const CwIndicator *ind, const char *s, int32 pos, int32 len)
 		{
 			int32		p0 = p;
 
-			while (p < len && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r'))
+			while (p < len && scanner_isspace(s[p]))
 				p++;
 			if (p == p0)
 				return 0;
@@ -410,7 +415,7 @@ cw_load(void)
 		/* words separated by single spaces, whatever the row has */
 		for (char *q = t; *q; q++)
 		{
-			bool		sp = (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r');
+			bool		sp = scanner_isspace(*q);
 
 			if (sp && (w == t || w[-1] == ' '))
 				continue;
